@@ -1,0 +1,23 @@
+"""The route table: every API router is served on both mounts, /ScoDoc/api and /ScoDoc/{dept}/api."""
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.routing import APIRoute
+
+from scodoc_api.api import departements, tokens
+from scodoc_api.api.deps import dept_path
+
+API_ROUTERS: list[APIRouter] = [tokens.router, departements.router]
+
+
+def _op_id(suffix: str):
+    def gen(route: APIRoute) -> str:
+        return route.name + suffix
+
+    return gen
+
+
+def mount_api(app: FastAPI) -> None:
+    for router in API_ROUTERS:
+        app.include_router(router, prefix="/ScoDoc/api", generate_unique_id_function=_op_id(""))
+        app.include_router(router, prefix="/ScoDoc/{dept}/api", dependencies=[Depends(dept_path)],
+                           generate_unique_id_function=_op_id("_dept"))

@@ -1,0 +1,48 @@
+"""Routes without authentication: liveness, readiness and the API index."""
+
+from fastapi import APIRouter, Request
+from sqlalchemy import text
+from starlette.responses import PlainTextResponse, Response
+
+from scodoc_api import __version__
+from scodoc_api.formats.responses import JSONResponse
+
+router = APIRouter(tags=["system"])
+
+
+@router.get("/ScoDoc", response_class=PlainTextResponse)
+async def scodoc_root() -> str:
+    """The ScoDoc root answers 200 (clients probe it)."""
+    return "ScoDoc API\n"
+
+
+@router.head("/ScoDoc", response_class=PlainTextResponse)
+async def scodoc_root_head() -> str:
+    """HEAD of the ScoDoc root."""
+    return ""
+
+
+@router.get("/ScoDoc/api/health", response_class=JSONResponse)
+async def health() -> dict:
+    """Liveness: the process answers."""
+    return {"status": "ok", "version": __version__}
+
+
+@router.get("/ScoDoc/api/ready", response_class=JSONResponse,
+            responses={503: {"description": "Database unreachable"}})
+async def ready(request: Request) -> Response:
+    """Readiness: the database can be reached."""
+    try:
+        async with request.app.state.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except Exception as exc:  # any failure means not ready
+        return JSONResponse({"status": "unavailable", "database": "unreachable", "detail": type(exc).__name__},
+                            status_code=503, headers={"Retry-After": "5"})
+    return JSONResponse({"status": "ok", "database": "ok"})
+
+
+@router.get("/ScoDoc/api", response_class=JSONResponse)
+async def api_index() -> dict:
+    """Where to find the documentation and the contract."""
+    return {"name": "scodoc-api", "version": __version__, "docs": "/docs", "redoc": "/redoc",
+            "openapi": "/openapi.json", "tokens": "/ScoDoc/api/tokens"}

@@ -1,0 +1,60 @@
+"""Token protocol of ScoDoc 9 (permissions.md §5.4, modern-api.md §2)."""
+
+import base64
+import binascii
+
+from fastapi import APIRouter, Request
+from fastapi.security import HTTPBasic
+from pydantic import BaseModel, Field
+from starlette.responses import Response
+
+from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token
+from scodoc_api.core.errors import Unauthorized, responses
+from scodoc_api.formats.responses import render
+from scodoc_api.services import auth as auth_service
+
+router = APIRouter(tags=["tokens"])
+basic_scheme = HTTPBasic(auto_error=False, description="ScoDoc login and password")
+
+
+class TokenRead(BaseModel):
+    token: str = Field(examples=["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9..."])
+
+
+def _basic_credentials(request: Request) -> tuple[str, str]:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        raise Unauthorized("authentification HTTP Basic requise", scheme='Basic realm="ScoDoc"')
+    try:
+        user, sep, password = base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"') from None
+    if not sep or not user:
+        raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"')
+    return user, password
+
+
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@router.post("/tokens", response_model=TokenRead, responses=responses(401, 429, 503),
+             openapi_extra={"security": [{"HTTPBasic": []}]})
+async def get_token(request: Request, db: DbSession, settings: SettingsDep) -> Response:
+    """Get an API token with HTTP Basic credentials. While the current token lives more than 60 s, the same
+    token is returned (ScoDoc's rule, so that clients sharing an account share a token)."""
+    limiter = request.app.state.limiter
+    address = _client_address(request)
+    await auth_service.check_token_rate(limiter, settings, address)
+    user_name, password = _basic_credentials(request)
+    user = await auth_service.authenticate_basic(db, limiter, settings, user_name=user_name, password=password,
+                                                 address=address)
+    token = await auth_service.issue_token(db, settings, user)
+    return render(request, {"token": token}, xml_root="token")
+
+
+@router.delete("/tokens", status_code=204, responses=responses(401, 503), response_class=Response)
+async def revoke_token(request: Request, db: DbSession, settings: SettingsDep) -> Response:
+    """Revoke the bearer token: every worker refuses it from now on."""
+    await auth_service.revoke_token(db, settings, bearer_token(request))
+    return Response(status_code=204)

@@ -1,0 +1,229 @@
+"""The ``scodoc-api`` command."""
+
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.core.errors import ApiError
+from scodoc_api.core.settings import get_settings
+
+app = typer.Typer(help="ScoDoc 9 web API server.", no_args_is_help=True, add_completion=False)
+db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+user_app = typer.Typer(help="Users and roles.", no_args_is_help=True)
+photo_app = typer.Typer(help="Student photos.", no_args_is_help=True)
+openapi_app = typer.Typer(help="The OpenAPI contract.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(user_app, name="user")
+app.add_typer(photo_app, name="photo")
+app.add_typer(openapi_app, name="openapi")
+
+T = TypeVar("T")
+
+
+def _run(work: Callable[[AsyncSession], Awaitable[T]], url: str | None = None) -> T:
+    """Run one unit of work against the configured database, committed on success."""
+    from scodoc_api.db.engine import create_engine, make_sessionmaker
+
+    async def main() -> T:
+        engine = create_engine(url or get_settings().database_url)
+        try:
+            async with make_sessionmaker(engine)() as db:
+                result = await work(db)
+                await db.commit()
+                return result
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(main())
+    except ApiError as exc:
+        typer.secho(f"erreur: {exc.message}", fg="red", err=True)
+        raise typer.Exit(1) from None
+
+
+def _fail(message: str) -> None:
+    typer.secho(message, fg="red", err=True)
+    raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Apply migrations up to REVISION (default: head)."""
+    from scodoc_api.db import migrate
+
+    migrate.upgrade(get_settings().database_url, revision)
+    typer.echo(f"database at {revision}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str) -> None:
+    """Revert migrations down to REVISION."""
+    from scodoc_api.db import migrate
+
+    migrate.downgrade(get_settings().database_url, revision)
+
+
+def _load(data: dict) -> dict:
+    from scodoc_api.services.dataset import load_dataset
+
+    return _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone))
+
+
+@app.command()
+def load(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> None:
+    """Import a dataset (docs/dataset.schema.json) in one transaction."""
+    from scodoc_api.services.dataset import DatasetError
+
+    try:
+        data = json.loads(file.read_bytes())
+    except json.JSONDecodeError as exc:
+        _fail(f"{file}: JSON invalide: {exc}")
+    t0 = time.perf_counter()
+    try:
+        counts = _load(data)
+    except DatasetError as exc:
+        _fail(f"{file}: jeu de données invalide, rien n'a été écrit:\n{exc}")
+    typer.echo(f"loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s: "
+               + ", ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+@app.command("import-formation")
+def import_formation(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+                     dept: Annotated[str, typer.Option(help="department acronym")]) -> None:
+    """Import a ScoDoc formation export (XML or JSON)."""
+    from lxml import etree
+
+    from scodoc_api.services.dataset import DatasetError
+    from scodoc_api.services.formation_io import import_formation as do_import, parse_formation
+
+    try:
+        tree = parse_formation(file.read_bytes())
+        fid = _run(lambda db: do_import(db, tree, dept=dept))
+    except (DatasetError, etree.XMLSyntaxError, json.JSONDecodeError, ValueError) as exc:
+        _fail(f"{file}: {exc}")
+    typer.echo(f"formation imported: id {fid}")
+
+
+@app.command("demo-data")
+def demo_data(students: int = typer.Option(100, min=0), seed: int = 1,
+              out: Annotated[Path | None, typer.Option(help="write the dataset here")] = None,
+              load_it: Annotated[bool, typer.Option("--load", help="load it into the database")] = False) -> None:
+    """Make the deterministic demo/benchmark dataset."""
+    from scodoc_api.services.demo import make_demo_dataset
+
+    t0 = time.perf_counter()
+    data = make_demo_dataset(students, seed)
+    if out:
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
+        typer.echo(f"wrote {out}")
+    if load_it:
+        counts = _load(data)
+        typer.echo(f"generated and loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s")
+    if not out and not load_it:
+        json.dump(data, sys.stdout, ensure_ascii=False)
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve the API with uvicorn."""
+    import uvicorn
+
+    uvicorn.run("scodoc_api.main:app_factory", factory=True, host=host, port=port, workers=workers,
+                log_level=get_settings().log_level)
+
+
+@app.command()
+def demo(port: int = 8000, students: int = 100) -> None:
+    """Create the embedded database if needed, load the demo data, serve on 127.0.0.1."""
+    from sqlalchemy import func, select
+
+    from scodoc_api.db import migrate
+    from scodoc_api.models import Departement
+    from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_dataset
+
+    settings = get_settings()
+    migrate.upgrade(settings.database_url)
+
+    async def count(db: AsyncSession) -> int:
+        return (await db.execute(select(func.count(Departement.id)))).scalar_one()
+
+    if _run(count) == 0:
+        _load(make_demo_dataset(students, 1))
+        typer.echo(f"demo data loaded ({students} students)")
+    typer.secho(f"\n  Swagger UI: http://127.0.0.1:{port}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
+                f"  (also chef/chef, ens/ens, secr/secr)\n", fg="green")
+    serve(host="127.0.0.1", port=port, workers=1)
+
+
+@user_app.command("add")
+def user_add(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True)],
+             superadmin: bool = False, dept: str | None = None, role: str | None = None,
+             nom: str | None = None, prenom: str | None = None) -> None:
+    """Create a user, optionally super-admin or with a role in a department."""
+    from scodoc_api.services import users
+
+    _run(lambda db: users.add_user(db, login, password, superadmin=superadmin, dept=dept, role=role, nom=nom,
+                                   prenom=prenom))
+    typer.echo(f"user {login} created")
+
+
+@user_app.command("passwd")
+def user_passwd(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True)]) -> None:
+    """Change a user's password."""
+    from scodoc_api.services import users
+
+    _run(lambda db: users.set_password(db, login, password))
+    typer.echo("password changed")
+
+
+@user_app.command("grant")
+def user_grant(login: str, role: Annotated[str, typer.Option()], dept: str | None = None) -> None:
+    """Grant ROLE in DEPT (every department when --dept is omitted)."""
+    from scodoc_api.services import users
+
+    _run(lambda db: users.grant(db, login, role, dept))
+    typer.echo(f"{login}: {role}_{dept or ''} granted")
+
+
+@user_app.command("revoke")
+def user_revoke(login: str, role: Annotated[str, typer.Option()], dept: str | None = None) -> None:
+    """Remove ROLE in DEPT from a user."""
+    from scodoc_api.services import users
+
+    n = _run(lambda db: users.revoke(db, login, role, dept))
+    typer.echo(f"{n} grant(s) removed")
+
+
+@user_app.command("list")
+def user_list() -> None:
+    """List users and their roles (Role_DEPT)."""
+    from scodoc_api.services import users
+
+    for user, roles in _run(users.list_users):
+        typer.echo(f"{user.user_name}\t{'active' if user.active else 'inactive'}\t{','.join(roles)}")
+
+
+@photo_app.command("set")
+def photo_set(etudid: int, file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> None:
+    """Store FILE (JPEG or PNG) as the photo of student ETUDID."""
+    from scodoc_api.services.photos import set_photo
+
+    _run(lambda db: set_photo(db, etudid, file.read_bytes()))
+    typer.echo("photo stored")
+
+
+@openapi_app.command("export")
+def openapi_export(out: Path = Path("openapi/openapi.json")) -> None:
+    """Write the contract the app serves."""
+    from scodoc_api.contract import contract_text
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(contract_text())
+    typer.echo(f"wrote {out}")

@@ -1,0 +1,172 @@
+"""One error model for the whole service: ``{"error": <reason phrase>, "status": <code>, "message": <text>}``.
+
+Services raise ``ApiError`` subclasses; the handlers below render every error (ours, FastAPI's validation
+errors, Starlette's 404/405, database outages, bugs) in the negotiated format.
+"""
+
+import logging
+import uuid
+from http import HTTPStatus
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+log = logging.getLogger("scodoc_api.errors")
+
+# The exact message ScoDoc clients (the Passerelle) match to decide to renew their token.
+UNAUTHORIZED_MESSAGE = "Non autorise (logic)"
+
+
+class ErrorBody(BaseModel):
+    """ScoDoc's error shape (modern-api.md §3)."""
+
+    error: str = Field(examples=["Not Found"], description="HTTP reason phrase")
+    status: int = Field(examples=[404])
+    message: str = Field(examples=["étudiant inconnu"])
+    request_id: str | None = Field(None, description="only on 500 answers, to find the log entry")
+
+
+class ApiError(Exception):
+    status_code: int = 500
+    default_message: str = "erreur"
+
+    def __init__(self, message: str | None = None, *, headers: dict[str, str] | None = None):
+        self.message = message or self.default_message
+        self.headers = headers or {}
+        super().__init__(self.message)
+
+
+class BadRequest(ApiError):
+    status_code = 400
+    default_message = "paramètre invalide"
+
+
+class Unauthorized(ApiError):
+    status_code = 401
+    default_message = UNAUTHORIZED_MESSAGE
+
+    def __init__(self, message: str | None = None, *, scheme: str = "Bearer"):
+        super().__init__(message, headers={"WWW-Authenticate": scheme})
+
+
+class Forbidden(ApiError):
+    status_code = 403
+    default_message = "accès interdit"
+
+
+class NotFound(ApiError):
+    status_code = 404
+    default_message = "objet inconnu"
+
+
+class NotAcceptable(ApiError):
+    status_code = 406
+    default_message = "format non acceptable"
+
+
+class Conflict(ApiError):
+    status_code = 409
+    default_message = "conflit"
+
+
+class TooManyRequests(ApiError):
+    status_code = 429
+    default_message = "trop de requêtes, réessayez plus tard"
+
+    def __init__(self, retry_after: int, message: str | None = None):
+        super().__init__(message, headers={"Retry-After": str(max(1, int(retry_after)))})
+
+
+class ServiceUnavailable(ApiError):
+    status_code = 503
+    default_message = "base de données indisponible, réessayez dans quelques instants"
+
+    def __init__(self, message: str | None = None, retry_after: int = 5):
+        super().__init__(message, headers={"Retry-After": str(retry_after)})
+
+
+def reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def error_body(status: int, message: str, request_id: str | None = None) -> dict:
+    body = {"error": reason(status), "status": status, "message": message}
+    if request_id:
+        body["request_id"] = request_id
+    return body
+
+
+def error_response(request: Request, status: int, message: str, headers: dict | None = None,
+                   request_id: str | None = None) -> Response:
+    from scodoc_api.formats.responses import render_error  # formats depends on errors, not the reverse
+
+    return render_error(request, error_body(status, message, request_id), status, headers or {})
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body", "form", "header")]
+        name = ".".join(loc) or "requête"
+        if err.get("type") == "missing":
+            parts.append(f"{name}: paramètre manquant")
+        else:
+            parts.append(f"{name}: {err.get('msg', 'valeur invalide')}")
+    return "; ".join(parts) or "paramètre invalide"
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, (ConnectionError, OSError, TimeoutError)):
+        return True
+    name = type(exc).__name__
+    return name in {"ConnectionDoesNotExistError", "CannotConnectNowError", "InterfaceError",
+                    "ConnectionRefusedError", "TooManyConnectionsError"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return error_response(request, exc.status_code, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 400, _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        messages = {404: "URL inconnue", 405: "méthode non autorisée"}
+        message = exc.detail if isinstance(exc.detail, str) and exc.detail != reason(exc.status_code) else None
+        return error_response(request, exc.status_code, message or messages.get(exc.status_code, reason(exc.status_code)),
+                              dict(exc.headers or {}))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        if _is_connection_error(exc):
+            log.warning("database unavailable: %s", exc)
+            err = ServiceUnavailable()
+            return error_response(request, err.status_code, err.message, err.headers)
+        request_id = uuid.uuid4().hex[:16]
+        log.exception("unexpected error, request_id=%s", request_id)
+        return error_response(request, 500, "erreur interne, contactez l'administrateur", request_id=request_id)
+
+
+# Shared ``responses=`` entries for the OpenAPI contract.
+def responses(*codes: int) -> dict:
+    descr = {400: "Bad parameter", 401: "Missing, invalid, expired or revoked token", 403: "Permission denied",
+             404: "Unknown object", 406: "Invalid JSON body or unacceptable format", 409: "Conflict",
+             429: "Too many requests", 503: "Database unavailable"}
+    return {c: {"model": ErrorBody, "description": descr.get(c, reason(c))} for c in codes}
+
+
+STANDARD_ERRORS = responses(400, 401, 403, 404, 503)

@@ -1,0 +1,52 @@
+"""Passwords (argon2) and API tokens (JWT HS256 with sub, iat, exp and jti)."""
+
+import secrets
+from datetime import datetime, timedelta, timezone
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from jose import JWTError, jwt
+
+from scodoc_api.core.errors import Unauthorized
+
+ALGORITHM = "HS256"
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str | None) -> bool:
+    if not password_hash:
+        return False
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_jti() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def encode_token(*, user_id: int, jti: str, issued_at: datetime, expires_at: datetime, secret: str) -> str:
+    """Deterministic for given claims: the same (jti, iat, exp) always gives the same token string."""
+    claims = {"sub": str(user_id), "jti": jti, "iat": int(issued_at.timestamp()), "exp": int(expires_at.timestamp())}
+    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+
+
+def new_token_times(lifetime: int, now: datetime | None = None) -> tuple[datetime, datetime]:
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    return now, now + timedelta(seconds=lifetime)
+
+
+def decode_token(token: str, secret: str) -> dict:
+    """Claims of a valid token; Unauthorized for a malformed, badly signed or expired one."""
+    try:
+        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require_exp": True, "require_iat": True,
+                                                                             "require_sub": True, "require_jti": True})
+        int(claims["sub"])
+    except (JWTError, ValueError, KeyError, TypeError):
+        raise Unauthorized() from None
+    return claims

@@ -1,0 +1,25 @@
+"""XML rendering. Generic documents come from dicttoxml; fixed ScoDoc layouts are built with lxml elsewhere."""
+
+from dicttoxml import dicttoxml
+from lxml import etree
+
+XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
+
+
+def _item_name(parent: str) -> str:
+    """Element name of list items: ``etuds`` -> ``etud``, otherwise ``item``."""
+    if parent.endswith("_list"):
+        return parent[: -len("_list")]
+    if parent.endswith("s") and len(parent) > 1:
+        return parent[:-1]
+    return "item"
+
+
+def to_xml(data, root: str) -> bytes:
+    """Generic XML: stable element names, no type attributes, UTF-8."""
+    body = dicttoxml(data, custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False)
+    return XML_DECLARATION + body
+
+
+def tostring(element: etree._Element) -> bytes:
+    return XML_DECLARATION + etree.tostring(element, encoding="utf-8")

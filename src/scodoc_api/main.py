@@ -1,0 +1,84 @@
+"""Application factory."""
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from scodoc_api import __version__
+from scodoc_api.api import system
+from scodoc_api.api.routes import mount_api
+from scodoc_api.core.errors import install_error_handlers
+from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
+from scodoc_api.core.settings import Settings, get_settings
+from scodoc_api.db.engine import create_engine, make_sessionmaker
+
+DESCRIPTION = """An implementation of the **ScoDoc 9** web API.
+
+Get a token with `POST /ScoDoc/api/tokens` (HTTP Basic), then send `Authorization: Bearer <token>`.
+Every route is served under `/ScoDoc/api/...` and under the department mount `/ScoDoc/{dept}/api/...`.
+Answers are JSON, or XML with `format=xml` or `Accept: application/xml`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        own_engine = engine is None
+        app.state.engine = engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
+                                                   connect_timeout=settings.db_connect_timeout)
+        if not hasattr(app.state, "sessionmaker"):
+            app.state.sessionmaker = make_sessionmaker(app.state.engine)
+        app.state.limiter = (RedisLimiter(settings.redis_url) if settings.redis_url
+                             else DbLimiter(app.state.sessionmaker))
+        yield
+        if own_engine:
+            await app.state.engine.dispose()
+
+    app = FastAPI(title="ScoDoc API", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  openapi_url="/openapi.json", docs_url="/docs", redoc_url="/redoc",
+                  swagger_ui_parameters={"persistAuthorization": True})
+    app.state.settings = settings
+    logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
+    install_error_handlers(app)
+    app.include_router(system.router)
+    mount_api(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+PUBLIC_PATHS = {"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/ready"}
+
+
+def _openapi(app: FastAPI) -> dict:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes,
+                         tags=TAGS)
+    comps = schema.setdefault("components", {})
+    comps.setdefault("securitySchemes", {}).update({
+        "HTTPBasic": {"type": "http", "scheme": "basic", "description": "ScoDoc login, for /tokens only"},
+        "BearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                        "description": "Token from POST /ScoDoc/api/tokens"},
+    })
+    schema["security"] = [{"BearerToken": []}]
+    for path, ops in schema["paths"].items():
+        for op in ops.values():
+            if path in PUBLIC_PATHS:
+                op["security"] = []
+    app.openapi_schema = schema
+    return schema
+
+
+TAGS = [
+    {"name": "tokens", "description": "Authentication tokens (HTTP Basic to obtain, Bearer to use)"},
+    {"name": "departements", "description": "Departments"},
+    {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
+]
+
+
+def app_factory() -> FastAPI:  # for `uvicorn --factory scodoc_api.main:app_factory`
+    return create_app()

@@ -1,0 +1,109 @@
+"""Read ScoDoc formation exports (XML as ScoDoc 7/9 write it, or JSON) into dataset formations, and import them.
+
+Ids found in a file are ignored; the imported programme gets version max(existing) + 1 for its acronym and
+title, as ScoDoc does."""
+
+import json
+from typing import Any
+
+from lxml import etree
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import Formation
+from scodoc_api.services.dataset import DatasetError, load_dataset
+
+_FORMATION_FIELDS = {"acronyme": str, "titre": str, "titre_officiel": str, "version": int, "formation_code": str,
+                     "type_parcours": int, "code_specialite": str}
+_UE_FIELDS = {"acronyme": str, "numero": int, "titre": str, "type": int, "ue_code": str, "ects": float,
+              "is_external": bool, "code_apogee": str, "coefficient": float, "semestre_idx": int}
+_MATIERE_FIELDS = {"titre": str, "numero": int}
+_MODULE_FIELDS = {"titre": str, "abbrev": str, "code": str, "heures_cours": float, "heures_td": float,
+                  "heures_tp": float, "coefficient": float, "ects": float, "semestre_id": int, "numero": int,
+                  "code_apogee": str, "module_type": int}
+
+
+def _conv(value: Any, kind: type) -> Any:
+    """ScoDoc exports write empty numbers as "" and booleans as 0/1: normalise."""
+    if value is None or value == "":
+        return None if kind is not str else value
+    if kind is bool:
+        return str(value).strip().lower() in ("1", "true", "o", "oui", "yes")
+    if kind is int:
+        return int(float(value))
+    if kind is float:
+        return float(str(value).replace(",", "."))
+    return str(value)
+
+
+def _fields(src: dict, spec: dict) -> dict:
+    out = {}
+    for key, kind in spec.items():
+        if key in src:
+            value = _conv(src[key], kind)
+            if value is not None:
+                out[key] = value
+    return out
+
+
+def _tree_from_dicts(f: dict) -> dict:
+    tree = _fields(f, _FORMATION_FIELDS)
+    tree["ue"] = []
+    for u_i, ue in enumerate(f.get("ue", [])):
+        ue_out = {**_fields(ue, _UE_FIELDS), "ref": f"ue{u_i}", "matiere": []}
+        for m_i, mat in enumerate(ue.get("matiere", [])):
+            mat_out = {**_fields(mat, _MATIERE_FIELDS), "module": []}
+            for k, mod in enumerate(mat.get("module", [])):
+                mod_out = {**_fields(mod, _MODULE_FIELDS), "ref": f"mod{u_i}.{m_i}.{k}"}
+                tags = [t["name"] if isinstance(t, dict) else str(t) for t in mod.get("tags", [])]
+                if tags:
+                    mod_out["tags"] = tags
+                mat_out["module"].append(mod_out)
+            ue_out["matiere"].append(mat_out)
+        tree["ue"].append(ue_out)
+    return tree
+
+
+def parse_formation_xml(content: bytes) -> dict:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    root = etree.fromstring(content, parser)
+    if root.tag != "formation":
+        raise DatasetError([f"élément racine <{root.tag}>: <formation> attendu"])
+    f = dict(root.attrib)
+    f["ue"] = []
+    for ue in root.findall("ue"):
+        u = dict(ue.attrib)
+        u["matiere"] = []
+        for mat in ue.findall("matiere"):
+            m = dict(mat.attrib)
+            m["module"] = [{**mod.attrib, "tags": [t.get("name") for t in mod.findall("tags")]}
+                           for mod in mat.findall("module")]
+            u["matiere"].append(m)
+        f["ue"].append(u)
+    return _tree_from_dicts(f)
+
+
+def parse_formation_json(content: bytes) -> dict:
+    data = json.loads(content)
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if not isinstance(data, dict) or "acronyme" not in data:
+        raise DatasetError(["$: objet formation attendu (clés acronyme, titre, ue...)"])
+    return _tree_from_dicts(data)
+
+
+def parse_formation(content: bytes) -> dict:
+    return parse_formation_xml(content) if content.lstrip()[:1] == b"<" else parse_formation_json(content)
+
+
+async def import_formation(db: AsyncSession, tree: dict, *, dept: str) -> int:
+    """Insert the programme in department ``dept``; returns the new formation id."""
+    current = (await db.execute(select(func.max(Formation.version)).where(
+        Formation.acronyme == tree.get("acronyme"), Formation.titre == tree.get("titre")))).scalar_one()
+    formation = {**tree, "ref": "imported", "dept": dept, "version": (current or 0) + 1}
+    if "titre" not in formation:
+        formation["titre"] = formation.get("acronyme", "")
+    if not formation.get("formation_code"):
+        formation.pop("formation_code", None)
+    await load_dataset(db, {"formations": [formation]})
+    return (await db.execute(select(func.max(Formation.id)))).scalar_one()
