@@ -28,12 +28,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         own_engine = engine is None
-        app.state.engine = engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
-                                                   connect_timeout=settings.db_connect_timeout)
-        if not hasattr(app.state, "sessionmaker"):
-            app.state.sessionmaker = make_sessionmaker(app.state.engine)
-        app.state.limiter = (RedisLimiter(settings.redis_url) if settings.redis_url
-                             else DbLimiter(app.state.sessionmaker))
+        init_state(app, engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
+                                                connect_timeout=settings.db_connect_timeout))
         yield
         if own_engine:
             await app.state.engine.dispose()
@@ -48,6 +44,14 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     mount_api(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def init_state(app: FastAPI, engine, sessionmaker=None) -> None:
+    """Attach the engine, the unit-of-work factory and the login limiter to the app."""
+    settings = app.state.settings
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker or make_sessionmaker(engine)
+    app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else DbLimiter(app.state.sessionmaker)
 
 
 PUBLIC_PATHS = {"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/ready"}

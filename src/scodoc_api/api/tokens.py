@@ -40,16 +40,15 @@ def _client_address(request: Request) -> str:
 
 @router.post("/tokens", response_model=TokenRead, responses=responses(401, 429, 503),
              openapi_extra={"security": [{"HTTPBasic": []}]})
-async def get_token(request: Request, db: DbSession, settings: SettingsDep) -> Response:
+async def get_token(request: Request, settings: SettingsDep) -> Response:
     """Get an API token with HTTP Basic credentials. While the current token lives more than 60 s, the same
     token is returned (ScoDoc's rule, so that clients sharing an account share a token)."""
     limiter = request.app.state.limiter
     address = _client_address(request)
     await auth_service.check_token_rate(limiter, settings, address)
     user_name, password = _basic_credentials(request)
-    user = await auth_service.authenticate_basic(db, limiter, settings, user_name=user_name, password=password,
-                                                 address=address)
-    token = await auth_service.issue_token(db, settings, user)
+    token = await auth_service.login(request.app.state.sessionmaker, limiter, settings, user_name=user_name,
+                                     password=password, address=address)
     return render(request, {"token": token}, xml_root="token")
 
 

@@ -22,11 +22,17 @@ def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
+            # Let SQLAlchemy, not the driver, open transactions: SAVEPOINT and transactional DDL then work.
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _sqlite_begin(conn):  # pragma: no cover - trivial
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     return create_async_engine(

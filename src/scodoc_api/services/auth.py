@@ -2,7 +2,7 @@
 
 from datetime import datetime, timezone
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
@@ -22,18 +22,26 @@ async def _check_throttle(limiter: Limiter, keys: list[str], settings: Settings)
             raise TooManyRequests(left, "trop d'échecs de connexion, réessayez plus tard")
 
 
-async def authenticate_basic(db: AsyncSession, limiter: Limiter, settings: Settings, *, user_name: str,
-                             password: str, address: str) -> User:
-    """The active user matching these credentials; 429 after too many failures for this login or address."""
+async def login(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter, settings: Settings, *,
+                user_name: str, password: str, address: str) -> str:
+    """A token for these Basic credentials; 429 after too many failures for this login or address.
+
+    The password check and the token issue are one short unit of work, closed before the failure counters
+    are written: a refused login rolls back its own work but must still be counted."""
     keys = [f"fail:user:{user_name.lower()}", f"fail:ip:{address}"]
     await _check_throttle(limiter, keys, settings)
-    user = await repo.get_user_by_name(db, user_name)
-    if user is None or not user.active or not verify_password(password, user.password_hash):
+    token = None
+    async with sessionmaker() as db:
+        user = await repo.get_user_by_name(db, user_name)
+        if user is not None and user.active and verify_password(password, user.password_hash):
+            token = await issue_token(db, settings, user)
+            await db.commit()
+    if token is None:
         for key in keys:
             await limiter.hit(key, settings.login_window)
         raise Unauthorized(BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
     await limiter.reset(keys[0])
-    return user
+    return token
 
 
 async def check_token_rate(limiter: Limiter, settings: Settings, address: str) -> None:

@@ -1,0 +1,3 @@
+from scodoc_api.cli import app
+
+app(prog_name="scodoc-api")

@@ -1,0 +1,177 @@
+"""Test database and client.
+
+One database per run: ``scodoc_test_<pid>`` on PostgreSQL (127.0.0.1:5432 or TEST_DATABASE_URL), or a SQLite
+file with ``--db sqlite``. Migrations, then the test world, are applied once; each test then runs inside a
+transaction that is rolled back, every request's unit of work being a savepoint of it.
+"""
+
+import asyncio
+import os
+import tempfile
+import uuid
+from base64 import b64encode
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+from scodoc_api.core.settings import Settings
+from scodoc_api.db import migrate
+from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.main import create_app, init_state
+from scodoc_api.services.dataset import load_dataset
+from tests.data import PASSWORDS, make_test_dataset
+
+DEFAULT_PG = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--db", choices=["postgres", "sqlite"], default=os.environ.get("TEST_DB", "postgres"),
+                     help="database backend for the tests (default: postgres)")
+
+
+async def _pg_admin_url() -> str | None:
+    url = os.environ.get("TEST_DATABASE_URL", DEFAULT_PG)
+    engine = create_async_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT",
+                                 connect_args={"timeout": 5})
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return url
+    except Exception:
+        return None
+    finally:
+        await engine.dispose()
+
+
+async def _admin(url: str, sql: str) -> None:
+    engine = create_async_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    async with engine.connect() as conn:
+        await conn.execute(text(sql))
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+async def database_url(request):
+    """A fresh, migrated database for this run; dropped at the end."""
+    backend = request.config.getoption("--db")
+    if backend == "postgres":
+        base = await _pg_admin_url()
+        if base is None:
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.exit("PostgreSQL unreachable under CI=true: refusing to fall back", returncode=3)
+            pytest.exit("PostgreSQL unreachable: start it, set TEST_DATABASE_URL, or run with --db sqlite",
+                        returncode=3)
+        name = f"scodoc_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        await _admin(base, f'CREATE DATABASE "{name}"')
+        url = make_url(base).set(database=name).render_as_string(hide_password=False)
+        await asyncio.to_thread(migrate.upgrade, url)
+        yield url
+        await _admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    else:
+        tmp = Path(tempfile.mkdtemp()) / "scodoc_test.db"
+        url = f"sqlite+aiosqlite:///{tmp}"
+        await asyncio.to_thread(migrate.upgrade, url)
+        yield url
+        tmp.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url):
+    engine = create_engine(database_url)
+    # Fast password hashing is not needed: argon2 is used as in production.
+    async with make_sessionmaker(engine)() as db:
+        ids = await load_dataset(db, make_test_dataset())
+        await db.commit()
+    assert ids
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def connection(engine):
+    """A connection inside a transaction rolled back after the test."""
+    async with engine.connect() as conn:
+        trans = await conn.begin()
+        yield conn
+        if trans.is_active:
+            await trans.rollback()
+
+
+@pytest.fixture
+def sessionmaker(connection):
+    return async_sessionmaker(bind=connection, expire_on_commit=False, autoflush=False,
+                              join_transaction_mode="create_savepoint")
+
+
+@pytest.fixture
+async def db(sessionmaker):
+    async with sessionmaker() as session:
+        yield session
+
+
+@pytest.fixture
+def settings(database_url) -> Settings:
+    return Settings(database_url=database_url, secret_key="test-secret-key-0123456789abcdef", redis_url=None)
+
+
+@pytest.fixture
+def app(settings, engine, sessionmaker):
+    app = create_app(settings, engine=engine)
+    init_state(app, engine, sessionmaker)
+    return app
+
+
+@pytest.fixture
+async def client(app):
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+def basic(login: str, password: str | None = None) -> dict:
+    raw = f"{login}:{password if password is not None else PASSWORDS[login]}".encode()
+    return {"Authorization": "Basic " + b64encode(raw).decode()}
+
+
+@pytest.fixture
+def get_token(client):
+    async def _get(login: str = "admin") -> str:
+        resp = await client.post("/ScoDoc/api/tokens", headers=basic(login))
+        assert resp.status_code == 200, resp.text
+        return resp.json()["token"]
+
+    return _get
+
+
+@pytest.fixture
+def auth(get_token):
+    """auth("chef") -> Authorization headers with a fresh token for that user."""
+
+    async def _auth(login: str = "admin") -> dict:
+        return {"Authorization": f"Bearer {await get_token(login)}"}
+
+    return _auth
+
+
+@pytest.fixture
+async def admin_headers(auth):
+    return await auth("admin")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "postgres_only: needs PostgreSQL features (deselected with --db sqlite)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--db") != "sqlite":
+        return
+    keep, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("postgres_only") else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep

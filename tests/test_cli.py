@@ -1,0 +1,90 @@
+"""The console command, run as a user runs it (subprocesses, on a scratch SQLite database)."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+EXPORTS = ROOT.parent / "shared" / "spec" / "examples" / "scodoc-exports"
+
+
+@pytest.fixture
+def cli_env(tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"}
+    env.pop("REDIS_URL", None)
+    return env
+
+
+def run(env, *args, check=True):
+    proc = subprocess.run([sys.executable, "-m", "scodoc_api", *args], env=env, capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    if check and proc.returncode:
+        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):
+    run(cli_env, "db", "upgrade")
+    out = tmp_path / "demo.json"
+    run(cli_env, "demo-data", "--students", "20", "--seed", "2", "--out", str(out))
+    assert json.loads(out.read_text())["etudiants"][0]["code_nip"] == "00000001"
+    assert "loaded" in run(cli_env, "load", str(out)).stdout
+    run(cli_env, "user", "add", "jdoe", "--password", "pw", "--dept", "RT", "--role", "Ens")
+    run(cli_env, "user", "grant", "jdoe", "--role", "Secr", "--dept", "RT")
+    listing = run(cli_env, "user", "list").stdout
+    assert "jdoe" in listing and "Ens_RT" in listing and "Secr_RT" in listing and "SuperAdmin_" in listing
+    run(cli_env, "user", "revoke", "jdoe", "--role", "Secr", "--dept", "RT")
+    run(cli_env, "user", "passwd", "jdoe", "--password", "pw2")
+    assert "Secr_RT" not in run(cli_env, "user", "list").stdout.split("jdoe")[1].split("\n")[0]
+    fail = run(cli_env, "user", "grant", "jdoe", "--role", "Nope", check=False)
+    assert fail.returncode == 1 and "rôle inconnu" in fail.stderr
+    assert "imported" in run(cli_env, "import-formation", str(EXPORTS / "formation-exemple-1.xml"),
+                             "--dept", "RT").stdout
+
+
+def test_bad_file_is_refused_with_the_field(cli_env, tmp_path):
+    run(cli_env, "db", "upgrade")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"departements": [{"acronym": "X"}], "etudiants": [{"ref": 1, "dept": "X", "nom": "A"}]}))
+    proc = run(cli_env, "load", str(bad), check=False)
+    assert proc.returncode == 1 and "$.etudiants[0]" in proc.stderr and "prenom" in proc.stderr
+    listing = run(cli_env, "user", "list").stdout
+    assert listing.strip() == ""  # nothing written
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    assert "JSON invalide" in run(cli_env, "load", str(broken), check=False).stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_container_entrypoint_migrates_then_serves(cli_env):
+    port = _free_port()
+    env = {**cli_env, "PORT": str(port), "HOST": "127.0.0.1", "WORKERS": "1",
+           "PATH": f"{Path(sys.executable).parent}:{cli_env['PATH']}"}
+    proc = subprocess.Popen(["sh", str(ROOT / "docker" / "entrypoint.sh")], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/ScoDoc/api/ready", timeout=2) as resp:
+                    assert resp.status == 200 and json.load(resp)["database"] == "ok"
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise AssertionError(proc.stdout.read().decode() if proc.poll() is not None else "timeout")
+                time.sleep(0.3)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
