@@ -60,6 +60,7 @@ def require(perm: int = 0):
             raise Forbidden()
         return Access(principal, dept.id, dept.acronym)
 
+    _access.required_permission = perm  # read by the auth matrix test
     return _access
 
 

@@ -18,13 +18,14 @@ class Limiter(Protocol):
 
 
 class RedisLimiter:
-    def __init__(self, url: str):
+    def __init__(self, url: str, prefix: str = "scodoc:rl:"):
         from redis.asyncio import Redis
 
         self.redis = Redis.from_url(url)
+        self.prefix = prefix
 
     async def hit(self, key: str, window: int) -> tuple[int, int]:
-        k = f"scodoc:rl:{key}"
+        k = self.prefix + key
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.incr(k)
             pipe.expire(k, window, nx=True)
@@ -33,12 +34,12 @@ class RedisLimiter:
         return int(count), max(1, int(ttl))
 
     async def peek(self, key: str, window: int) -> tuple[int, int]:
-        k = f"scodoc:rl:{key}"
+        k = self.prefix + key
         count, ttl = await self.redis.get(k), await self.redis.ttl(k)
         return int(count or 0), max(1, int(ttl if ttl and ttl > 0 else window))
 
     async def reset(self, key: str) -> None:
-        await self.redis.delete(f"scodoc:rl:{key}")
+        await self.redis.delete(self.prefix + key)
 
 
 class DbLimiter:

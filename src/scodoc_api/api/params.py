@@ -1,0 +1,73 @@
+"""Request parameters the way ScoDoc clients send them: in the query string, a form body, or a JSON body
+that may arrive without a Content-Type (PHP clients)."""
+
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+
+from scodoc_api.core.errors import BadRequest, NotAcceptable
+
+TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
+FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
+
+
+async def read_body(request: Request) -> Any:
+    """The decoded body: a dict/list for JSON, a dict (with lists for repeated keys) for forms, None if empty.
+
+    Invalid JSON is a 406, as the seed says."""
+    raw = await request.body()
+    if not raw.strip():
+        return None
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        return {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form.keys()}
+    if ctype in ("", "application/json", "text/plain") or ctype.endswith("+json"):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise NotAcceptable("le JSON indiqué en données POST n'est pas valide") from None
+    raise BadRequest(f"type de contenu non supporté: {ctype}")
+
+
+async def merged_params(request: Request) -> dict[str, Any]:
+    """Query parameters, overridden by the fields of a JSON object or form body."""
+    params: dict[str, Any] = {}
+    for key in request.query_params.keys():
+        values = request.query_params.getlist(key)
+        params[key] = values if len(values) > 1 else values[0]
+    body = await read_body(request)
+    if isinstance(body, dict):
+        params.update(body)
+    elif body is not None:
+        params["_body"] = body
+    return params
+
+
+def as_bool(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise BadRequest(f"{name}: booléen attendu (0/1, true/false), reçu '{value}'")
+
+
+def as_int(value: Any, name: str) -> int:
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        raise BadRequest(f"{name}: entier attendu, reçu '{value}'") from None
+
+
+def required(params: dict, name: str) -> Any:
+    if name not in params or params[name] in (None, ""):
+        raise BadRequest(f"{name}: paramètre manquant")
+    return params[name]

@@ -1,0 +1,90 @@
+"""Two real server processes over one database: a token works on both; revoked on one, refused on the other.
+Throttling shared through Redis."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from scodoc_api.core.ratelimit import RedisLimiter
+from tests.conftest import basic
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start(database_url: str, port: int) -> subprocess.Popen:
+    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": "multi-process-secret-0123456789",
+           "LOG_LEVEL": "warning"}
+    env.pop("REDIS_URL", None)
+    return subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
+                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+
+
+def _wait(port: int, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError("server exited")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/ScoDoc/api/ready", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise AssertionError("server did not start")
+
+
+@pytest.mark.postgres_only
+async def test_token_shared_and_revoked_across_two_processes(database_url, engine):
+    ports = [_free_port(), _free_port()]
+    procs = [_start(database_url, p) for p in ports]
+    try:
+        for port, proc in zip(ports, procs):
+            _wait(port, proc)
+        a, b = (f"http://127.0.0.1:{p}" for p in ports)
+        async with httpx.AsyncClient(timeout=10) as client:
+            token = (await client.post(f"{a}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            assert (await client.get(f"{b}/ScoDoc/api/departement", headers=headers)).status_code == 200
+            assert (await client.post(f"{b}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"] == token
+            assert (await client.delete(f"{a}/ScoDoc/api/tokens", headers=headers)).status_code == 204
+            resp = await client.get(f"{b}/ScoDoc/api/departement", headers=headers)
+            assert resp.status_code == 401 and resp.json()["message"] == "Non autorise (logic)"
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=20)
+        async with engine.begin() as conn:  # this test committed for real: leave no throttle counters behind
+            await conn.execute(text("DELETE FROM auth_throttle"))
+
+
+async def test_login_throttle_in_redis(app, client, settings):
+    limiter = RedisLimiter("redis://127.0.0.1:6379/0", prefix=f"test:{uuid.uuid4().hex}:")
+    try:
+        await limiter.redis.ping()
+    except Exception:
+        if os.environ.get("CI", "").lower() == "true":
+            raise
+        pytest.fail("Redis unreachable on 127.0.0.1:6379")
+    app.state.limiter = limiter
+    try:
+        for _ in range(settings.login_max_failures):
+            assert (await client.post("/ScoDoc/api/tokens", headers=basic("ens", "nope"))).status_code == 401
+        resp = await client.post("/ScoDoc/api/tokens", headers=basic("ens"))
+        assert resp.status_code == 429 and int(resp.headers["retry-after"]) > 0
+        keys = [k.decode() async for k in limiter.redis.scan_iter(f"{limiter.prefix}*")]
+        assert any(k.endswith("fail:user:ens") for k in keys)
+    finally:
+        keys = [k async for k in limiter.redis.scan_iter(f"{limiter.prefix}*")]
+        if keys:
+            await limiter.redis.delete(*keys)
+        await limiter.redis.aclose()
