@@ -147,12 +147,38 @@ def get_token(client):
     return _get
 
 
+@pytest.fixture(scope="session")
+async def user_ids(engine) -> dict[str, int]:
+    from sqlalchemy import select
+
+    from scodoc_api.models import User
+
+    async with engine.connect() as conn:
+        return dict((await conn.execute(select(User.user_name, User.id))).all())
+
+
 @pytest.fixture
-def auth(get_token):
-    """auth("chef") -> Authorization headers with a fresh token for that user."""
+def mint_token(settings, user_ids):
+    """A valid token signed with the app's key, without the cost of a password check (the token route
+    itself is tested in tests/api/test_tokens.py)."""
+    from scodoc_api.core.security import encode_token, new_jti, new_token_times
+
+    def _mint(login: str, **times) -> str:
+        iat, exp = times.get("iat"), times.get("exp")
+        if iat is None:
+            iat, exp = new_token_times(settings.token_lifetime)
+        return encode_token(user_id=user_ids[login], jti=times.get("jti") or new_jti(), issued_at=iat,
+                            expires_at=exp, secret=settings.secret_key)
+
+    return _mint
+
+
+@pytest.fixture
+def auth(mint_token):
+    """auth("chef") -> Authorization headers with a valid token for that user."""
 
     async def _auth(login: str = "admin") -> dict:
-        return {"Authorization": f"Bearer {await get_token(login)}"}
+        return {"Authorization": f"Bearer {mint_token(login)}"}
 
     return _auth
 

@@ -31,4 +31,14 @@ def make_test_dataset(n_students: int = 30) -> dict:
         "inscriptions": [{"etud": "G1"}],
         "evaluations": [{"ref": "GEV1", "moduleimpl": "GMI1", "jour": "2026-10-05", "notes": {"G1": 12.5}}],
     })
+    rt_sem = data["formsemestres"][0]
+    # Edge cases: a resigned student, a student in no group with no address, an empty semester.
+    data["etudiants"] += [
+        {"ref": "DEM", "dept": "RT", "nom": "Parti", "prenom": "Paul", "civilite": "M", "code_nip": "09999998"},
+        {"ref": "NOGRP", "dept": "RT", "nom": "Seul", "prenom": "sans-groupe", "code_nip": "09999999"},
+    ]
+    rt_sem["inscriptions"] += [{"etud": "DEM", "etat": "D"}, {"etud": "NOGRP"}]
+    rt_sem["partitions"][0]["groups"][0]["members"].append("DEM")
+    data["formsemestres"].append({"ref": "SEMPTY", "formation": "F1", "semestre_id": 2, "date_debut": "2027-02-01",
+                                  "date_fin": "2027-06-30", "etapes": ["V2RT!2027"]})
     return data

@@ -80,6 +80,13 @@ def _openapi(app: FastAPI) -> dict:
 TAGS = [
     {"name": "tokens", "description": "Authentication tokens (HTTP Basic to obtain, Bearer to use)"},
     {"name": "departements", "description": "Departments"},
+    {"name": "etudiants", "description": "Students, their photos and groups"},
+    {"name": "formations", "description": "Programmes (formations) and their export"},
+    {"name": "formsemestres", "description": "Semesters (formsemestres)"},
+    {"name": "moduleimpls", "description": "Module implementations of a semester"},
+    {"name": "groups", "description": "Partitions and groups"},
+    {"name": "evaluations", "description": "Evaluations and their notes"},
+    {"name": "absences", "description": "Half-day absences and absence notes (billets)"},
     {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
 ]
 

@@ -99,6 +99,6 @@ async def test_semester_gets_default_partition_with_every_student(db):
     sid = (await db.execute(select(FormSemestre.id).order_by(FormSemestre.id))).scalars().first()
     rows = (await db.execute(select(func.count()).select_from(GroupMembership).join(GroupDescr).join(Partition)
                              .where(Partition.formsemestre_id == sid, Partition.partition_name.is_(None)))).scalar_one()
-    assert rows == 30
+    assert rows == 32
     assert (await db.execute(select(func.count()).select_from(Evaluation))).scalar_one() == 97
     assert json.dumps(make_demo_dataset(1))  # serialisable

@@ -3,10 +3,13 @@
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
-from scodoc_api.api import departements, tokens
+from scodoc_api.api import absences, departements, etud, evaluation, formation, formsemestre, groups, moduleimpl, tokens
 from scodoc_api.api.deps import dept_path
 
-API_ROUTERS: list[APIRouter] = [tokens.router, departements.router]
+API_ROUTERS: list[APIRouter] = [
+    tokens.router, departements.router, etud.router, formation.router, formsemestre.router, moduleimpl.router,
+    groups.router, evaluation.router, absences.router,
+]
 
 
 def _op_id(suffix: str):
@@ -21,3 +24,16 @@ def mount_api(app: FastAPI) -> None:
         app.include_router(router, prefix="/ScoDoc/api", generate_unique_id_function=_op_id(""))
         app.include_router(router, prefix="/ScoDoc/{dept}/api", dependencies=[Depends(dept_path)],
                            generate_unique_id_function=_op_id("_dept"))
+
+
+MOUNTS = ("/ScoDoc/api", "/ScoDoc/{dept}/api")
+
+
+def route_table():
+    """(method, full path, APIRoute) for every API operation on both mounts: what the auth matrix walks."""
+    for router in API_ROUTERS:
+        for route in router.routes:
+            if isinstance(route, APIRoute):
+                for mount in MOUNTS:
+                    for method in sorted(route.methods - {"HEAD"}):
+                        yield method, mount + route.path, route

@@ -8,3 +8,11 @@ from scodoc_api.models import Departement
 
 async def all_departements(db: AsyncSession) -> list[Departement]:
     return list((await db.execute(select(Departement).order_by(Departement.id))).scalars())
+
+
+async def all_dept_ids(db: AsyncSession) -> list[int]:
+    return list((await db.execute(select(Departement.id).order_by(Departement.id))).scalars())
+
+
+async def dept_acronyms(db: AsyncSession) -> dict[int, str]:
+    return dict((await db.execute(select(Departement.id, Departement.acronym))).all())

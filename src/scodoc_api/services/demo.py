@@ -108,6 +108,7 @@ def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
 
     return {"format": "scodoc-api-dataset/1",
             "departements": [{"acronym": dept, "dept_name": "Réseaux et Télécommunications",
-                              "description": "Département Réseaux et Télécommunications"}],
+                              "description": "Département Réseaux et Télécommunications",
+                              "preferences": {"handle_billets_abs": 1}}],
             "users": users, "formations": [formation], "etudiants": etudiants, "formsemestres": [sem],
             "absences": absences, "billets": billets}

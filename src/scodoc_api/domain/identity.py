@@ -1,0 +1,35 @@
+"""Display forms of a student's identity (domain.md §3.1). Pure functions."""
+
+import re
+
+CIVILITE_STR = {"M": "M.", "F": "Mme", "X": ""}
+
+
+def civilite_str(civilite: str | None) -> str:
+    return CIVILITE_STR.get(civilite or "X", "")
+
+
+def format_nom(nom: str | None) -> str:
+    return (nom or "").upper()
+
+
+def format_prenom(prenom: str | None) -> str:
+    """``JEAN-PIERRE`` -> ``Jean-Pierre``: each word and hyphen-separated part capitalised."""
+    if not prenom:
+        return ""
+    return re.sub(r"[^\s\-]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), prenom.strip())
+
+
+def nom_disp(nom: str | None, nom_usuel: str | None) -> str:
+    if nom_usuel:
+        return f"{nom_usuel.upper()} ({format_nom(nom)})" if nom else nom_usuel.upper()
+    return format_nom(nom)
+
+
+def nomprenom(civilite: str | None, prenom: str | None, nom: str | None, nom_usuel: str | None) -> str:
+    parts = [civilite_str(civilite), format_prenom(prenom), nom_disp(nom, nom_usuel)]
+    return " ".join(p for p in parts if p)
+
+
+def sort_key(nom: str | None, nom_usuel: str | None, prenom: str | None) -> tuple[str, str]:
+    return (nom_disp(nom, nom_usuel).lower(), format_prenom(prenom).lower())

@@ -1,0 +1,27 @@
+"""Student queries."""
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import Adresse, FormSemestre, FormSemestreInscription, Identite
+
+
+async def get(db: AsyncSession, etudid: int) -> Identite | None:
+    return await db.get(Identite, etudid)
+
+
+async def by_nip(db: AsyncSession, nip: str, dept_ids: list[int]) -> list[tuple[Identite, object]]:
+    """Students with this NIP and the start date of their latest registration (None when never registered)."""
+    last = (select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
+            .join(FormSemestre).group_by(FormSemestreInscription.etudid).subquery())
+    stmt = (select(Identite, last.c.last).outerjoin(last, last.c.etudid == Identite.id)
+            .where(Identite.code_nip == nip, Identite.dept_id.in_(dept_ids)))
+    return list((await db.execute(stmt)).all())
+
+
+async def adresses(db: AsyncSession, etudids: list[int]) -> dict[int, Adresse]:
+    """First address of each student."""
+    out: dict[int, Adresse] = {}
+    for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
+        out.setdefault(a.etudid, a)
+    return out

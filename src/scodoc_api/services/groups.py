@@ -1,0 +1,122 @@
+"""Partitions and group member lists (examples/partition.json, groups.json, groups.xml)."""
+
+from collections import defaultdict
+
+from lxml import etree
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.permissions import Access
+from scodoc_api.domain import identity as idt
+from scodoc_api.formats.xml import tostring
+from scodoc_api.models import (
+    FormSemestre, FormSemestreInscription, GroupDescr, GroupMembership, Identite, Partition,
+)
+from scodoc_api.repositories.etud import adresses
+from scodoc_api.services.formsemestre import get_sem
+
+
+def _partition_order(p: Partition) -> tuple:
+    return (p.partition_name is None, p.numero, p.id)  # default partition last
+
+
+async def list_partitions(db: AsyncSession, access: Access, formsemestre_id: int) -> list[dict]:
+    sem = await get_sem(db, access, formsemestre_id)
+    parts = sorted((await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id))).scalars(),
+                   key=_partition_order)
+    groups: dict[int, list[GroupDescr]] = defaultdict(list)
+    for g in (await db.execute(select(GroupDescr).join(Partition).where(Partition.formsemestre_id == sem.id))).scalars():
+        groups[g.partition_id].append(g)
+    out = []
+    for p in parts:
+        gs = sorted(groups[p.id], key=lambda g: (g.group_name is None, g.group_name or "", g.id))
+        out.append({"formsemestre_id": sem.id, "partition_id": p.id, "partition_name": p.partition_name,
+                    "numero": p.numero, "bul_show_rank": p.bul_show_rank, "show_in_lists": p.show_in_lists,
+                    "group": [{"formsemestre_id": sem.id, "partition_id": p.id, "group_name": g.group_name,
+                               "group_id": g.id, "partition_name": p.partition_name} for g in gs]})
+    return out
+
+
+async def _groups_sem(db: AsyncSession, access: Access, group_ids: list[int]) -> FormSemestre:
+    rows = (await db.execute(select(GroupDescr.id, Partition.formsemestre_id).join(Partition)
+                             .where(GroupDescr.id.in_(group_ids)))).all()
+    found = {gid: sid for gid, sid in rows}
+    missing = [g for g in group_ids if g not in found]
+    if missing:
+        raise NotFound(f"groupe(s) inconnu(s): {', '.join(map(str, missing))}")
+    sem_ids = set(found.values())
+    if len(sem_ids) > 1:
+        raise BadRequest("group_ids: les groupes doivent appartenir au même semestre")
+    return await get_sem(db, access, sem_ids.pop())
+
+
+async def group_members(db: AsyncSession, access: Access, *, formsemestre_id: int | None, group_ids: list[int],
+                        all_groups: bool = False, etat: str | None = None) -> tuple[FormSemestre, list[dict]]:
+    """Members of the selected groups (or of the whole semester), sorted by nom_disp then prénom."""
+    if group_ids and not all_groups:
+        sem = await _groups_sem(db, access, group_ids)
+        selector = GroupMembership.group_id.in_(group_ids)
+    elif formsemestre_id is not None or group_ids:
+        sem = await get_sem(db, access, formsemestre_id) if formsemestre_id is not None else \
+            await _groups_sem(db, access, group_ids)
+        selector = None
+    else:
+        raise BadRequest("group_ids ou formsemestre_id: paramètre manquant")
+    stmt = (select(Identite, FormSemestreInscription.etat, FormSemestreInscription.etape)
+            .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+            .where(FormSemestreInscription.formsemestre_id == sem.id))
+    if selector is not None:
+        stmt = stmt.where(Identite.id.in_(select(GroupMembership.etudid).where(selector)))
+    if etat:
+        stmt = stmt.where(FormSemestreInscription.etat == etat)
+    rows = (await db.execute(stmt)).all()
+    etudids = [e.id for e, *_ in rows]
+    adr = await adresses(db, etudids) if etudids else {}
+    parts = [p for p in (await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id,
+                                                                  Partition.partition_name.is_not(None)))).scalars()]
+    parts.sort(key=_partition_order)
+    membership: dict[tuple[int, int], str] = {}
+    if etudids:
+        for etudid, pid, gname in (await db.execute(
+                select(GroupMembership.etudid, GroupDescr.partition_id, GroupDescr.group_name).join(GroupDescr)
+                .join(Partition).where(Partition.formsemestre_id == sem.id,
+                                       Partition.partition_name.is_not(None)))).all():
+            membership[(etudid, pid)] = gname
+    out = []
+    for e, ins_etat, etape in sorted(rows, key=lambda r: idt.sort_key(r[0].nom, r[0].nom_usuel, r[0].prenom)):
+        a = adr.get(e.id)
+        row = {"civilite_str": idt.civilite_str(e.civilite), "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
+               "prenom": idt.format_prenom(e.prenom)}
+        for p in parts:
+            row[str(p.id)] = membership.get((e.id, p.id))
+        row.update({"etat": ins_etat, "email": a.email if a else None, "emailperso": a.emailperso if a else None,
+                    "etape": etape, "etudid": e.id, "code_nip": e.code_nip, "code_ine": e.code_ine})
+        out.append(row)
+    return sem, out
+
+
+CODE_KEYS = ("etape", "etudid", "code_nip", "code_ine")
+
+
+def strip_codes(rows: list[dict], with_codes: bool) -> list[dict]:
+    """Without with_codes, ScoDoc leaves out etape and the codes; etudid is always kept (examples/README)."""
+    if with_codes:
+        return rows
+    return [{k: v for k, v in r.items() if k not in ("etape", "code_nip", "code_ine")} for r in rows]
+
+
+def groups_xml(rows: list[dict], *, with_codes: bool) -> bytes:
+    """``<group_list>`` of legacy.md §6.5: one ``<etud>`` per row, ``<key value="..."/>`` children,
+    partition columns left out (numeric tag names are not XML)."""
+    n_dem = sum(1 for r in rows if r["etat"] == "D")
+    caption = f"soit {len(rows) - n_dem} étudiants inscrits et {n_dem} démissionaire{'s' if n_dem > 1 else ''}."
+    root = etree.Element("group_list", {"origin": "", "caption": caption, "id": "gt_group_list"})
+    keys = ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso"]
+    keys += list(CODE_KEYS) if with_codes else ["etudid"]
+    for r in rows:
+        el = etree.SubElement(root, "etud")
+        for k in keys:
+            v = r.get(k)
+            etree.SubElement(el, k, {"value": "" if v is None else str(v)})
+    return tostring(root)

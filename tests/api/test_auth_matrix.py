@@ -1,0 +1,109 @@
+"""The auth matrix: every protected route of the route table, every kind of caller. A route added to the app
+is picked up here automatically; if its success case needs parameters, add them to QUERY."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from jose import jwt
+from sqlalchemy import select
+
+from scodoc_api.core.permissions import ROLES, has_bits
+from scodoc_api.core.security import ALGORITHM
+from scodoc_api.api.routes import route_table
+from scodoc_api.models import RevokedToken, User
+from tests.api.world import world_ids
+
+UNAUTHORIZED = {"error": "Unauthorized", "status": 401, "message": "Non autorise (logic)"}
+
+# Query strings a route needs to succeed (path parameters come from the world).
+QUERY = {
+    "/groups": "formsemestre_id={formsemestre_id}",
+    "/abs_group_etat": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
+    "/abs_group_etat/": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
+}
+
+
+def _routes():
+    out = []
+    for method, path, route in route_table():
+        if path.endswith("/tokens") and method == "POST":
+            continue  # Basic auth route, tested in test_tokens
+        perm = next((getattr(d.call, "required_permission", None) for d in route.dependant.dependencies
+                     if hasattr(d.call, "required_permission")), None)
+        out.append(pytest.param(method, path, perm, id=f"{method} {path}"))
+    return out
+
+
+ROUTES = _routes()
+
+
+def _url(path: str, world: dict) -> str:
+    values = {**world, "dept": "RT", "code_nip": "00000001", "etape_apo": "V1RT"}
+    rel = path.split("/api", 1)[1]
+    url = path.format(**values)
+    if rel in QUERY:
+        url += "?" + QUERY[rel].format(**values)
+    return url
+
+
+@pytest.fixture
+async def world(db):
+    return await world_ids(db)
+
+
+@pytest.fixture
+async def bad_tokens(db, settings, client):
+    uid = (await db.execute(select(User.id).where(User.user_name == "chef"))).scalar_one()
+    now = datetime.now(timezone.utc)
+
+    def mint(key, iat, exp, jti):
+        return jwt.encode({"sub": str(uid), "jti": jti, "iat": int(iat.timestamp()), "exp": int(exp.timestamp())},
+                          key, algorithm=ALGORITHM)
+
+    revoked = mint(settings.secret_key, now, now + timedelta(hours=1), "revoked-jti")
+    db.add(RevokedToken(jti="revoked-jti", user_id=uid, expires_at=now + timedelta(hours=1)))
+    await db.commit()
+    return {
+        "none": None,
+        "malformed": "abc.def",
+        "bad_signature": mint("not-the-key", now, now + timedelta(hours=1), "m1"),
+        "expired": mint(settings.secret_key, now - timedelta(hours=2), now - timedelta(hours=1), "m2"),
+        "revoked": revoked,
+    }
+
+
+def test_the_matrix_covers_the_api():
+    paths = {p.values[1] for p in ROUTES}
+    assert len(paths) >= 30 and any(p.startswith("/ScoDoc/{dept}/api") for p in paths)
+    assert all(p.values[2] is not None or p.values[1].endswith("/tokens") for p in ROUTES), \
+        "every API route declares its permission with require()"
+
+
+@pytest.mark.parametrize("kind", ["none", "malformed", "bad_signature", "expired", "revoked"])
+@pytest.mark.parametrize("method, path, perm", ROUTES)
+async def test_invalid_tokens_get_401(client, world, bad_tokens, kind, method, path, perm):
+    token = bad_tokens[kind]
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    resp = await client.request(method, _url(path, world), headers=headers)
+    assert resp.status_code == 401, resp.text
+    assert resp.json() == UNAUTHORIZED
+    assert resp.headers["www-authenticate"] == "Bearer"
+
+
+@pytest.mark.parametrize("method, path, perm", [p for p in ROUTES if not p.values[1].endswith("/tokens")])
+async def test_permissions(client, auth, world, method, path, perm):
+    url = _url(path, world)
+    ok = await client.request(method, url, headers=await auth("chef"))
+    assert ok.status_code in (200, 204), ok.text
+    dept_mount = "{dept}" in path
+    other = await client.request(method, url, headers=await auth("ens_geii"))
+    low = await client.request(method, url, headers=await auth("obs"))
+    if perm:
+        if dept_mount:  # lacks the permission in RT
+            assert other.status_code == 403 and other.json()["message"] == "accès interdit", other.text
+        else:  # RT objects are invisible to a GEII-only user, unless the route lists several departments
+            assert other.status_code in (404, 200), other.text
+        expected = 200 if has_bits(ROLES["Observateur"], perm) else 403
+        assert low.status_code in ((expected,) if dept_mount else (expected, 200)), low.text
+    else:
+        assert other.status_code == 200 and low.status_code == 200
