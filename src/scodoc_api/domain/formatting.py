@@ -1,0 +1,66 @@
+"""Text forms of marks, ranks and ECTS, exactly as ScoDoc 9.0 prints them (grades.md §8.1, §10)."""
+
+from collections.abc import Sequence
+
+NA = "NA"
+NI = "NI"
+ERR = "ERR"
+
+NOTE_NEUTRALISE = -1000.0
+NOTE_ATTENTE = -1002.0
+
+
+def fmt_note(value, note_max: float | None = None) -> str:
+    """ScoDoc's mark rule: codes, ``NA`` -> ``-``, numbers rescaled, ``round``-ed, ``%.2f``, zero-padded to 5."""
+    if value is None:
+        return "ABS"
+    if isinstance(value, str):
+        return value.replace(NA, "-")
+    if value == NOTE_NEUTRALISE:
+        return "EXC"
+    if value == NOTE_ATTENTE:
+        return "ATT"
+    if note_max is not None and note_max > 0:
+        value = value * 20.0 / note_max
+    return ("%.2f" % round(value, 2)).rjust(5, "0")
+
+
+def is_num(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def rank_strings(sorted_values: Sequence) -> list[str]:
+    """Competition ranking with " ex" for exact ties, over values already in ranking order."""
+    out: list[str] = []
+    n = len(sorted_values)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _same(sorted_values[j + 1], sorted_values[i]):
+            j += 1
+        if j > i:
+            out += [f"{i + 1} ex"] * (j - i + 1)
+        else:
+            out.append(str(i + 1))
+        i = j + 1
+    return out
+
+
+def _same(a, b) -> bool:
+    """Exact tie: equal floats, or the same string (``NA`` ties with ``NA``)."""
+    if isinstance(a, str) or isinstance(b, str):
+        return isinstance(a, str) and isinstance(b, str) and a == b
+    return a == b
+
+
+def ects_json(ects: float | None) -> str:
+    return "" if ects is None else format(ects, "2.3g")
+
+
+def ects_xml(ects: float | None) -> str:
+    return "" if ects is None else str(int(ects))
+
+
+def py_str(value) -> str:
+    """``str()`` of a Python value, as ScoDoc's XML writer puts numbers in attributes."""
+    return str(value)
