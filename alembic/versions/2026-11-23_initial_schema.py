@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 2cf5a378aab2
+Revision ID: 11e3fe6f58c9
 Revises: 
-Create Date: 2026-11-23 13:07:16.523999
+Create Date: 2026-11-23 13:34:25.766753
 """
 from collections.abc import Sequence
 
@@ -11,7 +11,7 @@ import sqlmodel  # noqa: F401
 from alembic import op
 
 
-revision: str = '2cf5a378aab2'
+revision: str = '11e3fe6f58c9'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -202,7 +202,7 @@ def upgrade() -> None:
     sa.Column('elt_annee_apo', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('use_ue_coefs', sa.Boolean(), nullable=False),
     sa.Column('bonus_function', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('results_version', sa.Integer(), nullable=False),
+    sa.Column('results_version', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['dept_id'], ['departement.id'], name=op.f('fk_notes_formsemestre_dept_id_departement')),
     sa.ForeignKeyConstraint(['formation_id'], ['notes_formations.id'], name=op.f('fk_notes_formsemestre_formation_id_notes_formations')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_notes_formsemestre'))

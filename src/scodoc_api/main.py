@@ -87,6 +87,7 @@ TAGS = [
     {"name": "groups", "description": "Partitions and groups"},
     {"name": "evaluations", "description": "Evaluations and their notes"},
     {"name": "absences", "description": "Half-day absences and absence notes (billets)"},
+    {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
     {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
 ]
 

@@ -2,10 +2,16 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+import secrets
+
+from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from scodoc_api.models._types import TZ_DATETIME, utcnow
+
+
+def new_results_version() -> int:
+    return secrets.randbits(62) + 1
 
 
 class FormSemestre(SQLModel, table=True):
@@ -33,8 +39,9 @@ class FormSemestre(SQLModel, table=True):
     # Options of the grade engine (grades.md): UE coefficients in the general mean, sport bonus rule.
     use_ue_coefs: bool = False
     bonus_function: str | None = None
-    # Bumped by every write that can change computed results: cache key shared by all workers.
-    results_version: int = 0
+    # Renewed (a random 62-bit value) by every write that can change computed results: the cache key shared by
+    # all workers. Random rather than +1 so that a reused id or a rolled-back write can never meet an old entry.
+    results_version: int = Field(default_factory=new_results_version, sa_type=BigInteger)
 
 
 class FormSemestreEtape(SQLModel, table=True):

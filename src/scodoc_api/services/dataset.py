@@ -21,11 +21,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.core.security import hash_password
 from scodoc_api.models import (
     Absence, Admission, Adresse, Appreciation, AutorisationInscription, BilletAbsence, Departement, Evaluation,
-    FormSemestre, FormSemestreEtape, FormSemestreInscription, FormSemestreResponsable, FormSemestreValidation,
+    FormSemestre, FormSemestreEtape, FormSemestreInscription, FormSemestreResponsable, FormSemestreUECoef,
+    FormSemestreValidation,
     Formation, GroupDescr, GroupMembership, Identite, Matiere, Module, ModuleImpl, ModuleImplEnseignant,
     ModuleImplInscription, ModuleTag, ModuleUECoef, Note, NotesTag, Partition, Preference, ScolarEvent, UniteEns,
     User, UserRole,
 )
+from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.services.notes_codes import encode_note
 from scodoc_api.services.roles import ensure_roles
 
@@ -98,8 +100,9 @@ def _pick(src: dict, keys) -> dict:
 
 
 # Insertion order respects foreign keys.
-_ORDER = [Departement, Preference, User, UserRole, Formation, UniteEns, Matiere, Module, ModuleUECoef, NotesTag,
+_ORDER = [Departement, User, UserRole, Formation, UniteEns, Matiere, Module, ModuleUECoef, NotesTag,
           ModuleTag, Identite, Adresse, Admission, FormSemestre, FormSemestreEtape, FormSemestreResponsable,
+          FormSemestreUECoef, Preference,
           ModuleImpl, ModuleImplEnseignant, FormSemestreInscription, ModuleImplInscription, ScolarEvent, Partition,
           GroupDescr, GroupMembership, Evaluation, Note, FormSemestreValidation, AutorisationInscription,
           Appreciation, Absence, BilletAbsence]
@@ -286,7 +289,7 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         row = {"id": sid, "dept_id": did, "formation_id": fid, "semestre_id": s.get("semestre_id", 1),
                "titre": s.get("titre") or next(r["titre"] for r in plan.rows[Formation] if r["id"] == fid),
                "date_debut": d0, "date_fin": d1, "etat": s.get("etat", True), "modalite": s.get("modalite") or "FI",
-               "results_version": 0}
+               "results_version": new_results_version()}
         row.update(_pick(s, ["gestion_compensation", "bul_hide_xml", "block_moyennes", "gestion_semestrielle",
                              "resp_can_edit", "resp_can_change_ens", "ens_can_edit_eval", "elt_sem_apo",
                              "elt_annee_apo", "use_ue_coefs", "bonus_function"]))
@@ -298,6 +301,12 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             uid = user_id(name, f"{where}.responsables[{j}]")
             if uid:
                 plan.add(FormSemestreResponsable, {"formsemestre_id": sid, "responsable_id": uid})
+        for uref, coef in s.get("ue_coefficients", {}).items():
+            if str(uref) not in ues:
+                plan.errors.append(f"{where}.ue_coefficients.{uref}: UE inconnue")
+                continue
+            plan.add(FormSemestreUECoef, {"id": ids.take("notes_formsemestre_uecoef"), "formsemestre_id": sid,
+                                          "ue_id": ues[str(uref)], "coefficient": coef})
         for name, value in s.get("preferences", {}).items():
             plan.add(Preference, {"id": ids.take("sco_prefs"), "dept_id": did, "formsemestre_id": sid, "name": name,
                                   "value": None if value is None else str(value)})
@@ -385,10 +394,6 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                         seen.add(eid)
                         plan.add(GroupMembership, {"etudid": eid, "group_id": gid})
         # Evaluations and notes
-        mi_students: dict[int, set[int]] = defaultdict(set)
-        for eid, mods in inscrits.items():
-            for m in mods:
-                mi_students[m].add(eid)
         for j, ev in enumerate(s.get("evaluations", [])):
             w = f"{where}.evaluations[{j}]"
             mi_id = moduleimpls.get(str(ev["moduleimpl"]))
@@ -414,8 +419,8 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 if eid is None:
                     plan.errors.append(f"{w}.notes.{eref}: étudiant inconnu")
                     continue
-                if eid not in mi_students[mi_id]:
-                    plan.errors.append(f"{w}.notes.{eref}: étudiant non inscrit au module")
+                if eid not in inscrits:  # a note may outlive a module registration, never a semester one
+                    plan.errors.append(f"{w}.notes.{eref}: étudiant non inscrit au semestre")
                     continue
                 stored = encode_note(value)
                 if isinstance(value, (int, float)) and not (-20.0 if is_malus else 0.0) <= stored <= note_max:

@@ -1,0 +1,116 @@
+"""Everything the grade engine needs for one semester, in a constant number of set-based queries
+(SQLAlchemy Core rows, no ORM object per note)."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import (
+    Evaluation, FormSemestre, FormSemestreInscription, FormSemestreUECoef, FormSemestreValidation, Formation,
+    GroupDescr, GroupMembership, Identite, Matiere, Module, ModuleImpl, ModuleImplInscription, Note, Partition,
+    UniteEns,
+)
+
+
+@dataclass
+class SemesterRows:
+    sem: object
+    formation: object
+    ues: list
+    modules: list  # (moduleimpl id, module row, matiere numero, computation_expr)
+    evaluations: list
+    students: list  # (identite row, etat)
+    mod_inscriptions: list  # (moduleimpl id, etudid)
+    notes: list  # (evaluation id, etudid, value)
+    partitions: list  # (partition id, name, numero)
+    memberships: list  # (partition id, group name, etudid)
+    capitalisations: list  # (etudid, ue_code, moy_ue, event date, origin formsemestre id, origin ue id, is_external)
+    ue_coef_overrides: dict  # ue id -> coefficient
+    origin_coefs: dict  # (formsemestre id, ue id, etudid) -> sum of module coefficients
+
+
+async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows | None:
+    row = (await db.execute(select(FormSemestre, Formation).join(Formation, Formation.id == FormSemestre.formation_id)
+                            .where(FormSemestre.id == formsemestre_id))).first()
+    if row is None:
+        return None
+    sem, formation = row
+    mods = (await db.execute(
+        select(ModuleImpl.id, Module, Matiere.numero, ModuleImpl.computation_expr)
+        .join(Module, Module.id == ModuleImpl.module_id).outerjoin(Matiere, Matiere.id == Module.matiere_id)
+        .where(ModuleImpl.formsemestre_id == sem.id).order_by(ModuleImpl.id))).all()
+    ue_ids = {m[1].ue_id for m in mods}
+    ues = list((await db.execute(select(UniteEns).where(UniteEns.id.in_(ue_ids)))).scalars()) if ue_ids else []
+    evaluations = list((await db.execute(
+        select(Evaluation).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
+        .where(ModuleImpl.formsemestre_id == sem.id).order_by(Evaluation.id))).scalars())
+    students = (await db.execute(
+        select(Identite, FormSemestreInscription.etat)
+        .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+        .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()
+    mod_ins = (await db.execute(
+        select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
+        .join(ModuleImpl, ModuleImpl.id == ModuleImplInscription.moduleimpl_id)
+        .where(ModuleImpl.formsemestre_id == sem.id))).all()
+    notes = (await db.execute(
+        select(Note.evaluation_id, Note.etudid, Note.value)
+        .join(Evaluation, Evaluation.id == Note.evaluation_id)
+        .join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
+        .where(ModuleImpl.formsemestre_id == sem.id))).all()
+    partitions = (await db.execute(
+        select(Partition.id, Partition.partition_name, Partition.numero)
+        .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+        .order_by(Partition.numero, Partition.id))).all()
+    memberships = (await db.execute(
+        select(GroupDescr.partition_id, GroupDescr.group_name, GroupMembership.etudid)
+        .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+        .join(Partition, Partition.id == GroupDescr.partition_id)
+        .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None)))).all()
+    caps, overrides, origin = await _capitalisations(db, sem, formation, [u.ue_code for u in ues])
+    return SemesterRows(sem, formation, ues, mods, evaluations, students, mod_ins, notes, partitions, memberships,
+                        caps, overrides, origin)
+
+
+async def _capitalisations(db: AsyncSession, sem, formation, ue_codes: list[str]):
+    """ADM validations of UEs with the same code, from earlier semesters of the same formation family and
+    index, or external (grades.md §6)."""
+    if not ue_codes:
+        return [], {}, {}
+    OSem, OForm = FormSemestre.__table__.alias("osem"), Formation.__table__.alias("oform")
+    ins = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
+    rows = (await db.execute(
+        select(FormSemestreValidation.etudid, UniteEns.ue_code, FormSemestreValidation.moy_ue,
+               FormSemestreValidation.event_date, FormSemestreValidation.formsemestre_id, UniteEns.id,
+               FormSemestreValidation.is_external, FormSemestreValidation.semestre_id,
+               OSem.c.semestre_id, OSem.c.date_debut)
+        .join(UniteEns, UniteEns.id == FormSemestreValidation.ue_id)
+        .join(Formation, Formation.id == UniteEns.formation_id)
+        .outerjoin(OSem, OSem.c.id == FormSemestreValidation.formsemestre_id)
+        .where(FormSemestreValidation.code == "ADM", UniteEns.ue_code.in_(ue_codes),
+               Formation.formation_code == formation.formation_code,
+               FormSemestreValidation.etudid.in_(ins))
+        .order_by(FormSemestreValidation.event_date, FormSemestreValidation.id))).all()
+    caps = []
+    for etudid, code, moy, when, osem_id, ue_id, external, val_sem_idx, osem_idx, osem_start in rows:
+        if osem_id is not None and not external:
+            if osem_id == sem.id or osem_idx != sem.semestre_id or not osem_start < sem.date_debut:
+                continue
+        elif val_sem_idx not in (None, sem.semestre_id):
+            continue
+        caps.append((etudid, code, moy, when, osem_id if not external else None, ue_id, external))
+    overrides = dict((await db.execute(select(FormSemestreUECoef.ue_id, FormSemestreUECoef.coefficient)
+                                       .where(FormSemestreUECoef.formsemestre_id == sem.id))).all())
+    origin: dict = defaultdict(float)
+    pairs = {(c[4], c[5], c[0]) for c in caps if c[4] is not None}
+    if pairs:
+        sems = {p[0] for p in pairs}
+        for osem_id, ue_id, etudid, coef in (await db.execute(
+                select(ModuleImpl.formsemestre_id, Module.ue_id, ModuleImplInscription.etudid, Module.coefficient)
+                .join(Module, Module.id == ModuleImpl.module_id)
+                .join(ModuleImplInscription, and_(ModuleImplInscription.moduleimpl_id == ModuleImpl.id))
+                .where(ModuleImpl.formsemestre_id.in_(sems)))).all():
+            if (osem_id, ue_id, etudid) in pairs:
+                origin[(osem_id, ue_id, etudid)] += coef or 0.0
+    return caps, overrides, dict(origin)

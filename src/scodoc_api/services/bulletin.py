@@ -1,0 +1,455 @@
+"""Classic bulletins in ScoDoc 9.0's JSON and XML forms (bulletins.md), built from cached semester results.
+
+The JSON dictionary is built once per student (keys in ScoDoc's order, texts pre-escaped as ScoDoc does);
+the XML document is derived from it."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from lxml import etree
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.domain import absences as ad
+from scodoc_api.domain import grades as g
+from scodoc_api.domain.formatting import ects_json, ects_xml, fmt_note
+from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
+from scodoc_api.domain.parcours import get_parcours
+from scodoc_api.models import (
+    Absence, Adresse, Appreciation, AutorisationInscription, Departement, FormSemestreEtape, FormSemestreValidation,
+    ScolarEvent,
+)
+from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.services.results import Computed
+
+VERSIONS = ("short", "selectedevals", "long")
+DECISION_LABELS = {
+    "ADM": "Validé", "ADC": "Validé par compensation", "ADJ": "Validé par le Jury",
+    "ATT": "Décision en attente d'un autre semestre (faute d'atteindre la moyenne)",
+    "ATB": "Décision en attente d'un autre semestre (au moins une UE sous la barre)",
+    "ATJ": "Décision en attente d'un autre semestre (assiduité insuffisante)",
+    "AJ": "Ajourné", "NAR": "Echec, non autorisé à redoubler", "RAT": "En attente d'un rattrapage",
+    "DEF": "Défaillant",
+}
+PASSING_SEM = {"ADM", "ADC", "ADJ"}
+PASSING_UE = {"ADM", "CMP"}
+_ENTITIES = {'"': "&quot;", "'": "&apos;"}
+
+
+def x(text) -> str:
+    """ScoDoc 9.0 XML-escapes most texts before putting them in JSON (and XML escapes them again)."""
+    return escape("" if text is None else str(text), _ENTITIES)
+
+
+@dataclass
+class Extras:
+    dept_acronym: str
+    etapes: list[str]
+    prefs: dict
+    addresses: dict = field(default_factory=dict)
+    absences: dict = field(default_factory=dict)  # etudid -> Counts
+    decisions: dict = field(default_factory=dict)  # etudid -> [validation]
+    autorisations: dict = field(default_factory=dict)
+    appreciations: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)  # (etudid, type) -> date
+
+
+async def load_extras(db: AsyncSession, computed: Computed, etudids: list[int]) -> Extras:
+    sem = computed.rows.sem
+    acronym = (await db.execute(select(Departement.acronym).where(Departement.id == sem.dept_id))).scalar_one()
+    etapes = list((await db.execute(select(FormSemestreEtape.etape_apo).where(
+        FormSemestreEtape.formsemestre_id == sem.id).order_by(FormSemestreEtape.id))).scalars())
+    ex = Extras(acronym, etapes, await prefs_for(db, [sem.dept_id], [sem.id]))
+    for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
+        ex.addresses.setdefault(a.etudid, a)
+    if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
+        rows: dict = defaultdict(list)
+        for etudid, jour, matin, estabs, estjust in (await db.execute(
+                select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust)
+                .where(Absence.etudid.in_(etudids), Absence.jour >= sem.date_debut,
+                       Absence.jour <= sem.date_fin))).all():
+            rows[etudid].append(ad.AbsRow(jour, matin, estabs, estjust))
+        ex.absences = {e: ad.count(rows.get(e, [])) for e in etudids}
+    for v in (await db.execute(select(FormSemestreValidation).where(
+            FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(etudids))
+            .order_by(FormSemestreValidation.id))).scalars():
+        ex.decisions.setdefault(v.etudid, []).append(v)
+    for a in (await db.execute(select(AutorisationInscription).where(
+            AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(etudids))
+            .order_by(AutorisationInscription.semestre_id))).scalars():
+        ex.autorisations.setdefault(a.etudid, []).append(a.semestre_id)
+    for a in (await db.execute(select(Appreciation).where(
+            Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(etudids))
+            .order_by(Appreciation.date.desc(), Appreciation.id.desc()))).scalars():
+        ex.appreciations.setdefault(a.etudid, []).append(a)
+    for etudid, etype, when in (await db.execute(select(ScolarEvent.etudid, ScolarEvent.event_type, ScolarEvent.event_date)
+                                                 .where(ScolarEvent.formsemestre_id == sem.id,
+                                                        ScolarEvent.etudid.in_(etudids))
+                                                 .order_by(ScolarEvent.event_date))).all():
+        ex.events.setdefault((etudid, etype), when)
+    return ex
+
+
+def _dmy(when: datetime | date | None, tz: ZoneInfo) -> str:
+    if isinstance(when, datetime):
+        when = when.astimezone(tz).date() if when.tzinfo else when.date()
+    return when.strftime("%d/%m/%Y") if when else ""
+
+
+def _hms(t) -> str:
+    return t.strftime("%H:%M:%S") if t else ""
+
+
+class BulletinBuilder:
+    """Builds bulletins of one semester: shared context once, then one dictionary per student."""
+
+    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris", now: datetime | None = None):
+        self.c, self.ex, self.r, self.rows = computed, extras, computed.results, computed.rows
+        self.sem = self.rows.sem
+        self.tz = ZoneInfo(tz)
+        now = now or datetime.now(self.tz)
+        self.date = now.replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        sid, did = self.sem.id, self.sem.dept_id
+        p = extras.prefs
+        self.show_rangs = pref_bool(p, "bul_show_rangs", did, sid) and not self.r.ranks_hidden
+        self.show_mod_rangs = pref_bool(p, "bul_show_mod_rangs", did, sid)
+        self.show_abs = pref_bool(p, "bul_show_abs", did, sid)
+        self.show_decision = pref_bool(p, "bul_show_decision", did, sid)
+        self.show_uevalid = pref_bool(p, "bul_show_uevalid", did, sid)
+        self.show_all_evals = pref_bool(p, "bul_show_all_evals", did, sid)
+        self.ue_rows = {u.id: u for u in self.rows.ues}
+        self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
+        self.evals = {e.id: e for e in self.rows.evaluations}
+        self.etud_rows = {e.id: (e, etat) for e, etat in self.rows.students}
+        self.notes = defaultdict(dict)
+        for ev_id, etudid, value in self.rows.notes:
+            self.notes[ev_id][etudid] = value
+        self.partitions = [name for _, name, _ in self.rows.partitions]
+        self.ue_stats = {u.id: self._stats(self.r.ue[u.id].stats) for u in self.r.ues}
+        self.mod_stats = {m: self._mod_note_stats(st) for m, st in self.r.module_stats.items()}
+        gs = self.r.general_stats
+        self.general = {"min": fmt_note(gs["min"]), "max": fmt_note(gs["max"]), "moy": fmt_note(gs["moy"])}
+
+    @staticmethod
+    def _stats(st: dict) -> dict:
+        if not st:
+            return {"min": "", "max": "", "moy": ""}
+        return {"min": fmt_note(st["min"]), "max": fmt_note(st["max"]), "moy": fmt_note(st["moy"])}
+
+    @staticmethod
+    def _mod_note_stats(st: g.ModuleStats) -> dict:
+        return {"moy": fmt_note(st.moy), "max": fmt_note(st.max), "min": fmt_note(st.min), "nb_notes": st.nb_notes,
+                "nb_missing": st.nb_missing, "nb_valid_evals": st.nb_valid_evals}
+
+    def _head(self, etudid: int, publie: int) -> dict:
+        d = {"etudid": etudid, "formsemestre_id": self.sem.id, "date": self.date, "publie": publie,
+             "etapes": list(self.ex.etapes)}
+        for k, etape in enumerate(self.ex.etapes):
+            d["etape_apo" if k == 0 else f"etape_apo{k + 1}"] = etape
+        return d
+
+    def _etudiant(self, etudid: int) -> dict:
+        e, _ = self.etud_rows[etudid]
+        adr = self.ex.addresses.get(etudid)
+        civ = civilite_str(e.civilite)
+        return {"etudid": etudid, "code_nip": e.code_nip or "", "code_ine": e.code_ine or "",
+                "nom": x(format_nom(e.nom)), "prenom": x(format_prenom(e.prenom)), "civilite": x(civ),
+                "photo_url": x(f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid={etudid}&size=small"),
+                "email": x(adr.email if adr and adr.email else ""),
+                "emailperso": x(adr.emailperso if adr and adr.emailperso else ""), "sexe": x(civ)}
+
+    def build(self, etudid: int, *, version: str = "long", with_decisions: bool = False,
+              force_publishing: bool = False) -> dict:
+        r, i = self.r, self.r.index[etudid]
+        published = not self.sem.bul_hide_xml or force_publishing
+        d = self._head(etudid, 1 if published else 0)
+        d["etudiant"] = self._etudiant(etudid)
+        if not published:
+            return d
+        d["note"] = {"value": fmt_note(r.moy_gen[i]), **self.general}
+        d["rang"] = {"value": r.rank[i] if self.show_rangs else "", "ninscrits": r.ninscrits}
+        d["rang_group"] = self._rang_group(i) if self.show_rangs else []
+        d["note_max"] = {"value": 20}
+        d["bonus_sport_culture"] = {"value": r.bonus[i]}
+        d["ue"] = [self._ue(u, i, etudid, version) for u in r.ues]
+        d["ue_capitalisee"] = [self._ue_cap(u, i) for u in r.ues if r.ue[u.id].is_capitalized[i]]
+        if self.show_abs:
+            counts = self.ex.absences.get(etudid) or ad.Counts(0, 0, 0)
+            d["absences"] = {"nbabs": counts.nbabs, "nbabsjust": counts.nbabsjust}
+        if self.show_decision or with_decisions:
+            self._jury(d, etudid)
+        d["appreciation"] = [{"comment": x(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
+                             for a in self.ex.appreciations.get(etudid, [])]
+        return d
+
+    def _rang_group(self, i: int) -> list[dict]:
+        out = []
+        for pname in self.partitions:
+            gname = self.r.member_of.get((pname, i))
+            if gname is None:
+                out.append({"group_type": pname, "group_name": "", "value": "", "ninscrits": ""})
+            else:
+                gr = self.r.group_ranks[(pname, gname)]
+                out.append({"group_type": pname, "group_name": gname, "value": gr["ranks"][i],
+                            "ninscrits": gr["ninscrits"]})
+        return out
+
+    def _ue(self, u: g.UEIn, i: int, etudid: int, version: str) -> dict:
+        row, res = self.ue_rows[u.id], self.r.ue[u.id]
+        return {"id": u.id, "numero": x(row.numero or 0), "acronyme": x(row.acronyme), "titre": x(row.titre),
+                "note": {"value": g.ue_value_text(self.r, u, i, xml=False), **self.ue_stats[u.id]},
+                "rang": res.ranks[i], "effectif": str(res.effectif), "ects": ects_json(row.ects),
+                "code_apogee": x(row.code_apogee),
+                "module": [self._module(m, i, etudid, version) for m in self.r.modules_by_ue.get(u.id, [])
+                           if self.r.module_means[m.id][i] != g.NI]}
+
+    def _module(self, m: g.ModIn, i: int, etudid: int, version: str) -> dict:
+        mod = self.mod_rows[m.id]
+        d = {"id": m.id, "code": mod.code, "coefficient": float(mod.coefficient or 0.0), "numero": mod.numero or 0,
+             "titre": x(mod.titre), "abbrev": x(mod.abbrev),
+             "note": {"value": fmt_note(self.r.module_means[m.id][i]), **self.mod_stats[m.id]},
+             "code_apogee": x(mod.code_apogee)}
+        if self.show_mod_rangs:
+            d["rang"] = {"value": self.r.module_ranks[m.id].get(i, "")}
+            d["effectif"] = {"value": self.r.module_effectif[m.id]}
+        d["evaluation"] = self._evaluations(m, etudid, version)
+        return d
+
+    def _evaluations(self, m: g.ModIn, etudid: int, version: str) -> list[dict]:
+        if version == "short":
+            return []
+        out, incomplete = [], []
+        for e in self.r.evals_by_module[m.id]:
+            row = self.evals[e.id]
+            if self.r.eval_states[e.id].valid:
+                if version == "long" or row.visibulletin:
+                    notes = self.notes[e.id]
+                    note = fmt_note(notes[etudid], row.note_max) if etudid in notes else "NP"
+                    out.append({"jour": (row.jour or date(1900, 1, 1)).isoformat(), "heure_debut": _hms(row.heure_debut),
+                                "heure_fin": _hms(row.heure_fin), "coefficient": float(row.coefficient),
+                                "evaluation_type": row.evaluation_type, "evaluation_id": row.id,
+                                "description": x(row.description if row.description is not None else "None"),
+                                "note": note, "_note_max": row.note_max})
+            elif self.show_all_evals:
+                incomplete.append({"jour": row.jour.isoformat() if row.jour else "",
+                                   "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
+                                   "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
+                                   "coefficient": float(row.coefficient), "description": x(row.description),
+                                   "incomplete": "1", "_note_max": row.note_max})
+        return out + incomplete
+
+    def _ue_cap(self, u: g.UEIn, i: int) -> dict:
+        row, res = self.ue_rows[u.id], self.r.ue[u.id]
+        cap = res.cap[i]
+        return {"id": u.id, "numero": x(row.numero or 0), "acronyme": x(row.acronyme), "titre": x(row.titre),
+                "note": fmt_note(cap.moy), "coefficient_ue": fmt_note(cap.coef),
+                "date_capitalisation": cap.when.isoformat() if cap.when else "", "ects": ects_xml(row.ects)}
+
+    def _jury(self, d: dict, etudid: int) -> None:
+        _, etat = self.etud_rows[etudid]
+        decisions = self.ex.decisions.get(etudid, [])
+        sem_dec = next((v for v in decisions if v.ue_id is None), None)
+        inscr = self.ex.events.get((etudid, "INSCRIPTION"))
+        situation = f"Inscrit le {_dmy(inscr, self.tz)}." if inscr else "Pas inscrit."
+        if etat == "D":
+            situation += f" Démission le {_dmy(self.ex.events.get((etudid, 'DEMISSION')), self.tz)}."
+            d["situation"] = x(situation)
+            d["decision"] = {"code": "", "etat": "DEM"}
+            return
+        if etat == "DEF":
+            situation += " Défaillant"
+        situation += " "
+        ue_decs = [v for v in decisions if v.ue_id is not None] if etat != "DEF" else []
+        if sem_dec is not None:
+            situation += f"Décision jury: {DECISION_LABELS.get(sem_dec.code, '')}. "
+            ue_order = {u.id: k for k, u in enumerate(self.r.ues)}
+            acquired = [self.ue_rows[v.ue_id].acronyme for v in sorted(ue_decs, key=lambda v: ue_order.get(v.ue_id, 99))
+                        if v.code in PASSING_UE and v.ue_id in self.ue_rows]
+            if acquired and self.show_uevalid:
+                situation += f" UE acquises: {', '.join(acquired)}. "
+        auts = self.ex.autorisations.get(etudid, [])
+        parcours = get_parcours(self.rows.formation.type_parcours)
+        finished = sem_dec is not None and sem_dec.code in PASSING_SEM and self.sem.semestre_id >= parcours.nb_sem
+        if finished:
+            situation += " Diplôme obtenu."
+        elif auts:
+            situation += " Autorisé à s'inscrire en " + ", ".join(f"S{s}" for s in auts) + "."
+        d["situation"] = x(situation)
+        code = "DEF" if etat == "DEF" else (sem_dec.code if sem_dec else "")
+        d["decision"] = {"code": code, "etat": "DEF" if etat == "DEF" else "I"}
+        if sem_dec is not None:
+            d["decision"]["compense_formsemestre_id"] = sem_dec.compense_formsemestre_id
+        d["decision_ue"] = [{"ue_id": v.ue_id, "numero": x(self.ue_rows[v.ue_id].numero or 0) if v.ue_id in self.ue_rows else "",
+                             "acronyme": x(self.ue_rows[v.ue_id].acronyme) if v.ue_id in self.ue_rows else "",
+                             "titre": x(self.ue_rows[v.ue_id].titre) if v.ue_id in self.ue_rows else "",
+                             "code": v.code,
+                             "ects": str(self.ue_rows[v.ue_id].ects) if v.ue_id in self.ue_rows and self.ue_rows[v.ue_id].ects is not None else ""}
+                            for v in ue_decs]
+        d["autorisation_inscription"] = [{"semestre_id": s} for s in auts]
+
+
+def strip_private(d):
+    """Drop the ``_``-prefixed helper keys (kept for the XML writer) before JSON output."""
+    if isinstance(d, dict):
+        return {k: strip_private(v) for k, v in d.items() if not k.startswith("_")}
+    if isinstance(d, list):
+        return [strip_private(v) for v in d]
+    return d
+
+
+def _attrs(el: etree._Element, pairs) -> None:
+    for k, v in pairs:
+        el.set(k, "" if v is None else str(v))
+
+
+def bulletin_xml_element(d: dict, builder: BulletinBuilder) -> etree._Element:
+    """The ``<bulletinetud>`` tree of bulletins.md §6, from the JSON dictionary."""
+    root = etree.Element("bulletinetud")
+    _attrs(root, [(k, d[k]) for k in ("etudid", "formsemestre_id", "date", "publie")]
+           + [(k, v) for k, v in d.items() if k.startswith("etape_apo")])
+    et = d["etudiant"]
+    _attrs(etree.SubElement(root, "etudiant"), [(k, et[k]) for k in ("etudid", "code_nip", "code_ine", "nom", "prenom",
+                                                                      "civilite", "sexe", "photo_url", "email", "emailperso")])
+    if "note" not in d:
+        return root
+    _attrs(etree.SubElement(root, "note"), d["note"].items())
+    _attrs(etree.SubElement(root, "rang"), d["rang"].items())
+    for rg in d["rang_group"]:
+        _attrs(etree.SubElement(root, "rang_group"), rg.items())
+    _attrs(etree.SubElement(root, "note_max"), [("value", 20)])
+    _attrs(etree.SubElement(root, "bonus_sport_culture"), [("value", d["bonus_sport_culture"]["value"])])
+    i = builder.r.index[d["etudid"]]
+    caps = {c["id"]: c for c in d["ue_capitalisee"]}
+    ue_in = {u.id: u for u in builder.r.ues}
+    for ue in d["ue"]:
+        ue_el = etree.SubElement(root, "ue")
+        _attrs(ue_el, [(k, ue[k]) for k in ("id", "numero", "acronyme", "titre", "code_apogee")])
+        n = ue["note"]
+        _attrs(etree.SubElement(ue_el, "note"), [("value", g.ue_value_text(builder.r, ue_in[ue["id"]], i, xml=True)),
+                                                 ("min", n["min"]), ("max", n["max"])])
+        _attrs(etree.SubElement(ue_el, "ects"), [("value", ects_xml(builder.ue_rows[ue["id"]].ects))])
+        _attrs(etree.SubElement(ue_el, "rang"), [("value", ue["rang"])])
+        _attrs(etree.SubElement(ue_el, "effectif"), [("value", ue["effectif"])])
+        for mod in ue["module"]:
+            m_el = etree.SubElement(ue_el, "module")
+            _attrs(m_el, [(k, mod[k]) for k in ("id", "code", "coefficient", "numero", "titre", "abbrev", "code_apogee")])
+            mn = mod["note"]
+            _attrs(etree.SubElement(m_el, "note"), [(k, mn[k]) for k in ("value", "min", "max", "moy")])
+            if "rang" in mod:
+                _attrs(etree.SubElement(m_el, "rang"), [("value", mod["rang"]["value"])])
+                _attrs(etree.SubElement(m_el, "effectif"), [("value", mod["effectif"]["value"])])
+            for ev in mod["evaluation"]:
+                e_el = etree.SubElement(m_el, "evaluation")
+                origin = "" if ev.get("incomplete") and not ev["_note_max"] else str(float(ev["_note_max"]))
+                if ev.get("incomplete"):
+                    _attrs(e_el, [(k, ev[k]) for k in ("jour", "heure_debut", "heure_fin", "coefficient", "description",
+                                                       "incomplete")] + [("note_max_origin", origin)])
+                else:
+                    _attrs(e_el, [(k, ev[k]) for k in ("jour", "heure_debut", "heure_fin", "coefficient",
+                                                       "evaluation_type", "description")] + [("note_max_origin", origin)])
+                    _attrs(etree.SubElement(e_el, "note"), [("value", ev["note"])])
+        cap = caps.get(ue["id"])
+        if cap:
+            c_el = etree.SubElement(root, "ue_capitalisee")
+            _attrs(c_el, [(k, cap[k]) for k in ("id", "numero", "acronyme", "titre")])
+            for k in ("note", "ects", "coefficient_ue", "date_capitalisation"):
+                _attrs(etree.SubElement(c_el, k), [("value", cap[k])])
+    if "absences" in d:
+        _attrs(etree.SubElement(root, "absences"), d["absences"].items())
+    if "situation" in d:
+        etree.SubElement(root, "situation").text = d["situation"]
+        dec = d["decision"]
+        _attrs(etree.SubElement(root, "decision"), [(k, "" if v is None else v) for k, v in dec.items()])
+        for du in d.get("decision_ue", []):
+            _attrs(etree.SubElement(root, "decision_ue"), [(k, du[k]) for k in ("ue_id", "numero", "acronyme", "titre", "code")])
+        for a in d.get("autorisation_inscription", []):
+            _attrs(etree.SubElement(root, "autorisation_inscription"), a.items())
+    for a in d["appreciation"]:
+        el = etree.SubElement(root, "appreciation")
+        el.set("date", a["date"])
+        el.text = a["comment"]
+    return root
+
+
+XML_HEAD = b'<?xml version="1.0" encoding="utf-8"?>'
+
+
+def xml_bytes(element: etree._Element) -> bytes:
+    """ScoDoc's byte form: one line, non-ASCII as character references, ``<tag a="" />``."""
+    body = etree.tostring(element, encoding="us-ascii")
+    return body.replace(b'"/>', b'" />')
+
+
+def json_text(d: dict) -> str:
+    import json
+
+    return json.dumps(strip_private(d))
+
+
+async def _computed_for(db: AsyncSession, sem_id: int) -> Computed:
+    from scodoc_api.core.errors import NotFound
+    from scodoc_api.services.results import get_results
+
+    computed = await get_results(db, sem_id)
+    if computed is None:
+        raise NotFound(f"semestre {sem_id} inconnu")
+    return computed
+
+
+async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
+                       fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
+                       tz: str = "Europe/Paris") -> bytes:
+    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes)."""
+    from scodoc_api.core.errors import NotFound
+    from scodoc_api.services.etud import get_etud_checked
+    from scodoc_api.services.formsemestre import get_sem
+
+    etud = await get_etud_checked(db, access, etudid)
+    sem = await get_sem(db, access, formsemestre_id)
+    computed = await _computed_for(db, sem.id)
+    if etud.id not in computed.results.index:
+        raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
+    builder = BulletinBuilder(computed, await load_extras(db, computed, [etud.id]), tz=tz)
+    d = builder.build(etud.id, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+    if fmt == "xml":
+        return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder))
+    return json_text(d).encode("ascii")
+
+
+async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, version: str = "long",
+                             fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
+                             tz: str = "Europe/Paris", chunk: int = 50):
+    """Every bulletin of a semester: all data is read first, then an iterator of byte chunks to stream."""
+    from scodoc_api.core.permissions import Permission
+    from scodoc_api.services.formsemestre import get_sem
+
+    sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
+    computed = await _computed_for(db, sem.id)
+    ids = [s.id for s in computed.results.students]
+    builder = BulletinBuilder(computed, await load_extras(db, computed, ids) if ids else
+                              Extras("", [], {}), tz=tz)
+    ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
+
+    def chunks():
+        if fmt == "xml":
+            yield XML_HEAD + b"<bulletins>"
+        else:
+            yield b"["
+        buf = []
+        for k, etudid in enumerate(ids):
+            d = builder.build(etudid, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+            if fmt == "xml":
+                buf.append(xml_bytes(bulletin_xml_element(d, builder)))
+            else:
+                buf.append((b", " if k else b"") + json_text(d).encode("ascii"))
+            if len(buf) >= chunk:
+                yield b"".join(buf)
+                buf = []
+        if buf:
+            yield b"".join(buf)
+        yield b"</bulletins>" if fmt == "xml" else b"]"
+
+    return chunks()

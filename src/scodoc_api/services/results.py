@@ -1,0 +1,146 @@
+"""Computed results of a semester: loaded in a few queries, computed by the pure engine, cached per process
+under the semester's ``results_version``. Every write that can change results bumps that version in the same
+transaction, so every worker sees the change at its next read and never serves stale grades."""
+
+import asyncio
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.core.errors import Conflict
+from scodoc_api.domain import grades as g
+from scodoc_api.models import FormSemestre, Formation
+from scodoc_api.models.formsemestre import new_results_version
+from scodoc_api.repositories.results import SemesterRows, load_semester
+
+
+@dataclass
+class Computed:
+    rows: SemesterRows
+    results: g.SemesterResults
+    version: int
+
+
+class ResultsCache:
+    """A small LRU of computed semesters, keyed by (formsemestre id, results_version)."""
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self.data: OrderedDict = OrderedDict()
+        self.locks: dict = {}
+
+    def get(self, key):
+        value = self.data.get(key)
+        if value is not None:
+            self.data.move_to_end(key)
+        return value
+
+    def put(self, key, value) -> None:
+        for old in [k for k in self.data if k[0] == key[0] and k != key]:
+            del self.data[old]
+        self.data[key] = value
+        while len(self.data) > self.size:
+            self.data.popitem(last=False)
+
+    def lock(self, sem_id: int) -> asyncio.Lock:
+        return self.locks.setdefault(sem_id, asyncio.Lock())
+
+
+CACHE = ResultsCache()
+
+
+def engine_input(r: SemesterRows) -> g.SemesterIn:
+    sem = r.sem
+    ues = [g.UEIn(u.id, u.numero or 0, u.type or 0, u.coefficient, u.id) for u in r.ues]
+    for mi_id, module, mat_num, expr in r.modules:
+        if expr and expr.strip() and not expr.strip().startswith("#"):
+            raise Conflict(f"le moduleimpl {mi_id} utilise une formule de calcul, non prise en charge")
+    mods = [g.ModIn(mi_id, module.ue_id, float(module.coefficient or 0.0), module.module_type == 1, mat_num or 0,
+                    module.numero or 0, mi_id) for mi_id, module, mat_num, _ in r.modules]
+    evals = [g.EvalIn(e.id, e.moduleimpl_id, float(e.coefficient), float(e.note_max), e.evaluation_type,
+                      e.publish_incomplete, e.visibulletin, e.numero or 0, e.jour, e.heure_debut, e.id)
+             for e in r.evaluations]
+    modules_of: dict[int, set] = {}
+    for mi_id, etudid in r.mod_inscriptions:
+        modules_of.setdefault(etudid, set()).add(mi_id)
+    # ties are listed by usual name (else birth name) immediately followed by the first name
+    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or ""),
+                            frozenset(modules_of.get(e.id, ()))) for e, etat in r.students]
+    notes: dict = {}
+    for ev_id, etudid, value in r.notes:
+        notes.setdefault(ev_id, {})[etudid] = value
+    groups: dict = {}
+    pnames = {pid: name for pid, name, _ in r.partitions}
+    for pid, gname, etudid in r.memberships:
+        groups.setdefault(pnames[pid], {}).setdefault(gname, []).append(etudid)
+    ue_by_code: dict = {}
+    for u in r.ues:
+        ue_by_code.setdefault(u.ue_code, []).append(u)
+    current_coefs: dict = {}
+    if r.capitalisations:
+        ue_of = {mi_id: module.ue_id for mi_id, module, _, _ in r.modules}
+        coef_of = {mi_id: float(module.coefficient or 0.0) for mi_id, module, _, _ in r.modules}
+        for etudid, mis in modules_of.items():
+            for mi_id in mis:
+                key = (ue_of[mi_id], etudid)
+                current_coefs[key] = current_coefs.get(key, 0.0) + coef_of[mi_id]
+    caps: dict = {}
+    for etudid, code, moy, when, osem_id, origin_ue, _ in r.capitalisations:
+        if moy is None:
+            continue
+        for u in ue_by_code.get(code, []):
+            coef = r.ue_coef_overrides.get(u.id)
+            if coef is None and osem_id is not None:
+                coef = r.origin_coefs.get((osem_id, origin_ue, etudid)) or None
+            if coef is None:
+                coef = current_coefs.get((u.id, etudid))
+            if coef is None:
+                raise Conflict(f"coefficient de l'UE capitalisée {u.acronyme} à saisir pour ce semestre")
+            caps.setdefault(etudid, []).append(g.CapIn(u.id, float(moy), float(coef), when.date() if when else None))
+    return g.SemesterIn(ues, mods, evals, students, notes, use_ue_coefs=sem.use_ue_coefs,
+                        block_moyennes=sem.block_moyennes, bonus_function=sem.bonus_function,
+                        date_debut=sem.date_debut, capitalized=caps, groups=groups)
+
+
+async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
+    return (await db.execute(select(FormSemestre.results_version)
+                             .where(FormSemestre.id == formsemestre_id))).scalar_one_or_none()
+
+
+async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE) -> Computed | None:
+    version = await current_version(db, formsemestre_id)
+    if version is None:
+        return None
+    key = (formsemestre_id, version)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    async with cache.lock(formsemestre_id):  # one computation at a time per semester and process
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+        rows = await load_semester(db, formsemestre_id)
+        try:
+            results = g.compute(engine_input(rows))
+        except ValueError as exc:  # e.g. an unsupported bonus rule
+            raise Conflict(str(exc)) from None
+        computed = Computed(rows, results, version)
+        cache.put(key, computed)
+        return computed
+
+
+async def invalidate(db: AsyncSession, formsemestre_ids) -> None:
+    """Bump the results version of these semesters, inside the caller's transaction."""
+    ids = list(set(formsemestre_ids))
+    if ids:
+        await db.execute(update(FormSemestre).where(FormSemestre.id.in_(ids))
+                         .values(results_version=new_results_version()))
+
+
+async def invalidate_formation_family(db: AsyncSession, formation_code: str) -> None:
+    """Jury decisions feed capitalisation in later semesters of the same programme family."""
+    ids = (await db.execute(select(FormSemestre.id).join(Formation)
+                            .where(Formation.formation_code == formation_code))).scalars().all()
+    await invalidate(db, ids)
