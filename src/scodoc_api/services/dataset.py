@@ -95,6 +95,11 @@ def _dt(value: str | None, tz: ZoneInfo) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
+def _at_noon(d: date | None, tz: ZoneInfo) -> datetime | None:
+    """A date given alone becomes a local midday timestamp (its date survives any time zone)."""
+    return datetime.combine(d, time(12, 0), tzinfo=tz) if d else None
+
+
 def _pick(src: dict, keys) -> dict:
     return {k: src[k] for k in keys if k in src}
 
@@ -350,10 +355,12 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             plan.add(FormSemestreInscription, {"id": ids.take("notes_formsemestre_inscription"), "etudid": eid,
                                                "formsemestre_id": sid, "etat": ins.get("etat", "I"),
                                                "etape": ins.get("etape")})
-            plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid, "event_date": now,
+            plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid,
+                                   "event_date": _at_noon(_d(ins.get("date")) or d0, tz),
                                    "formsemestre_id": sid, "event_type": "INSCRIPTION"})
             if ins.get("etat") in ("D", "DEF"):
-                plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid, "event_date": now,
+                plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid,
+                                       "event_date": _at_noon(_d(ins.get("etat_date")), tz) or now,
                                        "formsemestre_id": sid,
                                        "event_type": "DEMISSION" if ins["etat"] == "D" else "DEFAILLANCE"})
             plan.add(GroupMembership, {"etudid": eid, "group_id": default_group})
@@ -452,7 +459,8 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         for j, app in enumerate(s.get("appreciations", [])):
             eid = etud_id(app["etud"], f"{where}.appreciations[{j}].etud")
             plan.add(Appreciation, {"id": ids.take("notes_appreciations"), "etudid": eid, "formsemestre_id": sid,
-                                    "date": now, "author": app.get("author"), "comment": app["comment"]})
+                                    "date": _at_noon(_d(app.get("date")), tz) or now, "author": app.get("author"),
+                                    "comment": app["comment"]})
 
     seen_abs: set[tuple[int, date, bool, bool]] = set()
     for i, a in enumerate(data.get("absences", [])):
