@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from scodoc_api.domain.formatting import fmt_note
-from scodoc_api.domain.grades import CapIn, EvalIn, ModIn, SemesterIn, StudentIn, UEIn, ue_value_text
+from scodoc_api.domain.grades import CapIn, EvalIn, ModIn, SemesterIn, StudentIn, UEIn, notes_from_mapping, ue_value_text
 
 VECTORS = Path(__file__).parents[2].parent / "shared" / "spec" / "vectors"
 CLASSIC = sorted(p for p in VECTORS.glob("*.json") if p.name.startswith(("scodoc_test_", "derived_")))
@@ -33,7 +33,7 @@ def to_engine(inputs: dict) -> SemesterIn:
                     date.fromisoformat(e["jour"]) if e.get("jour") else None, None, i)
              for i, e in enumerate(inputs["evaluations"])]
     students = [StudentIn(s["id"], s["etat"], s["nom"] + s["prenom"], frozenset(s["modules"])) for s in inputs["students"]]
-    notes = {eid: {sid: note_value(v) for sid, v in per.items()} for eid, per in inputs["notes"].items()}
+    notes = notes_from_mapping({eid: {sid: note_value(v) for sid, v in per.items()} for eid, per in inputs["notes"].items()})
     caps = {sid: [CapIn(c["ue"], float(c["moy"]), float(c["coef"])) for c in lst]
             for sid, lst in inputs.get("capitalized", {}).items()}
     groups = {"TD": inputs["groups"]} if "groups" in inputs else {}

@@ -15,7 +15,8 @@ from scodoc_api.domain.bonus import check_rule, compute_bonus
 from scodoc_api.domain.formatting import NA, NI, NOTE_ATTENTE, NOTE_NEUTRALISE, rank_strings
 
 # note kinds
-NONE, NUM, ABS, EXC, ATT = 0, 1, 2, 3, 4
+NONE, NUM, ABS, EXC, ATT = 0, 1, 2, 3, 4  # NONE: no note row
+NO_NOTE = object()
 # mean states
 FLOAT, S_NA, S_NI = 0, 1, 2
 
@@ -84,7 +85,8 @@ class SemesterIn:
     modules: list[ModIn]
     evaluations: list[EvalIn]
     students: list[StudentIn]
-    notes: dict  # evaluation id -> {student id: float | None (ABS) | -1000 (EXC) | -1002 (ATT)}
+    notes: dict  # evaluation id -> (student ids, values): values on the evaluation's scale, NaN for ABS,
+    #              -1000 for EXC, -1002 for ATT; see notes_from_mapping
     use_ue_coefs: bool = False
     block_moyennes: bool = False
     bonus_function: str | None = None
@@ -150,19 +152,23 @@ class SemesterResults:
     general_stats: dict  # min, max, moy (float or "NA")
     group_ranks: dict  # (partition, group) -> {"ranks": {student index: rank}, "ninscrits": int}
     member_of: dict = field(default_factory=dict)  # (partition, student index) -> group name
+    note_kinds: dict = field(default_factory=dict)  # evaluation id -> array of kinds per student index
+    note_values: dict = field(default_factory=dict)  # evaluation id -> array of values per student index
+
+    def note_of(self, eval_id, i: int):
+        """The stored note of student index ``i``: a float, None (ABS), a code value, or NO_NOTE."""
+        kind = int(self.note_kinds[eval_id][i])
+        if kind == NONE:
+            return NO_NOTE
+        return {ABS: None, EXC: NOTE_NEUTRALISE, ATT: NOTE_ATTENTE}.get(kind, float(self.note_values[eval_id][i]))
 
     def value(self, module_id, sid):
         return self.module_means[module_id][self.index[sid]]
 
 
-def _note_kind(v) -> int:
-    if v is None:
-        return ABS
-    if v == NOTE_NEUTRALISE:
-        return EXC
-    if v == NOTE_ATTENTE:
-        return ATT
-    return NUM
+def notes_from_mapping(notes: dict) -> dict:
+    """{evaluation id: {student id: value or None}} -> the array form of ``SemesterIn.notes``."""
+    return {e: (list(per), [np.nan if v is None else float(v) for v in per.values()]) for e, per in notes.items()}
 
 
 def _ranking_key(value, name: str) -> tuple:
@@ -201,20 +207,24 @@ def compute(sem: SemesterIn) -> SemesterResults:
     for e in sorted(sem.evaluations, key=lambda e: e.order_key):
         evals_by_module.setdefault(e.module_id, []).append(e)
 
-    # Notes as per-evaluation arrays over students.
+    # Notes as per-evaluation arrays over students: kind codes and values (on the evaluation's scale).
     kinds: dict = {}
     vals: dict = {}
     for e in sem.evaluations:
         k = np.zeros(n, dtype=np.int8)
         v = np.zeros(n, dtype=np.float64)
-        for sid, value in sem.notes.get(e.id, {}).items():
-            i = index.get(sid)
-            if i is None:
-                continue
-            kind = _note_kind(value)
-            k[i] = kind
-            if kind == NUM:
-                v[i] = float(value)
+        etudids, values = sem.notes.get(e.id, ((), ()))
+        if len(etudids):
+            pos = np.fromiter((index.get(sid, -1) for sid in etudids), dtype=np.int64, count=len(etudids))
+            values = np.asarray(values, dtype=np.float64)
+            keep = pos >= 0
+            pos, values = pos[keep], values[keep]
+            kind = np.full(len(pos), NUM, dtype=np.int8)
+            kind[np.isnan(values)] = ABS
+            kind[values == NOTE_NEUTRALISE] = EXC
+            kind[values == NOTE_ATTENTE] = ATT
+            k[pos] = kind
+            v[pos] = np.where(kind == NUM, values, 0.0)
         kinds[e.id], vals[e.id] = k, v
 
     eval_states: dict = {}
@@ -430,7 +440,8 @@ def compute(sem: SemesterIn) -> SemesterResults:
         modules_by_ue=modules_by_ue, ues=ues, module_means=module_means, module_waiting=module_waiting,
         module_ranks=module_ranks, module_effectif=module_effectif, module_stats=module_stats, ue=ue_results,
         moy_gen=moy_gen, weights=weights, bonus=bonus, rank=rank, ninscrits=n, ranks_hidden=ranks_hidden,
-        general_stats=general_stats, group_ranks=group_ranks, member_of=member_of)
+        general_stats=general_stats, group_ranks=group_ranks, member_of=member_of, note_kinds=kinds,
+        note_values=vals)
 
 
 

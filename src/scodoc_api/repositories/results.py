@@ -4,7 +4,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import Float, and_, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import (
@@ -23,7 +23,7 @@ class SemesterRows:
     evaluations: list
     students: list  # (identite row, etat)
     mod_inscriptions: list  # (moduleimpl id, etudid)
-    notes: list  # (evaluation id, etudid, value)
+    notes: dict  # evaluation id -> (etudids, values with NaN for ABS)
     partitions: list  # (partition id, name, numero)
     memberships: list  # (partition id, group name, etudid)
     capitalisations: list  # (etudid, ue_code, moy_ue, event date, origin formsemestre id, origin ue id, is_external)
@@ -54,11 +54,7 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
         .join(ModuleImpl, ModuleImpl.id == ModuleImplInscription.moduleimpl_id)
         .where(ModuleImpl.formsemestre_id == sem.id))).all()
-    notes = (await db.execute(
-        select(Note.evaluation_id, Note.etudid, Note.value)
-        .join(Evaluation, Evaluation.id == Note.evaluation_id)
-        .join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
-        .where(ModuleImpl.formsemestre_id == sem.id))).all()
+    notes = await _notes(db, sem.id)
     partitions = (await db.execute(
         select(Partition.id, Partition.partition_name, Partition.numero)
         .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
@@ -71,6 +67,25 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
     caps, overrides, origin = await _capitalisations(db, sem, formation, [u.ue_code for u in ues])
     return SemesterRows(sem, formation, ues, mods, evaluations, students, mod_ins, notes, partitions, memberships,
                         caps, overrides, origin)
+
+
+async def _notes(db: AsyncSession, sem_id: int) -> dict:
+    """Notes grouped per evaluation. On PostgreSQL the grouping happens in the database (one row per
+    evaluation with two arrays), which spares building one Python row per note."""
+    in_sem = (select(Evaluation.id).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
+              .where(ModuleImpl.formsemestre_id == sem_id))
+    if db.bind.dialect.name == "postgresql":
+        value = func.coalesce(Note.value, literal("NaN").cast(Float))
+        rows = await db.execute(select(Note.evaluation_id, func.array_agg(Note.etudid), func.array_agg(value))
+                                .where(Note.evaluation_id.in_(in_sem)).group_by(Note.evaluation_id))
+        return {ev: (etudids, values) for ev, etudids, values in rows.all()}
+    out: dict = {}
+    for ev, etudid, value in (await db.execute(select(Note.evaluation_id, Note.etudid, Note.value)
+                                               .where(Note.evaluation_id.in_(in_sem)))).all():
+        pair = out.setdefault(ev, ([], []))
+        pair[0].append(etudid)
+        pair[1].append(float("nan") if value is None else value)
+    return out
 
 
 async def _capitalisations(db: AsyncSession, sem, formation, ue_codes: list[str]):

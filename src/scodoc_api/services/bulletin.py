@@ -58,11 +58,10 @@ class Extras:
 
 
 async def load_extras(db: AsyncSession, computed: Computed, etudids: list[int]) -> Extras:
+    """Per-student data read fresh at each request; the semester-level part comes with the cached results."""
     sem = computed.rows.sem
-    acronym = (await db.execute(select(Departement.acronym).where(Departement.id == sem.dept_id))).scalar_one()
-    etapes = list((await db.execute(select(FormSemestreEtape.etape_apo).where(
-        FormSemestreEtape.formsemestre_id == sem.id).order_by(FormSemestreEtape.id))).scalars())
-    ex = Extras(acronym, etapes, await prefs_for(db, [sem.dept_id], [sem.id]))
+    base = await semester_context(db, computed)
+    ex = Extras(base.dept_acronym, base.etapes, base.prefs)
     for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
         ex.addresses.setdefault(a.etudid, a)
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
@@ -93,6 +92,28 @@ async def load_extras(db: AsyncSession, computed: Computed, etudids: list[int]) 
     return ex
 
 
+async def semester_context(db: AsyncSession, computed: Computed) -> Extras:
+    """Department acronym, Apogée steps and preferences: read once per results version."""
+    ctx = getattr(computed, "bulletin_context", None)
+    if ctx is None:
+        sem = computed.rows.sem
+        acronym = (await db.execute(select(Departement.acronym).where(Departement.id == sem.dept_id))).scalar_one()
+        etapes = list((await db.execute(select(FormSemestreEtape.etape_apo).where(
+            FormSemestreEtape.formsemestre_id == sem.id).order_by(FormSemestreEtape.id))).scalars())
+        ctx = Extras(acronym, etapes, await prefs_for(db, [sem.dept_id], [sem.id]))
+        computed.bulletin_context = ctx
+    return ctx
+
+
+def builder_for(computed: Computed, extras: Extras, tz: str) -> "BulletinBuilder":
+    """The semester-wide part of bulletin building is done once per results version and reused."""
+    builder = getattr(computed, "bulletin_builder", None)
+    if builder is None or builder.tz.key != tz:
+        builder = BulletinBuilder(computed, extras, tz=tz)
+        computed.bulletin_builder = builder
+    return builder
+
+
 def _dmy(when: datetime | date | None, tz: ZoneInfo) -> str:
     if isinstance(when, datetime):
         when = when.astimezone(tz).date() if when.tzinfo else when.date()
@@ -106,12 +127,10 @@ def _hms(t) -> str:
 class BulletinBuilder:
     """Builds bulletins of one semester: shared context once, then one dictionary per student."""
 
-    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris", now: datetime | None = None):
+    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris"):
         self.c, self.ex, self.r, self.rows = computed, extras, computed.results, computed.rows
         self.sem = self.rows.sem
         self.tz = ZoneInfo(tz)
-        now = now or datetime.now(self.tz)
-        self.date = now.replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
         sid, did = self.sem.id, self.sem.dept_id
         p = extras.prefs
         self.show_rangs = pref_bool(p, "bul_show_rangs", did, sid) and not self.r.ranks_hidden
@@ -124,14 +143,23 @@ class BulletinBuilder:
         self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
         self.evals = {e.id: e for e in self.rows.evaluations}
         self.etud_rows = {e.id: (e, etat) for e, etat in self.rows.students}
-        self.notes = defaultdict(dict)
-        for ev_id, etudid, value in self.rows.notes:
-            self.notes[ev_id][etudid] = value
         self.partitions = [name for _, name, _ in self.rows.partitions]
         self.ue_stats = {u.id: self._stats(self.r.ue[u.id].stats) for u in self.r.ues}
         self.mod_stats = {m: self._mod_note_stats(st) for m, st in self.r.module_stats.items()}
         gs = self.r.general_stats
         self.general = {"min": fmt_note(gs["min"]), "max": fmt_note(gs["max"]), "moy": fmt_note(gs["moy"])}
+        # Texts that do not depend on the student, escaped once per results version.
+        self.ue_static = {u.id: {"numero": x(r.numero or 0), "acronyme": x(r.acronyme), "titre": x(r.titre),
+                                 "ects": ects_json(r.ects), "code_apogee": x(r.code_apogee)}
+                          for u in self.r.ues for r in [self.ue_rows[u.id]]}
+        self.mod_static = {m: {"code": mod.code, "coefficient": float(mod.coefficient or 0.0), "numero": mod.numero or 0,
+                               "titre": x(mod.titre), "abbrev": x(mod.abbrev), "code_apogee": x(mod.code_apogee)}
+                           for m, mod in self.mod_rows.items()}
+        self.eval_static = {e.id: {"jour": (e.jour or date(1900, 1, 1)).isoformat(), "heure_debut": _hms(e.heure_debut),
+                                   "heure_fin": _hms(e.heure_fin), "coefficient": float(e.coefficient),
+                                   "evaluation_type": e.evaluation_type, "evaluation_id": e.id,
+                                   "description": x(e.description if e.description is not None else "None")}
+                            for e in self.rows.evaluations}
 
     @staticmethod
     def _stats(st: dict) -> dict:
@@ -145,15 +173,16 @@ class BulletinBuilder:
                 "nb_missing": st.nb_missing, "nb_valid_evals": st.nb_valid_evals}
 
     def _head(self, etudid: int, publie: int) -> dict:
-        d = {"etudid": etudid, "formsemestre_id": self.sem.id, "date": self.date, "publie": publie,
+        now = datetime.now(self.tz).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        d = {"etudid": etudid, "formsemestre_id": self.sem.id, "date": now, "publie": publie,
              "etapes": list(self.ex.etapes)}
         for k, etape in enumerate(self.ex.etapes):
             d["etape_apo" if k == 0 else f"etape_apo{k + 1}"] = etape
         return d
 
-    def _etudiant(self, etudid: int) -> dict:
+    def _etudiant(self, etudid: int, ex: Extras) -> dict:
         e, _ = self.etud_rows[etudid]
-        adr = self.ex.addresses.get(etudid)
+        adr = ex.addresses.get(etudid)
         civ = civilite_str(e.civilite)
         return {"etudid": etudid, "code_nip": e.code_nip or "", "code_ine": e.code_ine or "",
                 "nom": x(format_nom(e.nom)), "prenom": x(format_prenom(e.prenom)), "civilite": x(civ),
@@ -161,12 +190,13 @@ class BulletinBuilder:
                 "email": x(adr.email if adr and adr.email else ""),
                 "emailperso": x(adr.emailperso if adr and adr.emailperso else ""), "sexe": x(civ)}
 
-    def build(self, etudid: int, *, version: str = "long", with_decisions: bool = False,
+    def build(self, etudid: int, ex: Extras, *, version: str = "long", with_decisions: bool = False,
               force_publishing: bool = False) -> dict:
+        """The bulletin of one student; ``ex`` holds the per-student data read for this request."""
         r, i = self.r, self.r.index[etudid]
         published = not self.sem.bul_hide_xml or force_publishing
         d = self._head(etudid, 1 if published else 0)
-        d["etudiant"] = self._etudiant(etudid)
+        d["etudiant"] = self._etudiant(etudid, ex)
         if not published:
             return d
         d["note"] = {"value": fmt_note(r.moy_gen[i]), **self.general}
@@ -174,15 +204,15 @@ class BulletinBuilder:
         d["rang_group"] = self._rang_group(i) if self.show_rangs else []
         d["note_max"] = {"value": 20}
         d["bonus_sport_culture"] = {"value": r.bonus[i]}
-        d["ue"] = [self._ue(u, i, etudid, version) for u in r.ues]
+        d["ue"] = [self._ue(u, i, version) for u in r.ues]
         d["ue_capitalisee"] = [self._ue_cap(u, i) for u in r.ues if r.ue[u.id].is_capitalized[i]]
         if self.show_abs:
-            counts = self.ex.absences.get(etudid) or ad.Counts(0, 0, 0)
+            counts = ex.absences.get(etudid) or ad.Counts(0, 0, 0)
             d["absences"] = {"nbabs": counts.nbabs, "nbabsjust": counts.nbabsjust}
         if self.show_decision or with_decisions:
-            self._jury(d, etudid)
+            self._jury(d, etudid, ex)
         d["appreciation"] = [{"comment": x(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
-                             for a in self.ex.appreciations.get(etudid, [])]
+                             for a in ex.appreciations.get(etudid, [])]
         return d
 
     def _rang_group(self, i: int) -> list[dict]:
@@ -197,48 +227,45 @@ class BulletinBuilder:
                             "ninscrits": gr["ninscrits"]})
         return out
 
-    def _ue(self, u: g.UEIn, i: int, etudid: int, version: str) -> dict:
-        row, res = self.ue_rows[u.id], self.r.ue[u.id]
-        return {"id": u.id, "numero": x(row.numero or 0), "acronyme": x(row.acronyme), "titre": x(row.titre),
+    def _ue(self, u: g.UEIn, i: int, version: str) -> dict:
+        st, res = self.ue_static[u.id], self.r.ue[u.id]
+        return {"id": u.id, "numero": st["numero"], "acronyme": st["acronyme"], "titre": st["titre"],
                 "note": {"value": g.ue_value_text(self.r, u, i, xml=False), **self.ue_stats[u.id]},
-                "rang": res.ranks[i], "effectif": str(res.effectif), "ects": ects_json(row.ects),
-                "code_apogee": x(row.code_apogee),
-                "module": [self._module(m, i, etudid, version) for m in self.r.modules_by_ue.get(u.id, [])
+                "rang": res.ranks[i], "effectif": str(res.effectif), "ects": st["ects"],
+                "code_apogee": st["code_apogee"],
+                "module": [self._module(m, i, version) for m in self.r.modules_by_ue.get(u.id, [])
                            if self.r.module_means[m.id][i] != g.NI]}
 
-    def _module(self, m: g.ModIn, i: int, etudid: int, version: str) -> dict:
-        mod = self.mod_rows[m.id]
-        d = {"id": m.id, "code": mod.code, "coefficient": float(mod.coefficient or 0.0), "numero": mod.numero or 0,
-             "titre": x(mod.titre), "abbrev": x(mod.abbrev),
+    def _module(self, m: g.ModIn, i: int, version: str) -> dict:
+        st = self.mod_static[m.id]
+        d = {"id": m.id, "code": st["code"], "coefficient": st["coefficient"], "numero": st["numero"],
+             "titre": st["titre"], "abbrev": st["abbrev"],
              "note": {"value": fmt_note(self.r.module_means[m.id][i]), **self.mod_stats[m.id]},
-             "code_apogee": x(mod.code_apogee)}
+             "code_apogee": st["code_apogee"]}
         if self.show_mod_rangs:
             d["rang"] = {"value": self.r.module_ranks[m.id].get(i, "")}
             d["effectif"] = {"value": self.r.module_effectif[m.id]}
-        d["evaluation"] = self._evaluations(m, etudid, version)
+        d["evaluation"] = [entry for entry, _ in self.evaluation_entries(m.id, i, version)]
         return d
 
-    def _evaluations(self, m: g.ModIn, etudid: int, version: str) -> list[dict]:
+    def evaluation_entries(self, module_id, i: int, version: str) -> list[tuple[dict, float]]:
+        """(JSON entry, note_max) of the evaluations a bulletin lists for a module (bulletins.md §3)."""
         if version == "short":
             return []
         out, incomplete = [], []
-        for e in self.r.evals_by_module[m.id]:
+        for e in self.r.evals_by_module[module_id]:
             row = self.evals[e.id]
             if self.r.eval_states[e.id].valid:
                 if version == "long" or row.visibulletin:
-                    notes = self.notes[e.id]
-                    note = fmt_note(notes[etudid], row.note_max) if etudid in notes else "NP"
-                    out.append({"jour": (row.jour or date(1900, 1, 1)).isoformat(), "heure_debut": _hms(row.heure_debut),
-                                "heure_fin": _hms(row.heure_fin), "coefficient": float(row.coefficient),
-                                "evaluation_type": row.evaluation_type, "evaluation_id": row.id,
-                                "description": x(row.description if row.description is not None else "None"),
-                                "note": note, "_note_max": row.note_max})
+                    value = self.r.note_of(e.id, i)
+                    note = "NP" if value is g.NO_NOTE else fmt_note(value, row.note_max)
+                    out.append(({**self.eval_static[e.id], "note": note}, row.note_max))
             elif self.show_all_evals:
-                incomplete.append({"jour": row.jour.isoformat() if row.jour else "",
-                                   "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
-                                   "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
-                                   "coefficient": float(row.coefficient), "description": x(row.description),
-                                   "incomplete": "1", "_note_max": row.note_max})
+                incomplete.append(({"jour": row.jour.isoformat() if row.jour else "",
+                                    "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
+                                    "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
+                                    "coefficient": float(row.coefficient), "description": x(row.description),
+                                    "incomplete": "1"}, row.note_max))
         return out + incomplete
 
     def _ue_cap(self, u: g.UEIn, i: int) -> dict:
@@ -248,14 +275,14 @@ class BulletinBuilder:
                 "note": fmt_note(cap.moy), "coefficient_ue": fmt_note(cap.coef),
                 "date_capitalisation": cap.when.isoformat() if cap.when else "", "ects": ects_xml(row.ects)}
 
-    def _jury(self, d: dict, etudid: int) -> None:
+    def _jury(self, d: dict, etudid: int, ex: Extras) -> None:
         _, etat = self.etud_rows[etudid]
-        decisions = self.ex.decisions.get(etudid, [])
+        decisions = ex.decisions.get(etudid, [])
         sem_dec = next((v for v in decisions if v.ue_id is None), None)
-        inscr = self.ex.events.get((etudid, "INSCRIPTION"))
+        inscr = ex.events.get((etudid, "INSCRIPTION"))
         situation = f"Inscrit le {_dmy(inscr, self.tz)}." if inscr else "Pas inscrit."
         if etat == "D":
-            situation += f" Démission le {_dmy(self.ex.events.get((etudid, 'DEMISSION')), self.tz)}."
+            situation += f" Démission le {_dmy(ex.events.get((etudid, 'DEMISSION')), self.tz)}."
             d["situation"] = x(situation)
             d["decision"] = {"code": "", "etat": "DEM"}
             return
@@ -270,7 +297,7 @@ class BulletinBuilder:
                         if v.code in PASSING_UE and v.ue_id in self.ue_rows]
             if acquired and self.show_uevalid:
                 situation += f" UE acquises: {', '.join(acquired)}. "
-        auts = self.ex.autorisations.get(etudid, [])
+        auts = ex.autorisations.get(etudid, [])
         parcours = get_parcours(self.rows.formation.type_parcours)
         finished = sem_dec is not None and sem_dec.code in PASSING_SEM and self.sem.semestre_id >= parcours.nb_sem
         if finished:
@@ -291,21 +318,12 @@ class BulletinBuilder:
         d["autorisation_inscription"] = [{"semestre_id": s} for s in auts]
 
 
-def strip_private(d):
-    """Drop the ``_``-prefixed helper keys (kept for the XML writer) before JSON output."""
-    if isinstance(d, dict):
-        return {k: strip_private(v) for k, v in d.items() if not k.startswith("_")}
-    if isinstance(d, list):
-        return [strip_private(v) for v in d]
-    return d
-
-
 def _attrs(el: etree._Element, pairs) -> None:
     for k, v in pairs:
         el.set(k, "" if v is None else str(v))
 
 
-def bulletin_xml_element(d: dict, builder: BulletinBuilder) -> etree._Element:
+def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long") -> etree._Element:
     """The ``<bulletinetud>`` tree of bulletins.md §6, from the JSON dictionary."""
     root = etree.Element("bulletinetud")
     _attrs(root, [(k, d[k]) for k in ("etudid", "formsemestre_id", "date", "publie")]
@@ -341,9 +359,9 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder) -> etree._Element:
             if "rang" in mod:
                 _attrs(etree.SubElement(m_el, "rang"), [("value", mod["rang"]["value"])])
                 _attrs(etree.SubElement(m_el, "effectif"), [("value", mod["effectif"]["value"])])
-            for ev in mod["evaluation"]:
+            for ev, note_max in builder.evaluation_entries(mod["id"], i, version):
                 e_el = etree.SubElement(m_el, "evaluation")
-                origin = "" if ev.get("incomplete") and not ev["_note_max"] else str(float(ev["_note_max"]))
+                origin = "" if ev.get("incomplete") and not note_max else str(float(note_max))
                 if ev.get("incomplete"):
                     _attrs(e_el, [(k, ev[k]) for k in ("jour", "heure_debut", "heure_fin", "coefficient", "description",
                                                        "incomplete")] + [("note_max_origin", origin)])
@@ -386,7 +404,7 @@ def xml_bytes(element: etree._Element) -> bytes:
 def json_text(d: dict) -> str:
     import json
 
-    return json.dumps(strip_private(d))
+    return json.dumps(d)
 
 
 async def _computed_for(db: AsyncSession, sem_id: int) -> Computed:
@@ -412,10 +430,11 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
     computed = await _computed_for(db, sem.id)
     if etud.id not in computed.results.index:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
-    builder = BulletinBuilder(computed, await load_extras(db, computed, [etud.id]), tz=tz)
-    d = builder.build(etud.id, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+    ex = await load_extras(db, computed, [etud.id])
+    builder = builder_for(computed, ex, tz)
+    d = builder.build(etud.id, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
     if fmt == "xml":
-        return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder))
+        return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
     return json_text(d).encode("ascii")
 
 
@@ -429,8 +448,8 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
     sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
     computed = await _computed_for(db, sem.id)
     ids = [s.id for s in computed.results.students]
-    builder = BulletinBuilder(computed, await load_extras(db, computed, ids) if ids else
-                              Extras("", [], {}), tz=tz)
+    ex = await load_extras(db, computed, ids)
+    builder = builder_for(computed, ex, tz)
     ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
 
     def chunks():
@@ -440,9 +459,10 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
             yield b"["
         buf = []
         for k, etudid in enumerate(ids):
-            d = builder.build(etudid, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+            d = builder.build(etudid, ex, version=version, with_decisions=with_decisions,
+                              force_publishing=force_publishing)
             if fmt == "xml":
-                buf.append(xml_bytes(bulletin_xml_element(d, builder)))
+                buf.append(xml_bytes(bulletin_xml_element(d, builder, version)))
             else:
                 buf.append((b", " if k else b"") + json_text(d).encode("ascii"))
             if len(buf) >= chunk:

@@ -68,9 +68,6 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
     # ties are listed by usual name (else birth name) immediately followed by the first name
     students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or ""),
                             frozenset(modules_of.get(e.id, ()))) for e, etat in r.students]
-    notes: dict = {}
-    for ev_id, etudid, value in r.notes:
-        notes.setdefault(ev_id, {})[etudid] = value
     groups: dict = {}
     pnames = {pid: name for pid, name, _ in r.partitions}
     for pid, gname, etudid in r.memberships:
@@ -99,7 +96,7 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
             if coef is None:
                 raise Conflict(f"coefficient de l'UE capitalisée {u.acronyme} à saisir pour ce semestre")
             caps.setdefault(etudid, []).append(g.CapIn(u.id, float(moy), float(coef), when.date() if when else None))
-    return g.SemesterIn(ues, mods, evals, students, notes, use_ue_coefs=sem.use_ue_coefs,
+    return g.SemesterIn(ues, mods, evals, students, r.notes, use_ue_coefs=sem.use_ue_coefs,
                         block_moyennes=sem.block_moyennes, bonus_function=sem.bonus_function,
                         date_debut=sem.date_debut, capitalized=caps, groups=groups)
 
