@@ -37,7 +37,7 @@ def make_test_dataset(n_students: int = 30) -> dict:
         {"ref": "DEM", "dept": "RT", "nom": "Parti", "prenom": "Paul", "civilite": "M", "code_nip": "09999998"},
         {"ref": "NOGRP", "dept": "RT", "nom": "Seul", "prenom": "sans-groupe", "code_nip": "09999999"},
     ]
-    rt_sem["inscriptions"] += [{"etud": "DEM", "etat": "D"}, {"etud": "NOGRP"}]
+    rt_sem["inscriptions"] += [{"etud": "DEM", "etat": "D"}, {"etud": "NOGRP", "modules": []}]
     rt_sem["partitions"][0]["groups"][0]["members"].append("DEM")
     data["formsemestres"].append({"ref": "SEMPTY", "formation": "F1", "semestre_id": 2, "date_debut": "2027-02-01",
                                   "date_fin": "2027-06-30", "etapes": ["V2RT!2027"]})
