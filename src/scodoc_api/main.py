@@ -68,6 +68,14 @@ def _openapi(app: FastAPI) -> dict:
         "BearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
                         "description": "Token from POST /ScoDoc/api/tokens"},
     })
+    schemas = comps.setdefault("schemas", {})
+    from scodoc_api.schemas import write as write_schemas
+
+    for model in (write_schemas.EvalSetNotesIn, write_schemas.SetGroupsIn, write_schemas.AbsSignaleIn,
+                  write_schemas.AbsAnnuleIn, write_schemas.AbsRangeIn, write_schemas.BilletAddIn):
+        js = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(js.pop("$defs", {}))
+        schemas[model.__name__] = js
     schema["security"] = [{"BearerToken": []}]
     for path, ops in schema["paths"].items():
         for op in ops.values():

@@ -37,6 +37,24 @@ def _routes():
 ROUTES = _routes()
 
 
+# Bodies of the write routes for the success case.
+BODY = {
+    "/eval_set_notes": {"eval_id": "{evaluation_id}", "etudid": "{etudid}", "note": 12},
+    "/set_groups": {"partition_id": "{partition_td}"},
+    "/abs_signale": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
+    "/abs_annule": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
+    "/abs_annule_justif": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
+    "/absences/billet/add": {"etudid": "{etudid}", "begin": "2026-10-05", "end": "2026-10-06", "description": "x"},
+}
+
+
+def _body(path: str, world: dict) -> dict | None:
+    body = BODY.get(path.split("/api", 1)[1])
+    if body is None:
+        return None
+    return {k: (int(v.format(**world)) if isinstance(v, str) and v.startswith("{") else v) for k, v in body.items()}
+
+
 def _url(path: str, world: dict) -> str:
     values = {**world, "dept": "RT", "code_nip": "00000001", "etape_apo": "V1RT"}
     rel = path.split("/api", 1)[1]
@@ -93,11 +111,12 @@ async def test_invalid_tokens_get_401(client, world, bad_tokens, kind, method, p
 @pytest.mark.parametrize("method, path, perm", [p for p in ROUTES if not p.values[1].endswith("/tokens")])
 async def test_permissions(client, auth, world, method, path, perm):
     url = _url(path, world)
-    ok = await client.request(method, url, headers=await auth("chef"))
+    body = _body(path, world)
+    ok = await client.request(method, url, headers=await auth("chef"), json=body)
     assert ok.status_code in (200, 204), ok.text
     dept_mount = "{dept}" in path
-    other = await client.request(method, url, headers=await auth("ens_geii"))
-    low = await client.request(method, url, headers=await auth("obs"))
+    other = await client.request(method, url, headers=await auth("ens_geii"), json=body)
+    low = await client.request(method, url, headers=await auth("obs"), json=body)
     if perm:
         if dept_mount:  # lacks the permission in RT
             assert other.status_code == 403 and other.json()["message"] == "accès interdit", other.text

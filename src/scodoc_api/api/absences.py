@@ -7,6 +7,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import DbSession, SettingsDep, require
+from scodoc_api.api.params import body_doc, merged_params, validated
+from scodoc_api.core.errors import responses
+from scodoc_api.schemas.write import AbsAnnuleIn, AbsOut, AbsRangeIn, AbsSignaleIn, BilletAddIn
+from scodoc_api.services import absences_write as write
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -15,6 +19,8 @@ from scodoc_api.services import absences as service
 
 router = APIRouter(tags=["absences"])
 View = Annotated[Access, Depends(require(Permission.ScoView))]
+AbsChange = Annotated[Access, Depends(require(Permission.ScoAbsChange))]
+AddBillet = Annotated[Access, Depends(require(Permission.ScoAbsAddBillet))]
 
 
 @router.get("/absences/{etudid}", response_model=list[AbsenceRead], responses=ok("absences.json"))
@@ -48,3 +54,47 @@ router.add_api_route("/abs_group_etat/", get_abs_group_etat, methods=["GET"], re
 async def list_billets(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: int) -> Response:
     """A student's absence notes (billets), most recently entered first; ``[]`` when billets are disabled."""
     return render(request, await service.list_billets(db, access, etudid, tz=settings.timezone), xml_root="billets")
+
+
+ABS_WRITE = {**ok(xml=False), **responses(406)}
+
+
+@router.post("/abs_signale", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsSignaleIn))
+async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Response:
+    """Record absent half-days over [date_debut, date_fin) on working days (ScoAbsChange). Repeating the
+    request records nothing twice."""
+    p = validated(AbsSignaleIn, await merged_params(request))
+    return render(request, await write.signale(db, access, etudid=p.etudid, date_debut=p.date_debut,
+                                               date_fin=p.date_fin, demi_journee=p.demi_journee, estjust=p.estjust,
+                                               description=p.description, moduleimpl_id=p.moduleimpl_id),
+                  xml_root="abs_signale")
+
+
+@router.post("/abs_annule", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsAnnuleIn))
+async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Response:
+    """Cancel the absences of those half-days; justifications on their own are kept."""
+    p = validated(AbsAnnuleIn, await merged_params(request))
+    return render(request, await write.annule(db, access, etudid=p.etudid, date_debut=p.date_debut,
+                                              date_fin=p.date_fin, demi_journee=p.demi_journee,
+                                              moduleimpl_id=p.moduleimpl_id), xml_root="abs_annule")
+
+
+@router.post("/abs_annule_justif", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsRangeIn))
+async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange) -> Response:
+    """Cancel the justifications of those half-days (the absences stay, unjustified). ``etudid`` is
+    required; the seed's ``context`` parameter is ignored."""
+    p = validated(AbsRangeIn, await merged_params(request))
+    return render(request, await write.annule_justif(db, access, etudid=p.etudid, date_debut=p.date_debut,
+                                                     date_fin=p.date_fin, demi_journee=p.demi_journee),
+                  xml_root="abs_annule_justif")
+
+
+@router.post("/absences/billet/add", response_model=list[BilletRead], responses={**ok("billet_add.json"), **responses(406)},
+             openapi_extra=body_doc(BilletAddIn))
+async def add_billet(request: Request, db: DbSession, access: AddBillet, settings: SettingsDep) -> Response:
+    """Record an absence note (billet) declared by a student (ScoAbsAddBillet); answers the billet as a list
+    of one row, as ScoDoc does."""
+    p = validated(BilletAddIn, await merged_params(request))
+    rows = await write.add_billet(db, access, etudid=p.etudid, begin=p.begin, end=p.end, description=p.description,
+                                  justified=p.justified, tz=settings.timezone)
+    return render(request, rows, xml_root="billets")

@@ -5,7 +5,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
+from dataclasses import asdict
+
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.api.params import body_doc, merged_params, validated
+from scodoc_api.core.errors import responses
+from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
+from scodoc_api.services import notes_write
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -26,3 +32,20 @@ async def list_evaluations(request: Request, db: DbSession, access: View, module
 async def get_eval_notes(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
     """The notes of an evaluation, on its own scale, keyed by etudid (only students who have a note)."""
     return render(request, await service.eval_notes(db, access, evaluation_id), xml_root="eval_notes")
+
+
+@router.post("/eval_set_notes", response_model=EvalSetNotesOut,
+             responses={**ok(xml=False), **responses(406, 409)}, openapi_extra=body_doc(EvalSetNotesIn))
+async def set_eval_notes(request: Request, db: DbSession, access: View) -> Response:
+    """Enter notes: ``eval_id`` with ``etudid`` and ``note`` (query string, as in the seed, or body), and/or a
+    batch ``notes: [{etudid, note}]`` in a JSON body. Every item is checked first; one bad item and nothing is
+    written (400 listing them all). ``SUPR`` deletes a note; every change is kept in the history."""
+    params = validated(EvalSetNotesIn, await merged_params(request))
+    result = await notes_write.set_notes(db, access, params.eval_id, params.items(), comment=params.comment)
+    return render(request, asdict(result), xml_root="result")
+
+
+@router.get("/eval_notes/{evaluation_id}/history", response_model=list[NoteHistoryRead], responses=ok())
+async def get_eval_notes_history(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
+    """Who changed which note and when: for each student the current note, then its previous values."""
+    return render(request, await notes_write.notes_history(db, access, evaluation_id), xml_root="history")

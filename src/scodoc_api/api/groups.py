@@ -6,6 +6,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.api.params import body_doc, merged_params, validated
+from scodoc_api.core.errors import responses
+from scodoc_api.schemas.write import SetGroupsIn, SetGroupsOut
+from scodoc_api.services import groups_write
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -36,3 +40,20 @@ async def list_group_members(
                                           all_groups=all_groups, etat=etat)
     return render(request, service.strip_codes(rows, with_codes),
                   xml_builder=lambda data: service.groups_xml(rows, with_codes=with_codes))
+
+
+def _set_groups_xml(data: dict) -> bytes:
+    return b'<?xml version="1.0" encoding="utf-8"?><response>' + data["message"].encode() + b"</response>"
+
+
+@router.post("/set_groups", response_model=SetGroupsOut,
+             responses={**ok("set_groups.json", xml_example="set_groups.xml"), **responses(406, 409)},
+             openapi_extra=body_doc(SetGroupsIn))
+async def set_groups(request: Request, db: DbSession, access: View) -> Response:
+    """Assign students to the groups of a partition, as ScoDoc's setGroups: ``groups`` lines
+    ``group_id;etudid;...;`` (listed students are moved there, others leave it), ``groups_to_delete``,
+    ``groups_to_create`` lines ``name;etudid;...;``. Needs ScoEtudChangeGroups or to head the semester."""
+    p = validated(SetGroupsIn, await merged_params(request))
+    result = await groups_write.set_groups(db, access, partition_id=p.partition_id, groups=p.groups,
+                                           groups_to_create=p.groups_to_create, groups_to_delete=p.groups_to_delete)
+    return render(request, result, xml_builder=_set_groups_xml)

@@ -71,3 +71,27 @@ def required(params: dict, name: str) -> Any:
     if name not in params or params[name] in (None, ""):
         raise BadRequest(f"{name}: paramètre manquant")
     return params[name]
+
+
+def validated(model, params: dict):
+    """The parameters as ``model``; a 400 naming each bad field otherwise."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(params)
+    except ValidationError as exc:
+        parts = []
+        for err in exc.errors():
+            name = ".".join(str(x) for x in err["loc"]) or "requête"
+            parts.append(f"{name}: {'paramètre manquant' if err['type'] == 'missing' else err['msg']}")
+        raise BadRequest("; ".join(parts)) from None
+
+
+def body_doc(model) -> dict:
+    """``openapi_extra`` describing a body accepted as JSON or as a form (the same fields also work in the
+    query string)."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    schema.pop("$defs", None)
+    return {"requestBody": {"required": False, "content": {
+        "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
+        "application/x-www-form-urlencoded": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}

@@ -3,10 +3,29 @@
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-TZ_DATETIME = DateTime(timezone=True)
+class UTCDateTime(TypeDecorator):
+    """Timestamps stored in UTC and always read back time-zone aware, on PostgreSQL and on SQLite (which
+    keeps no offset): a naive value is taken as UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+TZ_DATETIME = UTCDateTime()

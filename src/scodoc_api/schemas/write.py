@@ -1,0 +1,111 @@
+"""Inputs and outputs of the write routes. Inputs are read from the query string, a form body or a JSON body
+(see api/params.py) and validated with these models."""
+
+from datetime import date
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+class NoteItem(_In):
+    etudid: int
+    note: float | str | None = Field(description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
+
+
+class EvalSetNotesIn(_In):
+    eval_id: int = Field(validation_alias=AliasChoices("eval_id", "evaluation_id"))
+    etudid: int | None = None
+    note: float | str | None = None
+    notes: list[NoteItem] | None = Field(None, description="a batch of {etudid, note}")
+    comment: str | None = None
+
+    def items(self) -> list[tuple]:
+        out = [(n.etudid, n.note) for n in self.notes or []]
+        if self.etudid is not None:
+            out.append((self.etudid, self.note))
+        return out
+
+
+class EvalSetNotesOut(BaseModel):
+    status: str = "ok"
+    nbchanged: int
+    unchanged: int
+    refused: int
+    existing_decisions: list[int]
+    changed: list[dict]
+
+
+class SetGroupsIn(_In):
+    partition_id: int
+    groups: str | None = Field(None, description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)")
+    groups_to_create: str | None = Field(None, description="lines 'group_name;etudid;...;'")
+    groups_to_delete: str | None = Field(None, description="'group_id;group_id;...'")
+
+
+class SetGroupsOut(BaseModel):
+    status: str
+    message: str
+    partition_id: int | None = None
+    groups_updated: int | None = None
+    groups_deleted: int | None = None
+    groups_created: list[int] | None = None
+
+
+class AbsRangeIn(_In):
+    etudid: int
+    date_debut: date
+    date_fin: date | None = Field(None, description="excluded; missing or equal to date_debut: that day")
+    demi_journee: int = Field(2, description="2 whole day, 1 morning, 0 afternoon")
+
+    @field_validator("date_fin", mode="before")
+    @classmethod
+    def _empty(cls, v):
+        return None if v == "" else v
+
+
+class AbsSignaleIn(AbsRangeIn):
+    estjust: bool = False
+    description: str | None = None
+    moduleimpl_id: int | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
+
+    @field_validator("moduleimpl_id", mode="before")
+    @classmethod
+    def _empty_mi(cls, v):
+        return None if v in ("", "None") else v
+
+
+class AbsAnnuleIn(AbsRangeIn):
+    moduleimpl_id: int | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
+
+
+class AbsOut(BaseModel):
+    etudid: int
+    date_debut: str
+    date_fin: str
+    demi_journee: int
+    nb_demi_journees: int
+    estjust: bool | None = None
+    moduleimpl_id: int | None = None
+    nb_ajoutees: int | None = None
+    nb_supprimees: int | None = None
+
+
+class BilletAddIn(_In):
+    etudid: int
+    begin: str = Field(description="ISO date or date-time")
+    end: str
+    description: str = ""
+    justified: bool = True
+
+
+class NoteHistoryRead(BaseModel):
+    etudid: int
+    current: bool
+    value: str
+    date: str
+    uid: int | None
+    user_name: str | None
+    comment: str | None

@@ -1,0 +1,170 @@
+"""Note entry (seed ``eval_set_notes``): validated as a whole, atomic, with a history of every change
+(domain.md §8.2-8.3, permissions.md §4.2)."""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.core.errors import BadRequest, Conflict, Forbidden
+from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.models import (
+    Evaluation, FormSemestre, FormSemestreResponsable, FormSemestreValidation, ModuleImpl, ModuleImplEnseignant,
+    ModuleImplInscription, Module, Note, NoteLog, User,
+)
+from scodoc_api.models.evaluation import NOTE_SUPPRESS
+from scodoc_api.services.evaluation import get_evaluation_checked
+from scodoc_api.services.notes_codes import note_text
+from scodoc_api.services.results import invalidate
+
+SKIP = object()  # "DEM..." and empty values: nothing to do
+
+
+@dataclass
+class NotesResult:
+    status: str = "ok"
+    nbchanged: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    existing_decisions: list[int] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)
+
+
+def parse_note(raw, note_max: float, malus: bool):
+    """Stored value for a typed note, SKIP, or raise ValueError with the reason."""
+    if raw is None:
+        return SKIP
+    if isinstance(raw, bool):
+        raise ValueError("valeur invalide")
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+    else:
+        text = str(raw).strip().upper()
+        if not text or text.startswith("DEM"):
+            return SKIP
+        codes = {"ABS": None, "EXC": -1000.0, "NEU": -1000.0, "ATT": -1002.0, "SUP": NOTE_SUPPRESS}
+        if text[:3] in codes:
+            return codes[text[:3]]
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"code inconnu '{raw}'") from None
+    low = -20.0 if malus else 0.0
+    if value != value or not low <= value <= note_max:  # NaN or out of range
+        raise ValueError(f"note {raw} hors de [{low:g}, {note_max:g}]")
+    return value
+
+
+def _differs(old, new) -> bool:
+    if (old is None) != (new is None):
+        return True
+    if old is None:
+        return False
+    return abs(old - new) > 0.0001 or (old < 0) != (new < 0)
+
+
+async def can_edit_notes(db: AsyncSession, access: Access, mi: ModuleImpl, sem: FormSemestre) -> None:
+    """permissions.md §4.2; raises 409 when the semester is locked, 403 when the user may not enter notes."""
+    if not sem.etat:
+        raise Conflict("semestre verrouillé: saisie impossible")
+    user_id = access.principal.user_id
+    if access.can(sem.dept_id, Permission.ScoEditAllNotes):
+        return
+    head = (await db.execute(select(FormSemestreResponsable).where(
+        FormSemestreResponsable.formsemestre_id == sem.id,
+        FormSemestreResponsable.responsable_id == user_id))).first() is not None
+    if head:
+        return
+    has_decisions = (await db.execute(select(FormSemestreValidation.id).where(
+        FormSemestreValidation.formsemestre_id == sem.id).limit(1))).first() is not None
+    if not has_decisions:
+        teacher = mi.responsable_id == user_id or (await db.execute(select(ModuleImplEnseignant).where(
+            ModuleImplEnseignant.moduleimpl_id == mi.id, ModuleImplEnseignant.ens_id == user_id))).first()
+        if teacher:
+            return
+    raise Forbidden("accès interdit: saisie des notes de ce module non autorisée")
+
+
+async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items: list[tuple], *,
+                    comment: str | None = None) -> NotesResult:
+    """Validate every (etudid, note) pair, then write them all or nothing."""
+    ev, mi, sem = await get_evaluation_checked(db, access, evaluation_id, Permission.ScoView)
+    await can_edit_notes(db, access, mi, sem)
+    if db.bind.dialect.name == "postgresql":  # one writer at a time per evaluation: no lost update, no deadlock
+        await db.execute(select(Evaluation.id).where(Evaluation.id == ev.id).with_for_update())
+    malus = (await db.execute(select(Module.module_type).where(Module.id == mi.module_id))).scalar_one() == 1
+    registered = set((await db.execute(select(ModuleImplInscription.etudid).where(
+        ModuleImplInscription.moduleimpl_id == mi.id))).scalars())
+    errors, parsed = [], {}
+    for k, (etudid, raw) in enumerate(items):
+        if not isinstance(etudid, int) or isinstance(etudid, bool):
+            errors.append(f"notes[{k}].etudid: entier attendu, reçu '{etudid}'")
+            continue
+        if etudid not in registered:
+            errors.append(f"notes[{k}]: étudiant {etudid} non inscrit à ce module")
+            continue
+        try:
+            value = parse_note(raw, ev.note_max, malus)
+        except ValueError as exc:
+            errors.append(f"notes[{k}] (étudiant {etudid}): {exc}")
+            continue
+        if value is not SKIP:
+            parsed[etudid] = value
+    if errors:
+        raise BadRequest("; ".join(errors))
+    result = NotesResult()
+    existing = {n.etudid: n for n in (await db.execute(select(Note).where(
+        Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))).scalars()} if parsed else {}
+    now = datetime.now(timezone.utc)
+    uid = access.principal.user_id
+    inserts, logs = [], []
+    for etudid, value in parsed.items():
+        old = existing.get(etudid)
+        if value == NOTE_SUPPRESS:
+            if old is None:
+                result.unchanged += 1
+                continue
+            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": old.value, "comment": old.comment,
+                         "date": old.date, "uid": old.uid})
+            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": NOTE_SUPPRESS, "comment": comment,
+                         "date": now, "uid": uid})
+            await db.execute(delete(Note).where(Note.id == old.id))
+        elif old is None:
+            inserts.append({"etudid": etudid, "evaluation_id": ev.id, "value": value, "comment": comment,
+                            "date": now, "uid": uid})
+        elif _differs(old.value, value):
+            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": old.value, "comment": old.comment,
+                         "date": old.date, "uid": old.uid})
+            await db.execute(update(Note).where(Note.id == old.id).values(value=value, comment=comment, date=now,
+                                                                           uid=uid))
+        else:
+            result.unchanged += 1
+            continue
+        result.nbchanged += 1
+        result.changed.append({"etudid": etudid, "note": "SUPR" if value == NOTE_SUPPRESS else note_text(value)})
+    if inserts:
+        await db.execute(insert(Note), inserts)
+    if logs:
+        await db.execute(insert(NoteLog), logs)
+    if result.nbchanged:
+        await invalidate(db, [sem.id])
+    result.existing_decisions = sorted(set((await db.execute(select(FormSemestreValidation.etudid).where(
+        FormSemestreValidation.formsemestre_id == sem.id,
+        FormSemestreValidation.etudid.in_(list(parsed) or [-1])))).scalars()))
+    return result
+
+
+async def notes_history(db: AsyncSession, access: Access, evaluation_id: int) -> list[dict]:
+    """Current notes then their previous values, most recent first, with author and date."""
+    ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
+    users = dict((await db.execute(select(User.id, User.user_name))).all())
+    rows = []
+    for n in (await db.execute(select(Note).where(Note.evaluation_id == ev.id))).scalars():
+        rows.append((n.etudid, n.date, True, n.value, n.uid, n.comment))
+    for n in (await db.execute(select(NoteLog).where(NoteLog.evaluation_id == ev.id))).scalars():
+        rows.append((n.etudid, n.date, False, n.value, n.uid, n.comment))
+    rows.sort(key=lambda r: (r[0], not r[2], -r[1].timestamp()))
+    return [{"etudid": etudid, "current": current, "value": note_text(value), "date": date.isoformat(),
+             "uid": uid, "user_name": users.get(uid), "comment": comment}
+            for etudid, date, current, value, uid, comment in rows]
