@@ -201,3 +201,30 @@ def pytest_collection_modifyitems(config, items):
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep
+
+
+@pytest.fixture
+async def own_db(database_url):
+    """A database of its own (migrated, demo data for 50 students) for tests that commit for real."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from scodoc_api.services.demo import make_demo_dataset
+
+    url = make_url(database_url)
+    if url.get_backend_name() != "postgresql":
+        pytest.fail("own_db needs PostgreSQL (mark the test postgres_only)")
+    name = f"scodoc_own_{uuid.uuid4().hex[:8]}"
+    admin = create_async_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    target = url.set(database=name).render_as_string(hide_password=False)
+    await asyncio.to_thread(migrate.upgrade, target)
+    engine = create_engine(target, pool_size=50)
+    async with make_sessionmaker(engine)() as db:
+        await load_dataset(db, make_demo_dataset(50, seed=11))
+        await db.commit()
+    yield target, engine
+    await engine.dispose()
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await admin.dispose()

@@ -47,6 +47,14 @@ def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):
     assert fail.returncode == 1 and "rôle inconnu" in fail.stderr
     assert "imported" in run(cli_env, "import-formation", str(EXPORTS / "formation-exemple-1.xml"),
                              "--dept", "RT").stdout
+    from PIL import Image
+
+    photo = tmp_path / "p.png"
+    Image.new("RGB", (120, 160), (200, 10, 10)).save(photo)
+    assert "photo stored" in run(cli_env, "photo", "set", "1", str(photo)).stdout
+    not_image = tmp_path / "x.png"
+    not_image.write_text("nope")
+    assert run(cli_env, "photo", "set", "1", str(not_image), check=False).returncode == 1
 
 
 def test_bad_file_is_refused_with_the_field(cli_env, tmp_path):

@@ -72,7 +72,7 @@ def _openapi(app: FastAPI) -> dict:
     from scodoc_api.schemas import write as write_schemas
 
     for model in (write_schemas.EvalSetNotesIn, write_schemas.SetGroupsIn, write_schemas.AbsSignaleIn,
-                  write_schemas.AbsAnnuleIn, write_schemas.AbsRangeIn, write_schemas.BilletAddIn):
+                  write_schemas.AbsAnnuleIn, write_schemas.AbsRangeIn, write_schemas.AbsJustifIn, write_schemas.BilletAddIn):
         js = model.model_json_schema(ref_template="#/components/schemas/{model}")
         schemas.update(js.pop("$defs", {}))
         schemas[model.__name__] = js

@@ -21,26 +21,6 @@ from scodoc_api.services.demo import make_demo_dataset
 N = 50
 
 
-@pytest.fixture
-async def own_db(database_url):
-    url = make_url(database_url)
-    name = f"scodoc_conc_{uuid.uuid4().hex[:8]}"
-    admin = create_async_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    target = url.set(database=name).render_as_string(hide_password=False)
-    await asyncio.to_thread(migrate.upgrade, target)
-    engine = create_engine(target, pool_size=N)
-    async with make_sessionmaker(engine)() as db:
-        await load_dataset(db, make_demo_dataset(N, seed=11))
-        await db.commit()
-    yield target, engine
-    await engine.dispose()
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    await admin.dispose()
-
-
 @pytest.mark.postgres_only
 async def test_concurrent_writers(own_db):
     target, engine = own_db

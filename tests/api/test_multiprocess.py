@@ -88,3 +88,44 @@ async def test_login_throttle_in_redis(app, client, settings):
         if keys:
             await limiter.redis.delete(*keys)
         await limiter.redis.aclose()
+
+
+@pytest.mark.postgres_only
+async def test_a_note_written_on_one_process_is_read_on_the_other(own_db):
+    from sqlalchemy import select
+
+    from scodoc_api.db.engine import make_sessionmaker
+    from scodoc_api.models import Evaluation, FormSemestre, ModuleImpl, ModuleImplInscription
+
+    target, engine = own_db
+    async with make_sessionmaker(engine)() as db:
+        sem = (await db.execute(select(FormSemestre.id))).scalars().first()
+        mi = (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem)
+                               .order_by(ModuleImpl.id))).scalars().first()
+        evs = (await db.execute(select(Evaluation.id).where(Evaluation.moduleimpl_id == mi))).scalars().all()
+        etudid = (await db.execute(select(ModuleImplInscription.etudid).where(
+            ModuleImplInscription.moduleimpl_id == mi).order_by(ModuleImplInscription.etudid))).scalars().first()
+    ports = [_free_port(), _free_port()]
+    procs = [_start(target, p) for p in ports]
+    try:
+        for port, proc in zip(ports, procs):
+            _wait(port, proc)
+        a, b = (f"http://127.0.0.1:{p}" for p in ports)
+        async with httpx.AsyncClient(timeout=20) as client:
+            token = (await client.post(f"{a}/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
+            h = {"Authorization": f"Bearer {token}"}
+            url = f"{b}/ScoDoc/api/etud/{etudid}/bul/{sem}?version=short"
+            before = (await client.get(url, headers=h)).json()  # B computes and caches the semester
+            assert (await client.get(url, headers=h)).status_code == 200
+            for ev in evs:
+                resp = await client.post(f"{a}/ScoDoc/api/eval_set_notes", headers=h,
+                                         json={"eval_id": ev, "etudid": etudid, "note": 19.5})
+                assert resp.status_code == 200, resp.text
+            after = (await client.get(url, headers=h)).json()
+            module = after["ue"][0]["module"][0]
+            assert module["id"] == mi and module["note"]["value"] == "19.50"
+            assert before["ue"][0]["module"][0]["note"]["value"] != "19.50" or before != after
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=20)

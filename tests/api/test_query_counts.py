@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import event, select
 
 from scodoc_api.models import FormSemestre, FormSemestreEtape, GroupDescr, ModuleImpl, Partition
+from scodoc_api.services import results
 from scodoc_api.services.dataset import load_dataset
 from scodoc_api.services.demo import make_demo_dataset
 from tests.api.world import world_ids
@@ -42,7 +43,11 @@ async def big(db):
     mi = (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sid).order_by(ModuleImpl.id))).scalars().first()
     td = (await db.execute(select(GroupDescr.id).join(Partition).where(Partition.formsemestre_id == sid,
                                                                        Partition.partition_name == "TD"))).scalars().all()
-    return {"formsemestre_id": sid, "moduleimpl_id": mi, "group_ids": td}
+    from scodoc_api.models import FormSemestreInscription
+
+    etud = (await db.execute(select(FormSemestreInscription.etudid).where(
+        FormSemestreInscription.formsemestre_id == sid).order_by(FormSemestreInscription.etudid))).scalars().first()
+    return {"formsemestre_id": sid, "moduleimpl_id": mi, "group_ids": td, "etudid": etud}
 
 
 ROUTES = [
@@ -52,6 +57,9 @@ ROUTES = [
     "/formsemestre/{formsemestre_id}",
     "/evaluations/{moduleimpl_id}",
     "/abs_group_etat?{groups}&date_debut=2026-09-01&date_fin=2027-02-01",
+    "/etud/{etudid}/bul/{formsemestre_id}",
+    "/etud/{etudid}/bul/{formsemestre_id}?format=xml",
+    "/formsemestre/{formsemestre_id}/bulletins",
 ]
 
 
@@ -64,8 +72,10 @@ async def test_same_number_of_queries_at_two_sizes(client, connection, db, auth,
     counts = []
     for world in (small, big):
         url = "/ScoDoc/api" + route.format(**world)
-        with QueryCounter(connection) as qc:
-            resp = await client.get(url, headers=headers)
-        assert resp.status_code == 200, resp.text
-        counts.append(qc.count)
-    assert counts[0] == counts[1], counts
+        results.CACHE.data.clear()  # cold: semester results computed within the request
+        for _ in range(2):  # then warm
+            with QueryCounter(connection) as qc:
+                resp = await client.get(url, headers=headers)
+            assert resp.status_code == 200, resp.text
+            counts.append(qc.count)
+    assert counts[0:2] == counts[2:4], counts

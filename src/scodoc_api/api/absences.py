@@ -9,7 +9,7 @@ from starlette.responses import Response
 from scodoc_api.api.deps import DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
-from scodoc_api.schemas.write import AbsAnnuleIn, AbsOut, AbsRangeIn, AbsSignaleIn, BilletAddIn
+from scodoc_api.schemas.write import AbsAnnuleIn, AbsJustifIn, AbsOut, AbsRangeIn, AbsSignaleIn, BilletAddIn
 from scodoc_api.services import absences_write as write
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
@@ -68,6 +68,16 @@ async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Res
                                                date_fin=p.date_fin, demi_journee=p.demi_journee, estjust=p.estjust,
                                                description=p.description, moduleimpl_id=p.moduleimpl_id),
                   xml_root="abs_signale")
+
+
+@router.post("/abs_justifie", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsJustifIn))
+async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Response:
+    """Record justifications of half-days over [date_debut, date_fin) (not in the seed; ScoDoc's
+    doJustifAbsence). Absences of those half-days become justified."""
+    p = validated(AbsJustifIn, await merged_params(request))
+    return render(request, await write.justifie(db, access, etudid=p.etudid, date_debut=p.date_debut,
+                                                date_fin=p.date_fin, demi_journee=p.demi_journee,
+                                                description=p.description), xml_root="abs_justifie")
 
 
 @router.post("/abs_annule", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsAnnuleIn))

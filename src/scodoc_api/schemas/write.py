@@ -77,6 +77,10 @@ class AbsSignaleIn(AbsRangeIn):
         return None if v in ("", "None") else v
 
 
+class AbsJustifIn(AbsRangeIn):
+    description: str | None = None
+
+
 class AbsAnnuleIn(AbsRangeIn):
     moduleimpl_id: int | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
 

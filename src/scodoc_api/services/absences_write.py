@@ -75,6 +75,26 @@ async def signale(db: AsyncSession, access: Access, *, etudid: int, date_debut: 
             "moduleimpl_id": moduleimpl_id, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
 
 
+async def justifie(db: AsyncSession, access: Access, *, etudid: int, date_debut: date, date_fin: date | None,
+                   demi_journee: int = 2, description: str | None = None) -> dict:
+    """Record justifications (not absences) for those half-days (absences.md §4.2)."""
+    halves = check_demi_journee(demi_journee)
+    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
+    days = await _days(db, etud, date_debut, date_fin)
+    wanted = [(d, m) for d in days for m in halves]
+    existing = set()
+    if wanted:
+        existing = set((await db.execute(select(Absence.jour, Absence.matin).where(
+            Absence.etudid == etud.id, Absence.estabs.is_(False), Absence.estjust.is_(True),
+            Absence.jour >= days[0], Absence.jour <= days[-1]))).all())
+    rows = [{"etudid": etud.id, "jour": d, "matin": m, "estabs": False, "estjust": True, "description": description,
+             "moduleimpl_id": None, "entry_date": datetime.now().astimezone()} for d, m in wanted if (d, m) not in existing]
+    if rows:
+        await db.execute(insert(Absence), rows)
+    return {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat(),
+            "demi_journee": demi_journee, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
+
+
 def _halfday_filter(days: list[date], halves: list[bool]):
     return or_(*[and_(Absence.jour == d, Absence.matin.is_(m)) for d in days for m in halves])
 
