@@ -9,6 +9,7 @@ from fastapi.openapi.utils import get_openapi
 from scodoc_api import __version__
 from scodoc_api.api import system
 from scodoc_api.api.routes import mount_api
+from scodoc_api.legacy import routes as legacy_routes
 from scodoc_api.core.errors import install_error_handlers
 from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.core.settings import Settings, get_settings
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(system.router)
     mount_api(app)
+    app.include_router(legacy_routes.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
@@ -79,7 +81,7 @@ def _openapi(app: FastAPI) -> dict:
     schema["security"] = [{"BearerToken": []}]
     for path, ops in schema["paths"].items():
         for op in ops.values():
-            if path in PUBLIC_PATHS:
+            if path in PUBLIC_PATHS or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":
                 op["security"] = []
     app.openapi_schema = schema
     return schema
@@ -97,6 +99,8 @@ TAGS = [
     {"name": "absences", "description": "Half-day absences and absence notes (billets)"},
     {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
     {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
+    {"name": "legacy", "description": "ScoDoc 7 URLs under /ScoDoc/{dept}/Scolarite/ (deprecated): `__ac_name` and "
+                                      "`__ac_password` parameters, or HTTP Basic"},
 ]
 
 

@@ -24,7 +24,12 @@ def test_contract_is_valid_openapi():
 def test_every_served_route_is_in_the_contract_and_back():
     doc = json.loads(COMMITTED.read_text())
     documented = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
+    from fastapi.routing import APIRoute
+
+    from scodoc_api.legacy.routes import router as legacy
+
     served = {(m, p) for m, p, _ in route_table()} | {("GET", p) for p in PUBLIC_PATHS} | {("HEAD", "/ScoDoc")}
+    served |= {(m, r.path) for r in legacy.routes if isinstance(r, APIRoute) for m in r.methods}
     assert served <= documented, served - documented
     assert documented <= served, documented - served
 
@@ -42,3 +47,11 @@ def test_security_schemes():
     assert schemes["BearerToken"]["scheme"] == "bearer" and schemes["HTTPBasic"]["scheme"] == "basic"
     assert doc["paths"]["/ScoDoc/api/tokens"]["post"]["security"] == [{"HTTPBasic": []}]
     assert doc["paths"]["/ScoDoc/api/health"]["get"]["security"] == []
+
+
+def test_legacy_routes_are_documented_as_deprecated():
+    doc = json.loads(COMMITTED.read_text())
+    legacy = {p: ops for p, ops in doc["paths"].items() if "/Scolarite/" in p}
+    assert len(legacy) == 11
+    assert all(op.get("deprecated") for ops in legacy.values() for op in ops.values())
+    assert all(set(ops) == {"get", "post"} for ops in legacy.values())

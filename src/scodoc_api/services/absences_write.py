@@ -70,6 +70,7 @@ async def signale(db: AsyncSession, access: Access, *, etudid: int, date_debut: 
             for d, m in wanted if (d, m) not in existing]
     if rows:
         await db.execute(insert(Absence), rows)
+        await _invalidate_semesters(db, etud.id, days)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(),
             "date_fin": (date_fin or date_debut).isoformat(), "demi_journee": demi_journee, "estjust": estjust,
             "moduleimpl_id": moduleimpl_id, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
@@ -91,8 +92,23 @@ async def justifie(db: AsyncSession, access: Access, *, etudid: int, date_debut:
              "moduleimpl_id": None, "entry_date": datetime.now().astimezone()} for d, m in wanted if (d, m) not in existing]
     if rows:
         await db.execute(insert(Absence), rows)
+        await _invalidate_semesters(db, etud.id, days)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat(),
             "demi_journee": demi_journee, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
+
+
+async def _invalidate_semesters(db: AsyncSession, etudid: int, days: list[date]) -> None:
+    """Bulletins show absence counts: renew the results of the student's semesters containing those days."""
+    from scodoc_api.models import FormSemestreInscription
+    from scodoc_api.services.results import invalidate
+
+    if not days:
+        return
+    ids = (await db.execute(select(FormSemestre.id).join(FormSemestreInscription,
+                                                         FormSemestreInscription.formsemestre_id == FormSemestre.id)
+                            .where(FormSemestreInscription.etudid == etudid, FormSemestre.date_debut <= days[-1],
+                                   FormSemestre.date_fin >= days[0]))).scalars().all()
+    await invalidate(db, ids)
 
 
 def _halfday_filter(days: list[date], halves: list[bool]):
@@ -112,6 +128,8 @@ async def annule(db: AsyncSession, access: Access, *, etudid: int, date_debut: d
         if moduleimpl_id is not None:
             cond.append(Absence.moduleimpl_id == moduleimpl_id)
         deleted = (await db.execute(delete(Absence).where(*cond))).rowcount
+        if deleted:
+            await _invalidate_semesters(db, etud.id, days)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat(),
             "demi_journee": demi_journee, "nb_demi_journees": len(days) * len(halves), "nb_supprimees": deleted}
 
@@ -126,6 +144,7 @@ async def annule_justif(db: AsyncSession, access: Access, *, etudid: int, date_d
         where = [Absence.etudid == etud.id, _halfday_filter(days, halves)]
         await db.execute(delete(Absence).where(*where, Absence.estjust.is_(True), Absence.estabs.is_(False)))
         await db.execute(update(Absence).where(*where).values(estjust=False))
+        await _invalidate_semesters(db, etud.id, days)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat(),
             "demi_journee": demi_journee, "nb_demi_journees": len(days) * len(halves)}
 

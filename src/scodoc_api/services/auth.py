@@ -73,6 +73,15 @@ async def principal_from_token(db: AsyncSession, settings: Settings, token: str)
     rows = await repo.load_grants(db, int(claims["sub"]), claims["jti"])
     if not rows or rows[0].revoked:
         raise Unauthorized()
+    return _principal(int(claims["sub"]), rows, claims["jti"])
+
+
+async def grants_principal(db: AsyncSession, user_id: int) -> Principal:
+    """The permissions of a user authenticated otherwise than by token (legacy routes)."""
+    return _principal(user_id, await repo.load_grants(db, user_id, None), None)
+
+
+def _principal(user_id: int, rows, jti: str | None) -> Principal:
     global_mask, dept_masks = 0, {}
     for row in rows:
         mask = row.permissions
@@ -83,8 +92,8 @@ async def principal_from_token(db: AsyncSession, settings: Settings, token: str)
         elif row.id is not None:
             cur = dept_masks.get(row.id, 0)
             dept_masks[row.id] = ALL_PERMISSIONS if ALL_PERMISSIONS in (mask, cur) else cur | mask
-    return Principal(user_id=int(claims["sub"]), user_name=rows[0].user_name, active=rows[0].active,
-                     global_mask=global_mask, dept_masks=dept_masks, jti=claims["jti"])
+    return Principal(user_id=user_id, user_name=rows[0].user_name if rows else "", active=bool(rows and rows[0].active),
+                     global_mask=global_mask, dept_masks=dept_masks, jti=jti)
 
 
 async def revoke_token(db: AsyncSession, settings: Settings, token: str) -> None:

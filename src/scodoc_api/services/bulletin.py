@@ -417,22 +417,45 @@ async def _computed_for(db: AsyncSession, sem_id: int) -> Computed:
     return computed
 
 
+async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
+    """Per-student data of the whole semester (absences, decisions, appreciations...), read once per results
+    version: every write that changes it (absences included) renews the version."""
+    ex = getattr(computed, "extras", None)
+    if ex is None:
+        ex = await load_extras(db, computed, [s.id for s in computed.results.students])
+        computed.extras = ex
+    return ex
+
+
+async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> None:
+    """Student and semester exist, are visible to the caller, and the student is registered: one query."""
+    from scodoc_api.core.errors import NotFound
+    from scodoc_api.core.permissions import Permission
+    from scodoc_api.models import FormSemestre, FormSemestreInscription, Identite
+
+    row = (await db.execute(
+        select(Identite.dept_id, FormSemestre.dept_id, FormSemestreInscription.id)
+        .select_from(Identite).join(FormSemestre, FormSemestre.id == formsemestre_id)
+        .outerjoin(FormSemestreInscription, (FormSemestreInscription.etudid == Identite.id)
+                   & (FormSemestreInscription.formsemestre_id == FormSemestre.id))
+        .where(Identite.id == etudid))).first()
+    if row is None:
+        raise NotFound(f"étudiant {etudid} ou semestre {formsemestre_id} inconnu")
+    access.check(row[0], Permission.ScoView, what="étudiant")
+    access.check(row[1], Permission.ScoView, what="semestre")
+    if row[2] is None:
+        raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
+
+
 async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
                        fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
                        tz: str = "Europe/Paris") -> bytes:
     """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes)."""
-    from scodoc_api.core.errors import NotFound
-    from scodoc_api.services.etud import get_etud_checked
-    from scodoc_api.services.formsemestre import get_sem
-
-    etud = await get_etud_checked(db, access, etudid)
-    sem = await get_sem(db, access, formsemestre_id)
-    computed = await _computed_for(db, sem.id)
-    if etud.id not in computed.results.index:
-        raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
-    ex = await load_extras(db, computed, [etud.id])
+    await _check_bulletin_target(db, access, etudid, formsemestre_id)
+    computed = await _computed_for(db, formsemestre_id)
+    ex = await semester_extras(db, computed)
     builder = builder_for(computed, ex, tz)
-    d = builder.build(etud.id, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+    d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
     if fmt == "xml":
         return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
     return json_text(d).encode("ascii")
@@ -448,7 +471,7 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
     sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
     computed = await _computed_for(db, sem.id)
     ids = [s.id for s in computed.results.students]
-    ex = await load_extras(db, computed, ids)
+    ex = await semester_extras(db, computed)
     builder = builder_for(computed, ex, tz)
     ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
 

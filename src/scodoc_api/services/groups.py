@@ -99,11 +99,13 @@ async def group_members(db: AsyncSession, access: Access, *, formsemestre_id: in
 CODE_KEYS = ("etape", "etudid", "code_nip", "code_ine")
 
 
-def strip_codes(rows: list[dict], with_codes: bool) -> list[dict]:
-    """Without with_codes, ScoDoc leaves out etape and the codes; etudid is always kept (examples/README)."""
+def strip_codes(rows: list[dict], with_codes: bool, *, keep_etudid: bool = True) -> list[dict]:
+    """Without with_codes, ScoDoc leaves out etape and the codes; the API keeps etudid (examples/README),
+    the legacy route does not (legacy.md §6.5)."""
     if with_codes:
         return rows
-    return [{k: v for k, v in r.items() if k not in ("etape", "code_nip", "code_ine")} for r in rows]
+    drop = {"etape", "code_nip", "code_ine"} | (set() if keep_etudid else {"etudid"})
+    return [{k: v for k, v in r.items() if k not in drop} for r in rows]
 
 
 def groups_xml(rows: list[dict], *, with_codes: bool) -> bytes:

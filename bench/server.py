@@ -1,0 +1,93 @@
+"""A database of its own and the real server (uvicorn) on loopback, for one benchmark run."""
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from contextlib import asynccontextmanager
+
+import httpx
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from scodoc_api.db import migrate
+from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.services.dataset import load_dataset
+
+PG = os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
+
+
+@asynccontextmanager
+async def database(backend: str, dataset: dict):
+    """A fresh migrated database holding ``dataset``; yields (url, load seconds)."""
+    if backend == "postgres":
+        base = make_url(PG)
+        name = f"scodoc_bench_{uuid.uuid4().hex[:8]}"
+        admin = create_async_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        async with admin.connect() as conn:
+            await conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = base.set(database=name).render_as_string(hide_password=False)
+    else:
+        path = f"/tmp/scodoc_bench_{uuid.uuid4().hex[:8]}.db"
+        url = f"sqlite+aiosqlite:///{path}"
+    try:
+        await asyncio.to_thread(migrate.upgrade, url)
+        engine = create_engine(url)
+        t0 = time.perf_counter()
+        async with make_sessionmaker(engine)() as db:
+            await load_dataset(db, dataset)
+            await db.commit()
+        load_s = time.perf_counter() - t0
+        await engine.dispose()
+        yield url, load_s
+    finally:
+        if backend == "postgres":
+            async with admin.connect() as conn:
+                await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            await admin.dispose()
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                try:
+                    os.unlink(path + suffix)
+                except FileNotFoundError:
+                    pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@asynccontextmanager
+async def server(url: str, workers: int):
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-secret-key-0123456789abcdef",
+           "LOG_LEVEL": "warning", "TOKEN_RATE_LIMIT": "100000"}
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
+                             "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                             "--log-level", "warning", "--no-access-log"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        async with httpx.AsyncClient() as client:
+            while True:
+                try:
+                    if (await client.get(base + "/ScoDoc/api/ready", timeout=2)).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the server did not start")
+                await asyncio.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -1,0 +1,259 @@
+"""The ScoDoc 7 URLs under /ScoDoc/<dept>/Scolarite/, mapped onto the same services as the API
+(legacy.md). Every answer carries ``Deprecation`` and a ``Link`` to the route that replaces it."""
+
+import logging
+from collections.abc import Awaitable, Callable
+
+import orjson
+from fastapi import APIRouter, Request
+from sqlalchemy import select
+from starlette.responses import PlainTextResponse, Response
+
+from scodoc_api.api.deps import DbSession
+from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.legacy import services as ls
+from scodoc_api.legacy.auth import legacy_access
+from scodoc_api.legacy.xml import hand_built, object_document, object_element, table_document
+from scodoc_api.models import Identite
+from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.services import absences as abs_service
+from scodoc_api.services import absences_write, bulletin, groups
+
+log = logging.getLogger("scodoc_api.legacy")
+router = APIRouter(tags=["legacy"])
+PREFIX = "/ScoDoc/{dept}/Scolarite"
+XML = "text/xml"
+# legacy route -> the route that replaces it
+SUCCESSORS = {
+    "etud_info": "/ScoDoc/api/etud/{etudid}", "formsemestre_list": "/ScoDoc/api/formsemestre/{formsemestre_id}",
+    "XMLgetFormsemestres": "/ScoDoc/api/formsemestre/{formsemestre_id}",
+    "formsemestre_bulletinetud": "/ScoDoc/api/etud/{etudid}/bul/{formsemestre_id}", "groups_view": "/ScoDoc/api/groups",
+    "XMLgetAbsEtud": "/ScoDoc/api/absences/{etudid}", "XMLgetBilletsEtud": "/ScoDoc/api/absences/billets/etud/{etudid}",
+    "AddBilletAbsence": "/ScoDoc/api/absences/billet/add",
+}
+
+
+async def _params(request: Request) -> dict:
+    """Query string (GET) or form body (POST); ``name:list`` keys are lists, repeated query keys too."""
+    out: dict = {}
+    if request.method == "POST":
+        form = await request.form()
+        for key in form.keys():
+            vals = form.getlist(key)
+            if key.endswith(":list"):
+                out[key[:-5]] = vals
+            else:
+                out[key] = vals[0]  # a plain repeated field keeps its first value
+    for key in request.query_params.keys():
+        vals = request.query_params.getlist(key)
+        if key.endswith(":list"):
+            out[key[:-5]] = vals
+        elif request.method == "GET" or key not in ("__ac_name", "__ac_password"):
+            out.setdefault(key, vals if len(vals) > 1 else vals[0])
+    return out
+
+
+def _truthy(value) -> bool:
+    return str(value).strip() not in ("", "0", "False", "false") if value is not None else False
+
+
+def _deprecated(resp: Response, name: str) -> Response:
+    resp.headers["Deprecation"] = "true"
+    resp.headers["Link"] = f'<{SUCCESSORS[name]}>; rel="successor-version"'
+    return resp
+
+
+def _json(data) -> Response:
+    return Response(orjson.dumps(data), media_type="application/json")
+
+
+LEGACY_RESPONSES = {200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
+                    302: {"description": "POST without credentials: redirect to the login page"},
+                    400: {"description": "bad parameter"}, 403: {"description": "not authenticated or not allowed"},
+                    404: {"description": "unknown department or object"}, 429: {"description": "too many failures"}}
+
+Handler = Callable[[Request, DbSession, Access, dict], Awaitable[Response]]
+
+
+def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = ""):
+    """Register a legacy handler on its URLs, GET and POST, with the legacy authentication."""
+    def decorate(fn: Handler):
+        async def endpoint(request: Request, db: DbSession, dept: str) -> Response:
+            params = await _params(request)
+            access = await legacy_access(request, db, dept, params, perm)
+            log.warning("deprecated ScoDoc 7 route %s used by %s", request.url.path, access.principal.user_name)
+            return _deprecated(await fn(request, db, access, params), name)
+
+        for k, path in enumerate(paths):
+            for method in ("GET", "POST"):
+                op = f"legacy_{name}" + (f"_{k}" if k else "") + f"_{method.lower()}"
+                router.add_api_route(f"{PREFIX}/{path}", endpoint, methods=[method], deprecated=True, name=op,
+                                     operation_id=op, response_class=Response,
+                                     summary=f"{path} (ScoDoc 7, deprecated)",
+                                     description=(summary or fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
+                                     responses=LEGACY_RESPONSES)
+        return fn
+    return decorate
+
+
+@legacy_route(["etud_info", "XMLgetEtudInfos", "Absences/XMLgetEtudInfos", "Notes/XMLgetEtudInfos"], "etud_info")
+async def etud_info(request, db, access, params) -> Response:
+    """Identity, address, admission and registrations of a student (XML by default, or format=json)."""
+    fmt = str(params.get("format", "xml")).lower()
+    if fmt not in ("xml", "json"):
+        raise NotFound(f"format non supporté: {fmt}")
+    etud = await ls.find_student(db, access, params)
+    data = ls.unknown_student(params) if etud is None else await ls.etud_info(db, access, etud)
+    if fmt == "json":
+        return _json(data)
+    return Response(object_document(object_element("etudiant", data)), media_type=XML)
+
+
+@legacy_route(["Notes/formsemestre_list"], "formsemestre_list")
+async def formsemestre_list(request, db, access, params) -> Response:
+    """The department's semesters (JSON by default, or XML), filtered by formsemestre_id, formation_id,
+    etape_apo."""
+    sems = await ls.formsemestre_list(db, access, params)
+    if str(params.get("format", "json")).lower() == "xml":
+        from scodoc_api.services.bulletin import x
+
+        root = object_element("formsemestre_list", {})
+        for s in sems:
+            root.append(object_element("formsemestre", {k: x(v) if isinstance(v, str) else v for k, v in s.items()}))
+        return Response(object_document(root), media_type=XML)
+    return _json(sems)
+
+
+@legacy_route(["Notes/XMLgetFormsemestres"], "XMLgetFormsemestres")
+async def xml_get_formsemestres(request, db, access, params) -> Response:
+    """ScoDoc 6 variant: ``<formsemestrelist>`` of empty ``<formsemestre>`` elements, every key an attribute."""
+    from lxml import etree
+
+    root = etree.Element("formsemestrelist")
+    for s in await ls.formsemestre_list(db, access, params):
+        el = etree.SubElement(root, "formsemestre")
+        for k, v in s.items():
+            text = ",".join(map(str, v)) if isinstance(v, list) else ("1" if v else "0") if isinstance(v, bool) else str(v)
+            el.set(k, text)
+    return Response(hand_built(root), media_type=XML)
+
+
+@legacy_route(["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud")
+async def formsemestre_bulletinetud(request, db, access, params) -> Response:
+    """A student's bulletin (format=json or xml; version short, selectedevals or long)."""
+    fmt = str(params.get("format", "html")).lower()
+    if fmt not in ("json", "xml"):
+        raise NotFound(f"format non disponible ici: {fmt} (json ou xml)")
+    try:
+        sem_id = int(params["formsemestre_id"])
+    except (KeyError, ValueError):
+        raise NotFound("formsemestre_id manquant ou invalide") from None
+    if params.get("etudid") in (None, "") and params.get("code_nip") in (None, ""):
+        raise NotFound("etudid ou code_nip manquant")
+    etud = await ls.find_student(db, access, params)
+    if etud is None:
+        raise NotFound("étudiant inconnu")
+    version = str(params.get("version", "long"))
+    version = version if version in ("short", "long") else "selectedevals"
+    body = await bulletin.get_bulletin(db, access, etudid=etud.id, formsemestre_id=sem_id, version=version, fmt=fmt,
+                                       with_decisions=_truthy(params.get("xml_with_decisions")),
+                                       force_publishing=_truthy(params.get("force_publishing")),
+                                       tz=request.app.state.settings.timezone)
+    return Response(body, media_type=XML if fmt == "xml" else "application/json")
+
+
+@legacy_route(["groups_view"], "groups_view")
+async def groups_view(request, db, access, params) -> Response:
+    """Students of groups (format=json or xml)."""
+    fmt = str(params.get("format", "html")).lower()
+    if fmt not in ("json", "xml"):
+        raise NotFound(f"format non disponible ici: {fmt} (json ou xml)")
+    ids = params.get("group_ids", [])
+    ids = ids if isinstance(ids, list) else [ids]
+    try:
+        group_ids = [int(g) for g in ids if g != ""]
+        sem_id = int(params["formsemestre_id"]) if params.get("formsemestre_id") not in (None, "") else None
+    except ValueError:
+        raise BadRequest("group_ids/formsemestre_id: entier attendu") from None
+    with_codes = _truthy(params.get("with_codes"))
+    _, rows = await groups.group_members(db, access, formsemestre_id=sem_id, group_ids=group_ids,
+                                         etat=params.get("etat") or None)
+    if fmt == "xml":
+        return Response(groups.groups_xml(rows, with_codes=with_codes), media_type=XML)
+    return _json(groups.strip_codes(rows, with_codes, keep_etudid=False))
+
+
+@legacy_route(["Absences/XMLgetAbsEtud"], "XMLgetAbsEtud")
+async def xml_get_abs_etud(request, db, access, params) -> Response:
+    """Absent half-days between beg_date and end_date, both included (XML)."""
+    from lxml import etree
+
+    try:
+        etud = await ls.find_student(db, access, params)
+    except BadRequest:
+        raise
+    if etud is None:
+        return Response(orjson.dumps({"message": "étudiant inconnu"}), status_code=400, media_type="application/json")
+    beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
+    root = etree.Element("absences", {"etudid": str(etud.id), "beg_date": str(params["beg_date"]),
+                                      "end_date": str(params["end_date"])})
+    for a in await ls.abs_etud(db, etud, beg, end):
+        etree.SubElement(root, "abs", a)
+    return Response(hand_built(root), media_type=XML)
+
+
+BILLET_COLUMNS = ("billet_id", "abs_begin_str", "abs_end_str", "description", "etat_str")
+
+
+@legacy_route(["Absences/XMLgetBilletsEtud"], "XMLgetBilletsEtud")
+async def xml_get_billets_etud(request, db, access, params) -> Response:
+    """A student's billets as an XML table; an empty body when the department has billets disabled."""
+    etud = await ls.find_student(db, access, params)
+    if etud is None:
+        raise NotFound("étudiant inconnu")
+    prefs = await prefs_for(db, [etud.dept_id])
+    if not pref_bool(prefs, "handle_billets_abs", etud.dept_id):
+        return Response(b"", media_type="text/html")
+    rows = await abs_service.list_billets(db, access, etud.id, tz=request.app.state.settings.timezone)
+    return Response(table_document([{k: r[k] for k in BILLET_COLUMNS} for r in rows]), media_type=XML)
+
+
+@legacy_route(["Absences/AddBilletAbsence"], "AddBilletAbsence", perm=Permission.ScoAbsAddBillet)
+async def add_billet_absence(request, db, access, params) -> Response:
+    """Record a billet (ScoAbsAddBillet); XML table row by default, a JSON list with xml_reply=0."""
+    etud = await ls.find_student(db, access, params)
+    if etud is None:
+        raise NotFound("étudiant inconnu")
+    for name in ("begin", "end"):
+        if params.get(name) in (None, ""):
+            raise BadRequest(f"{name}: paramètre manquant")
+    rows = await absences_write.add_billet(db, access, etudid=etud.id, begin=params["begin"], end=params["end"],
+                                           description=str(params.get("description", "")),
+                                           justified=_truthy(params.get("justified", "1")),
+                                           tz=request.app.state.settings.timezone)
+    row = [{k: rows[0][k] for k in BILLET_COLUMNS}]
+    xml_reply = _truthy(params.get("xml_reply", "1"))
+    if xml_reply or str(params.get("format", "json")).lower() == "xml":
+        return Response(table_document(row), media_type=XML)
+    return _json(row)
+
+
+@router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True)
+async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str | None = None,
+                        code_ine: str | None = None) -> str:
+    """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
+    several departments: the department of the registration whose semester ends last."""
+    from scodoc_api.models import Departement, FormSemestre, FormSemestreInscription
+
+    if etudid is None and not code_nip and not code_ine:
+        raise BadRequest("etudid, code_nip ou code_ine: paramètre manquant")
+    cond = Identite.id == etudid if etudid is not None else (Identite.code_nip == code_nip if code_nip else
+                                                            Identite.code_ine == code_ine)
+    row = (await db.execute(select(Departement.acronym).join(Identite, Identite.dept_id == Departement.id)
+                            .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+                            .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+                            .where(cond).order_by(FormSemestre.date_fin.desc().nulls_last()))).first()
+    if row is None:
+        raise NotFound("étudiant inconnu")
+    return row[0]
