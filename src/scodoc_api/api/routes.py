@@ -3,12 +3,12 @@
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
-from scodoc_api.api import absences, bulletin, departements, etud, evaluation, formation, formsemestre, groups, moduleimpl, tokens
+from scodoc_api.api import absences, bulletin, departements, modern, etud, evaluation, formation, formsemestre, groups, moduleimpl, tokens
 from scodoc_api.api.deps import dept_path
 
 API_ROUTERS: list[APIRouter] = [
     tokens.router, departements.router, etud.router, formation.router, formsemestre.router, moduleimpl.router,
-    groups.router, evaluation.router, absences.router, bulletin.router,
+    groups.router, evaluation.router, absences.router, bulletin.router, modern.router,
 ]
 
 

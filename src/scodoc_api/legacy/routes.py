@@ -10,12 +10,13 @@ from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession
-from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.errors import BadRequest, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
 from scodoc_api.legacy.xml import hand_built, object_document, object_element, table_document
 from scodoc_api.models import Identite
+from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.services import absences as abs_service
 from scodoc_api.services import absences_write, bulletin, groups
@@ -257,3 +258,33 @@ async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str 
     if row is None:
         raise NotFound("étudiant inconnu")
     return row[0]
+
+
+@router.get(PREFIX + "/get_photo_image", response_class=Response, tags=["legacy"],
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, 403: {"description": "not allowed"},
+                       404: {"description": "unknown student"}})
+async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: int | None = None,
+                          size: str | None = None) -> Response:
+    """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
+    ``etudid`` (ScoDoc's "no photo" URL) the generic image."""
+    from scodoc_api.api.deps import get_principal
+    from scodoc_api.services.photos import get_photo, placeholder
+
+    if request.headers.get("authorization", "").lower().startswith("bearer "):
+        principal = await get_principal(request, db, request.app.state.settings)
+        department = await get_dept_by_acronym(db, dept)
+        if department is None:
+            raise NotFound(f"département {dept} inconnu")
+        access = Access(principal, department.id, department.acronym)
+        if not principal.has(Permission.ScoView, department.id):
+            raise Forbidden()
+    else:
+        access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
+    if etudid is None:
+        return Response(placeholder(size == "small"), media_type="image/png")
+    etud = (await db.execute(select(Identite).where(Identite.id == etudid,
+                                                    Identite.dept_id == access.mount_dept_id))).scalar_one_or_none()
+    if etud is None:
+        raise NotFound("étudiant inconnu")
+    mime, content = await get_photo(db, etud.id, small=size == "small")
+    return Response(content, media_type=mime)

@@ -44,6 +44,10 @@ def x(text) -> str:
     return escape("" if text is None else str(text), _ENTITIES)
 
 
+def plain(text) -> str:
+    return "" if text is None else str(text)
+
+
 @dataclass
 class Extras:
     dept_acronym: str
@@ -105,12 +109,13 @@ async def semester_context(db: AsyncSession, computed: Computed) -> Extras:
     return ctx
 
 
-def builder_for(computed: Computed, extras: Extras, tz: str) -> "BulletinBuilder":
+def builder_for(computed: Computed, extras: Extras, tz: str, modern: bool = False) -> "BulletinBuilder":
     """The semester-wide part of bulletin building is done once per results version and reused."""
-    builder = getattr(computed, "bulletin_builder", None)
+    attr = "modern_builder" if modern else "bulletin_builder"
+    builder = getattr(computed, attr, None)
     if builder is None or builder.tz.key != tz:
-        builder = BulletinBuilder(computed, extras, tz=tz)
-        computed.bulletin_builder = builder
+        builder = BulletinBuilder(computed, extras, tz=tz, modern=modern)
+        setattr(computed, attr, builder)
     return builder
 
 
@@ -127,7 +132,11 @@ def _hms(t) -> str:
 class BulletinBuilder:
     """Builds bulletins of one semester: shared context once, then one dictionary per student."""
 
-    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris"):
+    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris", modern: bool = False):
+        # ScoDoc 9.0 routes pre-escape texts and publish ``publie`` as 0/1; modern routes use plain texts and a
+        # boolean (spec README, "Escaping" and "Unpublished bulletins").
+        self.modern = modern
+        self.esc = plain if modern else x
         self.c, self.ex, self.r, self.rows = computed, extras, computed.results, computed.rows
         self.sem = self.rows.sem
         self.tz = ZoneInfo(tz)
@@ -149,16 +158,16 @@ class BulletinBuilder:
         gs = self.r.general_stats
         self.general = {"min": fmt_note(gs["min"]), "max": fmt_note(gs["max"]), "moy": fmt_note(gs["moy"])}
         # Texts that do not depend on the student, escaped once per results version.
-        self.ue_static = {u.id: {"numero": x(r.numero or 0), "acronyme": x(r.acronyme), "titre": x(r.titre),
-                                 "ects": ects_json(r.ects), "code_apogee": x(r.code_apogee)}
+        self.ue_static = {u.id: {"numero": self.esc(r.numero or 0), "acronyme": self.esc(r.acronyme), "titre": self.esc(r.titre),
+                                 "ects": ects_json(r.ects), "code_apogee": self.esc(r.code_apogee)}
                           for u in self.r.ues for r in [self.ue_rows[u.id]]}
         self.mod_static = {m: {"code": mod.code, "coefficient": float(mod.coefficient or 0.0), "numero": mod.numero or 0,
-                               "titre": x(mod.titre), "abbrev": x(mod.abbrev), "code_apogee": x(mod.code_apogee)}
+                               "titre": self.esc(mod.titre), "abbrev": self.esc(mod.abbrev), "code_apogee": self.esc(mod.code_apogee)}
                            for m, mod in self.mod_rows.items()}
         self.eval_static = {e.id: {"jour": (e.jour or date(1900, 1, 1)).isoformat(), "heure_debut": _hms(e.heure_debut),
                                    "heure_fin": _hms(e.heure_fin), "coefficient": float(e.coefficient),
                                    "evaluation_type": e.evaluation_type, "evaluation_id": e.id,
-                                   "description": x(e.description if e.description is not None else "None")}
+                                   "description": self.esc(e.description if e.description is not None else "None")}
                             for e in self.rows.evaluations}
 
     @staticmethod
@@ -185,17 +194,17 @@ class BulletinBuilder:
         adr = ex.addresses.get(etudid)
         civ = civilite_str(e.civilite)
         return {"etudid": etudid, "code_nip": e.code_nip or "", "code_ine": e.code_ine or "",
-                "nom": x(format_nom(e.nom)), "prenom": x(format_prenom(e.prenom)), "civilite": x(civ),
-                "photo_url": x(f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid={etudid}&size=small"),
-                "email": x(adr.email if adr and adr.email else ""),
-                "emailperso": x(adr.emailperso if adr and adr.emailperso else ""), "sexe": x(civ)}
+                "nom": self.esc(format_nom(e.nom)), "prenom": self.esc(format_prenom(e.prenom)), "civilite": self.esc(civ),
+                "photo_url": self.esc(f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid={etudid}&size=small"),
+                "email": self.esc(adr.email if adr and adr.email else ""),
+                "emailperso": self.esc(adr.emailperso if adr and adr.emailperso else ""), "sexe": self.esc(civ)}
 
     def build(self, etudid: int, ex: Extras, *, version: str = "long", with_decisions: bool = False,
               force_publishing: bool = False) -> dict:
         """The bulletin of one student; ``ex`` holds the per-student data read for this request."""
         r, i = self.r, self.r.index[etudid]
         published = not self.sem.bul_hide_xml or force_publishing
-        d = self._head(etudid, 1 if published else 0)
+        d = self._head(etudid, published if self.modern else (1 if published else 0))
         d["etudiant"] = self._etudiant(etudid, ex)
         if not published:
             return d
@@ -211,7 +220,7 @@ class BulletinBuilder:
             d["absences"] = {"nbabs": counts.nbabs, "nbabsjust": counts.nbabsjust}
         if self.show_decision or with_decisions:
             self._jury(d, etudid, ex)
-        d["appreciation"] = [{"comment": x(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
+        d["appreciation"] = [{"comment": self.esc(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
                              for a in ex.appreciations.get(etudid, [])]
         return d
 
@@ -264,14 +273,14 @@ class BulletinBuilder:
                 incomplete.append(({"jour": row.jour.isoformat() if row.jour else "",
                                     "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
                                     "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
-                                    "coefficient": float(row.coefficient), "description": x(row.description),
+                                    "coefficient": float(row.coefficient), "description": self.esc(row.description),
                                     "incomplete": "1"}, row.note_max))
         return out + incomplete
 
     def _ue_cap(self, u: g.UEIn, i: int) -> dict:
         row, res = self.ue_rows[u.id], self.r.ue[u.id]
         cap = res.cap[i]
-        return {"id": u.id, "numero": x(row.numero or 0), "acronyme": x(row.acronyme), "titre": x(row.titre),
+        return {"id": u.id, "numero": self.esc(row.numero or 0), "acronyme": self.esc(row.acronyme), "titre": self.esc(row.titre),
                 "note": fmt_note(cap.moy), "coefficient_ue": fmt_note(cap.coef),
                 "date_capitalisation": cap.when.isoformat() if cap.when else "", "ects": ects_xml(row.ects)}
 
@@ -283,7 +292,7 @@ class BulletinBuilder:
         situation = f"Inscrit le {_dmy(inscr, self.tz)}." if inscr else "Pas inscrit."
         if etat == "D":
             situation += f" Démission le {_dmy(ex.events.get((etudid, 'DEMISSION')), self.tz)}."
-            d["situation"] = x(situation)
+            d["situation"] = self.esc(situation)
             d["decision"] = {"code": "", "etat": "DEM"}
             return
         if etat == "DEF":
@@ -304,14 +313,14 @@ class BulletinBuilder:
             situation += " Diplôme obtenu."
         elif auts:
             situation += " Autorisé à s'inscrire en " + ", ".join(f"S{s}" for s in auts) + "."
-        d["situation"] = x(situation)
+        d["situation"] = self.esc(situation)
         code = "DEF" if etat == "DEF" else (sem_dec.code if sem_dec else "")
         d["decision"] = {"code": code, "etat": "DEF" if etat == "DEF" else "I"}
         if sem_dec is not None:
             d["decision"]["compense_formsemestre_id"] = sem_dec.compense_formsemestre_id
-        d["decision_ue"] = [{"ue_id": v.ue_id, "numero": x(self.ue_rows[v.ue_id].numero or 0) if v.ue_id in self.ue_rows else "",
-                             "acronyme": x(self.ue_rows[v.ue_id].acronyme) if v.ue_id in self.ue_rows else "",
-                             "titre": x(self.ue_rows[v.ue_id].titre) if v.ue_id in self.ue_rows else "",
+        d["decision_ue"] = [{"ue_id": v.ue_id, "numero": self.esc(self.ue_rows[v.ue_id].numero or 0) if v.ue_id in self.ue_rows else "",
+                             "acronyme": self.esc(self.ue_rows[v.ue_id].acronyme) if v.ue_id in self.ue_rows else "",
+                             "titre": self.esc(self.ue_rows[v.ue_id].titre) if v.ue_id in self.ue_rows else "",
                              "code": v.code,
                              "ects": str(self.ue_rows[v.ue_id].ects) if v.ue_id in self.ue_rows and self.ue_rows[v.ue_id].ects is not None else ""}
                             for v in ue_decs]
@@ -449,21 +458,25 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
 
 async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
                        fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
-                       tz: str = "Europe/Paris") -> bytes:
-    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes)."""
+                       tz: str = "Europe/Paris", modern: bool = False) -> bytes:
+    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form."""
     await _check_bulletin_target(db, access, etudid, formsemestre_id)
     computed = await _computed_for(db, formsemestre_id)
     ex = await semester_extras(db, computed)
-    builder = builder_for(computed, ex, tz)
+    builder = builder_for(computed, ex, tz, modern)
     d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
     if fmt == "xml":
         return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
+    if modern:
+        import orjson
+
+        return orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
     return json_text(d).encode("ascii")
 
 
 async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, version: str = "long",
                              fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
-                             tz: str = "Europe/Paris", chunk: int = 50):
+                             tz: str = "Europe/Paris", chunk: int = 50, modern: bool = False):
     """Every bulletin of a semester: all data is read first, then an iterator of byte chunks to stream."""
     from scodoc_api.core.permissions import Permission
     from scodoc_api.services.formsemestre import get_sem
@@ -472,7 +485,7 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
     computed = await _computed_for(db, sem.id)
     ids = [s.id for s in computed.results.students]
     ex = await semester_extras(db, computed)
-    builder = builder_for(computed, ex, tz)
+    builder = builder_for(computed, ex, tz, modern)
     ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
 
     def chunks():
@@ -486,6 +499,10 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
                               force_publishing=force_publishing)
             if fmt == "xml":
                 buf.append(xml_bytes(bulletin_xml_element(d, builder, version)))
+            elif modern:
+                import orjson
+
+                buf.append((b", " if k else b"") + orjson.dumps(d, option=orjson.OPT_SORT_KEYS))
             else:
                 buf.append((b", " if k else b"") + json_text(d).encode("ascii"))
             if len(buf) >= chunk:

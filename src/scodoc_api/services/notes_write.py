@@ -4,7 +4,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden
@@ -118,7 +118,7 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
         Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))).scalars()} if parsed else {}
     now = datetime.now(timezone.utc)
     uid = access.principal.user_id
-    inserts, logs = [], []
+    inserts, logs, updates, deletions = [], [], [], []
     for etudid, value in parsed.items():
         old = existing.get(etudid)
         if value == NOTE_SUPPRESS:
@@ -129,20 +129,26 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
                          "date": old.date, "uid": old.uid})
             logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": NOTE_SUPPRESS, "comment": comment,
                          "date": now, "uid": uid})
-            await db.execute(delete(Note).where(Note.id == old.id))
+            deletions.append(old.id)
         elif old is None:
             inserts.append({"etudid": etudid, "evaluation_id": ev.id, "value": value, "comment": comment,
                             "date": now, "uid": uid})
         elif _differs(old.value, value):
             logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": old.value, "comment": old.comment,
                          "date": old.date, "uid": old.uid})
-            await db.execute(update(Note).where(Note.id == old.id).values(value=value, comment=comment, date=now,
-                                                                           uid=uid))
+            updates.append({"b_id": old.id, "b_value": value})
         else:
             result.unchanged += 1
             continue
         result.nbchanged += 1
         result.changed.append({"etudid": etudid, "note": "SUPR" if value == NOTE_SUPPRESS else note_text(value)})
+    # set-based writes: one statement (executemany) per kind of change, whatever the batch size
+    if deletions:
+        await db.execute(delete(Note).where(Note.id.in_(deletions)))
+    if updates:
+        t = Note.__table__
+        await db.execute(update(t).where(t.c.id == bindparam("b_id"))
+                         .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid), updates)
     if inserts:
         await db.execute(insert(Note), inserts)
     if logs:

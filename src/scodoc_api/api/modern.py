@@ -1,0 +1,345 @@
+"""The modern ScoDoc 9.x routes that deployed clients call (modern-api.md §5.1-5.6, 5.9-5.10), served by the
+same services as the seed routes. JSON only, keys sorted as ScoDoc's Flask output."""
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Request
+from starlette.responses import Response
+
+from scodoc_api.api.deps import DbSession, SettingsDep, require
+from scodoc_api.api.params import as_bool
+from scodoc_api.core.errors import STANDARD_ERRORS, responses
+from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.formats.responses import json_bytes
+from scodoc_api.services import bulletin as bul_service
+from scodoc_api.services import formation as formation_service
+from scodoc_api.services import modern as svc
+from scodoc_api.services.evaluation import evaluation_dict, get_evaluation_checked, list_evaluations
+from scodoc_api.services.formsemestre import get_sem
+from scodoc_api.services.photos import get_photo
+
+router = APIRouter(tags=["modern"])
+Auth = Annotated[Access, Depends(require(0))]
+View = Annotated[Access, Depends(require(Permission.ScoView))]
+UsersView = Annotated[Access, Depends(require(Permission.ScoUsersView))]
+Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
+ERRORS = {**STANDARD_ERRORS}
+JSON_ONLY = {200: {"content": {"application/json": {}}}, **ERRORS}
+
+
+def J(data) -> Response:
+    return Response(json_bytes(data, sort_keys=True), media_type="application/json")
+
+
+def _params(request: Request) -> dict:
+    return {k: v for k, v in request.query_params.items()}
+
+
+# 5.1 Departments
+@router.get("/departements", responses=JSON_ONLY)
+async def list_departements(db: DbSession, access: Auth) -> Response:
+    """Every department (visible or not): ``{acronym, dept_name, description, visible, date_creation, id}``."""
+    return J(await svc.list_departements(db, access))
+
+
+@router.get("/departements_ids", responses=JSON_ONLY)
+async def list_departements_ids(db: DbSession, access: Auth) -> Response:
+    """Ids of every department."""
+    return J([d["id"] for d in await svc.list_departements(db, access)])
+
+
+@router.get("/departement/{acronym}", responses=JSON_ONLY)
+async def get_departement(db: DbSession, access: Auth, acronym: Annotated[str, Path(max_length=32)]) -> Response:
+    """One department, by acronym."""
+    return J(svc.dept_dict(await svc.get_departement(db, access, acronym=acronym)))
+
+
+@router.get("/departement/id/{dept_id}", responses=JSON_ONLY)
+async def get_departement_by_id(db: DbSession, access: Auth, dept_id: int) -> Response:
+    """One department, by id."""
+    return J(svc.dept_dict(await svc.get_departement(db, access, dept_id=dept_id)))
+
+
+async def _dept(db, access, acronym=None, dept_id=None):
+    return await svc.get_departement(db, access, acronym=acronym, dept_id=dept_id)
+
+
+@router.get("/departement/{acronym}/etudiants", responses=JSON_ONLY)
+async def list_dept_etudiants(db: DbSession, access: View, acronym: str) -> Response:
+    """Every student of the department (short form)."""
+    return J(await svc.dept_etudiants(db, access, await _dept(db, access, acronym=acronym)))
+
+
+@router.get("/departement/id/{dept_id}/etudiants", responses=JSON_ONLY)
+async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: int) -> Response:
+    """Every student of the department (short form)."""
+    return J(await svc.dept_etudiants(db, access, await _dept(db, access, dept_id=dept_id)))
+
+
+@router.get("/departement/{acronym}/formsemestres_courants", responses=JSON_ONLY)
+async def list_dept_formsemestres_courants(db: DbSession, access: View, acronym: str,
+                                           date_courante: date | None = None) -> Response:
+    """Semesters of the department whose dates include today (or ``date_courante``)."""
+    return J(await svc.dept_formsemestres(db, access, await _dept(db, access, acronym=acronym), courants=True,
+                                          day=date_courante))
+
+
+@router.get("/departement/id/{dept_id}/formsemestres_courants", responses=JSON_ONLY)
+async def list_dept_formsemestres_courants_by_id(db: DbSession, access: View, dept_id: int,
+                                                 date_courante: date | None = None) -> Response:
+    """Semesters of the department whose dates include today (or ``date_courante``)."""
+    return J(await svc.dept_formsemestres(db, access, await _dept(db, access, dept_id=dept_id), courants=True,
+                                          day=date_courante))
+
+
+@router.get("/departement/{acronym}/formsemestres_ids", responses=JSON_ONLY)
+async def list_dept_formsemestres_ids(db: DbSession, access: View, acronym: str) -> Response:
+    """Ids of every semester of the department."""
+    sems = await svc.dept_formsemestres(db, access, await _dept(db, access, acronym=acronym), courants=False)
+    return J(sorted(s["id"] for s in sems))
+
+
+@router.get("/departement/id/{dept_id}/formsemestres_ids", responses=JSON_ONLY)
+async def list_dept_formsemestres_ids_by_id(db: DbSession, access: View, dept_id: int) -> Response:
+    """Ids of every semester of the department."""
+    sems = await svc.dept_formsemestres(db, access, await _dept(db, access, dept_id=dept_id), courants=False)
+    return J(sorted(s["id"] for s in sems))
+
+
+# 5.2 Students
+@router.get("/etudiants/courants", responses=JSON_ONLY)
+async def list_etudiants_courants(db: DbSession, access: View) -> Response:
+    """Students registered in a current semester (short form)."""
+    return J(await svc.etudiants_courants(db, access, long=False))
+
+
+@router.get("/etudiants/courants/long", responses=JSON_ONLY)
+async def list_etudiants_courants_long(db: DbSession, access: View) -> Response:
+    """Students registered in a current semester (long form)."""
+    return J(await svc.etudiants_courants(db, access, long=True))
+
+
+@router.get("/etudiant/{kind}/{value}", responses=JSON_ONLY)
+async def get_etudiant(db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]) -> Response:
+    """One student (long form); with a NIP or INE shared by several departments, the most recently
+    registered record (the department mount restricts the search to its department)."""
+    etud = await svc.find_etud(db, access, kind, value)
+    return J((await svc.etud_dicts(db, [etud], long=True))[0])
+
+
+@router.get("/etudiants/{kind}/{value}", responses=JSON_ONLY)
+async def list_etudiants_by_code(db: DbSession, access: View, kind: Kind,
+                                 value: Annotated[str, Path(max_length=64)]) -> Response:
+    """Every record with this etudid, NIP or INE, across departments."""
+    return J(await svc.etud_dicts(db, await svc.find_etuds(db, access, kind, value), long=False))
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestres", responses=JSON_ONLY)
+async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, value: str) -> Response:
+    """The semesters the student is or was registered in."""
+    etud = await svc.find_etud(db, access, kind, value)
+    return J(await svc.etud_formsemestres(db, access, [etud]))
+
+
+@router.get("/formsemestres/query", responses=JSON_ONLY)
+async def query_formsemestres(request: Request, db: DbSession, access: View,
+                              nip: str | None = None, ine: str | None = None, etudid: int | None = None,
+                              annee_scolaire: int | None = None, formation_id: int | None = None,
+                              dept_acronym: str | None = None, dept_id: int | None = None,
+                              etape_apo: str | None = None, etat: str | None = None) -> Response:
+    """Semesters matching the filters; with ``nip`` every department the caller may view is searched."""
+    return J(await svc.formsemestres_query(db, access, _params(request)))
+
+
+async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
+    etud = await svc.find_etud(db, access, kind, value)
+    body = await bul_service.get_bulletin(db, access, etudid=etud.id, formsemestre_id=fs, version=version, fmt="json",
+                                          tz=settings.timezone, modern=True)
+    return Response(body, media_type="application/json")
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin", responses=JSON_ONLY)
+async def get_etudiant_bulletin(request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind,
+                                value: str, formsemestre_id: int) -> Response:
+    """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
+    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}", responses=JSON_ONLY)
+async def get_etudiant_bulletin_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
+                                        kind: Kind, value: str, formsemestre_id: int,
+                                        version: Literal["long", "short", "selectedevals", "butcourt"]) -> Response:
+    """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
+    v = "short" if version == "butcourt" else version
+    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, v)
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups", responses=JSON_ONLY)
+async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: str, formsemestre_id: int) -> Response:
+    """The student's groups in that semester."""
+    etud = await svc.find_etud(db, access, kind, value)
+    sem = await get_sem(db, access, formsemestre_id)
+    return J(await svc.etud_sem_groups(db, etud.id, sem.id))
+
+
+@router.get("/etudiant/{kind}/{value}/photo", response_class=Response,
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **ERRORS})
+async def get_etudiant_photo(db: DbSession, access: View, kind: Kind, value: str,
+                             size: Literal["small", "orig"] | None = None) -> Response:
+    """The student's photo (a placeholder image when none, never HTML)."""
+    etud = await svc.find_etud(db, access, kind, value)
+    mime, content = await get_photo(db, etud.id, small=size == "small")
+    return Response(content, media_type=mime)
+
+
+# 5.3 Semesters
+@router.get("/formsemestre/{formsemestre_id}/programme", responses=JSON_ONLY)
+async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: int) -> Response:
+    """UEs and module implementations of the semester (``modules`` for classic semesters)."""
+    return J(await svc.programme(db, access, formsemestre_id))
+
+
+async def _etudiants(request, db, access, fs, long):
+    etat = request.query_params.get("etat") or None
+    if etat not in (None, "I", "D", "DEF"):
+        from scodoc_api.core.errors import BadRequest
+
+        raise BadRequest("etat: I, D ou DEF attendu")
+    return J(await svc.sem_etudiants(db, access, fs, long=long, etat=etat))
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants", responses=JSON_ONLY)
+async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: int) -> Response:
+    """Students of the semester (short form) with their ``etat`` and ``groups``."""
+    return await _etudiants(request, db, access, formsemestre_id, False)
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants/long", responses=JSON_ONLY)
+async def list_formsemestre_etudiants_long(request: Request, db: DbSession, access: View,
+                                           formsemestre_id: int) -> Response:
+    """Students of the semester (long form) with their ``etat`` and ``groups``."""
+    return await _etudiants(request, db, access, formsemestre_id, True)
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants/query", responses=JSON_ONLY)
+async def query_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: int,
+                                       etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+    """Students of the semester in one registration state."""
+    return await _etudiants(request, db, access, formsemestre_id, False)
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants/long/query", responses=JSON_ONLY)
+async def query_formsemestre_etudiants_long(request: Request, db: DbSession, access: View, formsemestre_id: int,
+                                            etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+    """Students of the semester in one registration state (long form)."""
+    return await _etudiants(request, db, access, formsemestre_id, True)
+
+
+@router.get("/formsemestre/{formsemestre_id}/partitions", responses=JSON_ONLY)
+async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: int) -> Response:
+    """Named partitions keyed by id, each with its groups keyed by id."""
+    return J(await svc.sem_partitions(db, access, formsemestre_id))
+
+
+@router.get("/formsemestre/{formsemestre_id}/resultats", responses={**JSON_ONLY, **responses(409)})
+async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: int) -> Response:
+    """One row per student: ``moy_gen``, ``moy_ue_<ue>``, ``moy_mod_<moduleimpl>_<ue>``, ``part_<partition>``."""
+    return J(await svc.resultats(db, access, formsemestre_id))
+
+
+@router.get("/formsemestre/{formsemestre_id}/decisions_jury", responses=JSON_ONLY)
+async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: int) -> Response:
+    """Jury decisions recorded in the semester (semester and UE codes)."""
+    return J(await svc.decisions_jury(db, access, formsemestre_id))
+
+
+@router.get("/formsemestre/{formsemestre_id}/bulletins/{version}", responses={**JSON_ONLY, **responses(409)})
+async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
+                                              formsemestre_id: int,
+                                              version: Literal["long", "short", "selectedevals", "butcourt"]) -> Response:
+    """Every bulletin of the semester in a version, streamed."""
+    from starlette.responses import StreamingResponse
+
+    chunks = await bul_service.semester_bulletins(db, access, formsemestre_id=formsemestre_id,
+                                                  version="short" if version == "butcourt" else version,
+                                                  fmt="json", tz=settings.timezone, modern=True)
+    return StreamingResponse(chunks, media_type="application/json")
+
+
+# 5.4 Groups
+@router.get("/group/{group_id}/etudiants", responses=JSON_ONLY)
+async def list_group_etudiants(db: DbSession, access: View, group_id: int) -> Response:
+    """Members of a group."""
+    return J(await svc.group_etudiants(db, access, group_id, None))
+
+
+@router.get("/group/{group_id}/etudiants/query", responses=JSON_ONLY)
+async def query_group_etudiants(db: DbSession, access: View, group_id: int,
+                                etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+    """Members of a group in one registration state."""
+    return J(await svc.group_etudiants(db, access, group_id, etat))
+
+
+# 5.5 Evaluations
+@router.get("/evaluation/{evaluation_id}/notes", responses=JSON_ONLY)
+async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: int) -> Response:
+    """Notes keyed by etudid: ``value`` is a float (``12.0``) or ``ABS``/``EXC``/``ATT``, with ``note_max``."""
+    return J(await svc.evaluation_notes(db, access, evaluation_id))
+
+
+@router.get("/evaluation/{evaluation_id}", responses=JSON_ONLY)
+async def get_evaluation(db: DbSession, access: View, evaluation_id: int) -> Response:
+    """One evaluation."""
+    ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
+    return J({**evaluation_dict(ev), "id": ev.id})
+
+
+@router.get("/moduleimpl/{moduleimpl_id}/evaluations", responses=JSON_ONLY)
+async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: int) -> Response:
+    """The evaluations of a module implementation."""
+    return J([{**e, "id": e["evaluation_id"]} for e in await list_evaluations(db, access, moduleimpl_id)])
+
+
+# 5.9 Formations
+@router.get("/formations", responses=JSON_ONLY)
+async def list_formations_modern(db: DbSession, access: View) -> Response:
+    """Every programme the caller may view."""
+    return J(await formation_service.list_formations(db, access))
+
+
+@router.get("/formations_ids", responses=JSON_ONLY)
+async def list_formations_ids(db: DbSession, access: View) -> Response:
+    """Ids of the programmes."""
+    return J(sorted(f["id"] for f in await formation_service.list_formations(db, access)))
+
+
+@router.get("/formation/{formation_id}/export", responses=JSON_ONLY)
+async def export_formation_modern(db: DbSession, access: View, formation_id: int) -> Response:
+    """The programme tree, without ids."""
+    return J(await formation_service.export_tree(db, access, formation_id, export_ids=False))
+
+
+@router.get("/formation/{formation_id}/export_with_ids", responses=JSON_ONLY)
+async def export_formation_with_ids(db: DbSession, access: View, formation_id: int) -> Response:
+    """The programme tree, with ids."""
+    return J(await formation_service.export_tree(db, access, formation_id, export_ids=True))
+
+
+# 5.10 Users
+@router.get("/user/{uid}", responses=JSON_ONLY)
+async def get_user(db: DbSession, access: UsersView, uid: int) -> Response:
+    """One user (ScoUsersView)."""
+    return J(await svc.get_user(db, access, uid))
+
+
+@router.get("/users/query", responses=JSON_ONLY)
+async def query_users(request: Request, db: DbSession, access: UsersView, active: str | None = None,
+                      departement: str | None = None, starts_with: str | None = None) -> Response:
+    """Users, filtered by ``active``, home ``departement`` and name prefix ``starts_with``."""
+    params = _params(request)
+    if active is not None:
+        params["active"] = "1" if as_bool(active, "active") else "0"
+    return J(await svc.users_query(db, access, params))
+
+

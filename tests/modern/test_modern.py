@@ -1,0 +1,153 @@
+"""The modern ScoDoc 9.x routes: the Passerelle's sequence of calls (modern-api.md §8) on both mounts, and the
+details clients break on."""
+
+import io
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from jose import jwt
+from PIL import Image
+
+from scodoc_api.core.security import ALGORITHM
+from tests.api.world import world_ids
+from tests.conftest import basic
+
+NON_AUTORISE = "Non autorise (logic)"
+
+
+@pytest.mark.parametrize("mount", ["/ScoDoc/api", "/ScoDoc/RT/api"])
+async def test_passerelle_flow(client, db, settings, mount):
+    w = await world_ids(db)
+    # 1. token (always on the global mount), reused while it lives
+    token = (await client.post("/ScoDoc/api/tokens", headers=basic("chef"))).json()["token"]
+    assert (await client.post("/ScoDoc/api/tokens", headers=basic("chef"))).json()["token"] == token
+    h = {"Authorization": f"Bearer {token}"}
+    # 2. departments: reads acronym, dept_name, visible
+    deps = (await client.get(f"{mount}/departements?", headers=h)).json()
+    assert "RT" in [d["acronym"] for d in deps if d["visible"]] and all("dept_name" in d for d in deps)
+    # 3. the student's semesters by NIP
+    sems = (await client.get(f"{mount}/formsemestres/query?nip=00000001", headers=h)).json()
+    sem = next(s for s in sems if s["formsemestre_id"] == w["formsemestre_id"])
+    assert sem["formation"]["acronyme"] and isinstance(sem["annee_scolaire"], int) and sem["semestre_id"] == 1
+    assert sem["id"] == sem["formsemestre_id"] and sem["date_debut"] == "01/09/2026" and sem["date_debut_iso"]
+    # 4. the bulletin: publie present and a boolean; photo_url gives the department
+    bul = (await client.get(f"{mount}/etudiant/nip/00000001/formsemestre/{sem['id']}/bulletin/long", headers=h)).json()
+    assert bul["publie"] is True
+    assert bul["etudiant"]["photo_url"] == f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small"
+    assert list(bul) == sorted(bul)
+    # 5. the programme: modules for a classic semester
+    prog = (await client.get(f"{mount}/formsemestre/{sem['id']}/programme", headers=h)).json()
+    assert prog["ressources"] == [] and prog["modules"][0]["module"]["code"] and prog["modules"][0]["id"]
+    # 6. evaluation notes: floats with a decimal point, note_max
+    raw = (await client.get(f"{mount}/evaluation/{w['evaluation_id']}/notes", headers=h)).text
+    notes = json.loads(raw)
+    numeric = [n for n in notes.values() if not isinstance(n["value"], str)]
+    assert numeric and all(isinstance(n["value"], float) and n["note_max"] == 20.0 for n in numeric)
+    assert '"value":' in raw and ".0" in raw
+    # 7. students with etat=I, long form, with groups
+    etuds = (await client.get(f"{mount}/formsemestre/{sem['id']}/etudiants/long/query?etat=I", headers=h)).json()
+    assert all(e["etat"] == "I" for e in etuds) and {"nom", "prenom", "code_nip", "boursier", "date_naissance"} <= set(etuds[0])
+    assert etuds[0]["groups"][0]["partition_name"] and etuds[0]["groups"][0]["group_name"]
+    # 8. the photo: an image, never HTML
+    photo = await client.get(f"{mount}/etudiant/nip/00000001/photo?size=small", headers=h)
+    assert photo.status_code == 200 and not photo.content.startswith(b"<")
+    Image.open(io.BytesIO(photo.content))
+    # and the photo_url of the bulletin really serves it
+    assert (await client.get(bul["etudiant"]["photo_url"], headers=h)).status_code == 200
+    # 9. the token expires: the exact 401 message, then a fresh token works
+    now = datetime.now(timezone.utc)
+    uid = jwt.get_unverified_claims(token)["sub"]
+    expired = jwt.encode({"sub": uid, "jti": "old", "iat": int((now - timedelta(hours=2)).timestamp()),
+                          "exp": int((now - timedelta(seconds=1)).timestamp())}, settings.secret_key, algorithm=ALGORITHM)
+    resp = await client.get(f"{mount}/departements", headers={"Authorization": f"Bearer {expired}"})
+    assert resp.json()["message"] == NON_AUTORISE
+    await client.delete("/ScoDoc/api/tokens", headers=h)  # forces a new token, as after expiry
+    fresh = (await client.post("/ScoDoc/api/tokens", headers=basic("chef"))).json()["token"]
+    assert fresh != token
+    assert (await client.get(f"{mount}/departements", headers={"Authorization": f"Bearer {fresh}"})).status_code == 200
+
+
+async def test_nip_shared_by_two_departments(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("admin")
+    both = (await client.get("/ScoDoc/api/etudiants/nip/00000001", headers=h)).json()
+    assert {e["dept_acronym"] for e in both} == {"RT", "GEII"}
+    one = (await client.get("/ScoDoc/RT/api/etudiant/nip/00000001", headers=h)).json()
+    assert one["dept_acronym"] == "RT" and one["id"] == w["etudid"]
+    geii = (await client.get("/ScoDoc/GEII/api/etudiant/nip/00000001", headers=h)).json()
+    assert geii["id"] == w["geii_etudid"]
+    sems = (await client.get("/ScoDoc/api/formsemestres/query?nip=00000001", headers=h)).json()
+    assert {s["dept_id"] for s in sems} == {w["rt"], w["geii"]}
+    assert [s["dept_id"] for s in (await client.get("/ScoDoc/RT/api/formsemestres/query?nip=00000001",
+                                                    headers=h)).json()] == [w["rt"]]
+
+
+async def test_json_body_without_content_type_and_booleans(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("chef")
+    body = json.dumps({"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": 9}).encode()
+    resp = await client.post("/ScoDoc/api/eval_set_notes", headers={**h, "Content-Type":
+                                                                    "application/x-www-form-urlencoded"}, content=body)
+    assert resp.status_code in (200, 400)  # form-encoded JSON string, as the Passerelle sends it
+    resp = await client.post("/ScoDoc/api/eval_set_notes", headers=h, content=body)
+    assert resp.status_code == 200
+    assert (await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=1",
+                             headers=h)).status_code == 200
+    assert (await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=true",
+                             headers=h)).status_code == 200
+
+
+async def test_empty_collections_and_singular_404(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("chef")
+    assert (await client.get(f"/ScoDoc/api/formsemestre/{w['empty_sem']}/etudiants", headers=h)).json() == []
+    assert (await client.get("/ScoDoc/api/etudiants/nip/nope", headers=h)).json() == []
+    resp = await client.get("/ScoDoc/api/etudiant/nip/nope", headers=h)
+    assert resp.status_code == 404 and resp.json()["error"] == "Not Found"
+    assert (await client.get("/ScoDoc/api/departement/NOPE", headers=h)).status_code == 404
+    assert (await client.get("/ScoDoc/api/evaluation/999999/notes", headers=h)).status_code == 404
+
+
+@pytest.mark.parametrize("path", [
+    "/departements", "/departements_ids", "/departement/RT", "/departement/RT/etudiants",
+    "/departement/RT/formsemestres_courants", "/departement/RT/formsemestres_ids", "/etudiants/courants",
+    "/etudiants/courants/long", "/formsemestre/{formsemestre_id}/partitions", "/formsemestre/{formsemestre_id}/resultats",
+    "/formsemestre/{formsemestre_id}/decisions_jury", "/group/{group_id}/etudiants", "/formations", "/formations_ids",
+    "/moduleimpl/{moduleimpl_id}/evaluations", "/evaluation/{evaluation_id}", "/formation/{formation_id}/export",
+])
+async def test_modern_routes_answer_sorted_json(client, db, auth, path):
+    w = await world_ids(db)
+    resp = await client.get("/ScoDoc/api" + path.format(**w), headers=await auth("chef"))
+    assert resp.status_code == 200, resp.text
+    data = resp.json()
+
+    def sorted_keys(v):
+        if isinstance(v, dict):
+            return list(v) == sorted(v) and all(sorted_keys(x) for x in v.values())
+        if isinstance(v, list):
+            return all(sorted_keys(x) for x in v)
+        return True
+
+    assert sorted_keys(data)
+
+
+async def test_partitions_map_and_resultats(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("chef")
+    parts = (await client.get(f"/ScoDoc/api/formsemestre/{w['formsemestre_id']}/partitions", headers=h)).json()
+    td = parts[str(w["partition_td"])]
+    assert td["partition_name"] == "TD" and str(w["group_id"]) in td["groups"]
+    rows = (await client.get(f"/ScoDoc/api/formsemestre/{w['formsemestre_id']}/resultats", headers=h)).json()
+    mine = next(r for r in rows if r["etudid"] == w["etudid"])
+    bul = (await client.get(f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}", headers=h)).json()
+    assert mine["moy_gen"] == bul["note"]["value"] and mine[f"part_{w['partition_td']}"] == "A"
+
+
+async def test_users(client, db, auth):
+    h = await auth("chef")
+    users = (await client.get("/ScoDoc/api/users/query?active=1", headers=h)).json()
+    assert "ens" in {u["user_name"] for u in users} and "ens_geii" not in {u["user_name"] for u in users}
+    ens = next(u for u in users if u["user_name"] == "ens")
+    assert (await client.get(f"/ScoDoc/api/user/{ens['id']}", headers=h)).json()["roles_string"] == "Ens_RT"
+    assert (await client.get("/ScoDoc/api/users/query", headers=await auth("obs"))).status_code in (403, 200)
