@@ -44,6 +44,7 @@ BODY = {
     "/abs_signale": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
     "/abs_annule": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
     "/abs_annule_justif": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
+    "/abs_justifie": {"etudid": "{etudid}", "date_debut": "2026-10-05"},
     "/absences/billet/add": {"etudid": "{etudid}", "begin": "2026-10-05", "end": "2026-10-06", "description": "x"},
 }
 
@@ -56,7 +57,9 @@ def _body(path: str, world: dict) -> dict | None:
 
 
 def _url(path: str, world: dict) -> str:
-    values = {**world, "dept": "RT", "code_nip": "00000001", "etape_apo": "V1RT"}
+    values = {**world, "dept": "RT", "code_nip": "00000001", "etape_apo": "V1RT", "acronym": "RT",
+              "dept_id": world["rt"], "kind": "etudid", "value": world["etudid"], "version": "long",
+              "uid": world["ens_uid"]}
     rel = path.split("/api", 1)[1]
     url = path.format(**values)
     if rel in QUERY:
@@ -66,7 +69,9 @@ def _url(path: str, world: dict) -> str:
 
 @pytest.fixture
 async def world(db):
-    return await world_ids(db)
+    w = await world_ids(db)
+    w["ens_uid"] = (await db.execute(select(User.id).where(User.user_name == "ens"))).scalar_one()
+    return w
 
 
 @pytest.fixture
