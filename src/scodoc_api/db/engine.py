@@ -51,9 +51,17 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
+def is_read_only(request: Request) -> bool:
+    """API GET requests only read: they run without BEGIN/COMMIT (autocommit), saving two round trips.
+    (Legacy GET routes may write, ScoDoc 7 style, and keep a transaction.)"""
+    return request.method in ("GET", "HEAD") and "/Scolarite/" not in request.url.path
+
+
 async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
     """One unit of work per request."""
-    sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+    state = request.app.state
+    sessionmaker: async_sessionmaker[AsyncSession] = (
+        state.read_sessionmaker if is_read_only(request) else state.sessionmaker)
     async with sessionmaker() as session:
         try:
             yield session

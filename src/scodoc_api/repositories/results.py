@@ -50,10 +50,7 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         select(Identite, FormSemestreInscription.etat)
         .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
         .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()
-    mod_ins = (await db.execute(
-        select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
-        .join(ModuleImpl, ModuleImpl.id == ModuleImplInscription.moduleimpl_id)
-        .where(ModuleImpl.formsemestre_id == sem.id))).all()
+    mod_ins = await _module_inscriptions(db, sem.id)
     notes = await _notes(db, sem.id)
     partitions = (await db.execute(
         select(Partition.id, Partition.partition_name, Partition.numero)
@@ -67,6 +64,18 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
     caps, overrides, origin = await _capitalisations(db, sem, formation, [u.ue_code for u in ues])
     return SemesterRows(sem, formation, ues, mods, evaluations, students, mod_ins, notes, partitions, memberships,
                         caps, overrides, origin)
+
+
+async def _module_inscriptions(db: AsyncSession, sem_id: int) -> list[tuple[int, int]]:
+    """(moduleimpl id, etudid) pairs; grouped by moduleimpl in PostgreSQL (one row per module)."""
+    in_sem = select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem_id)
+    if db.bind.dialect.name == "postgresql":
+        rows = await db.execute(select(ModuleImplInscription.moduleimpl_id, func.array_agg(ModuleImplInscription.etudid))
+                                .where(ModuleImplInscription.moduleimpl_id.in_(in_sem))
+                                .group_by(ModuleImplInscription.moduleimpl_id))
+        return [(mi, e) for mi, etudids in rows.all() for e in etudids]
+    return list((await db.execute(select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
+                                  .where(ModuleImplInscription.moduleimpl_id.in_(in_sem)))).all())
 
 
 async def _notes(db: AsyncSession, sem_id: int) -> dict:

@@ -416,11 +416,11 @@ def json_text(d: dict) -> str:
     return json.dumps(d)
 
 
-async def _computed_for(db: AsyncSession, sem_id: int) -> Computed:
+async def _computed_for(db: AsyncSession, sem_id: int, version: int | None = None) -> Computed:
     from scodoc_api.core.errors import NotFound
     from scodoc_api.services.results import get_results
 
-    computed = await get_results(db, sem_id)
+    computed = await get_results(db, sem_id, version=version)
     if computed is None:
         raise NotFound(f"semestre {sem_id} inconnu")
     return computed
@@ -436,14 +436,15 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     return ex
 
 
-async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> None:
-    """Student and semester exist, are visible to the caller, and the student is registered: one query."""
+async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> int:
+    """Student and semester exist, are visible to the caller, and the student is registered: one query,
+    which also reads the semester's results version."""
     from scodoc_api.core.errors import NotFound
     from scodoc_api.core.permissions import Permission
     from scodoc_api.models import FormSemestre, FormSemestreInscription, Identite
 
     row = (await db.execute(
-        select(Identite.dept_id, FormSemestre.dept_id, FormSemestreInscription.id)
+        select(Identite.dept_id, FormSemestre.dept_id, FormSemestreInscription.id, FormSemestre.results_version)
         .select_from(Identite).join(FormSemestre, FormSemestre.id == formsemestre_id)
         .outerjoin(FormSemestreInscription, (FormSemestreInscription.etudid == Identite.id)
                    & (FormSemestreInscription.formsemestre_id == FormSemestre.id))
@@ -454,24 +455,42 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
     access.check(row[1], Permission.ScoView, what="semestre")
     if row[2] is None:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
+    return row[3]
+
+
+DATE_MARK = "@@SCODOC-DATE@@"
 
 
 async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
                        fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
                        tz: str = "Europe/Paris", modern: bool = False) -> bytes:
-    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form."""
-    await _check_bulletin_target(db, access, etudid, formsemestre_id)
-    computed = await _computed_for(db, formsemestre_id)
-    ex = await semester_extras(db, computed)
-    builder = builder_for(computed, ex, tz, modern)
-    d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
-    if fmt == "xml":
-        return XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
-    if modern:
-        import orjson
+    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form.
 
-        return orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
-    return json_text(d).encode("ascii")
+    The rendered bytes are kept with the results (same version, hence never stale); only the generation
+    date is written afresh at each request."""
+    version_ = await _check_bulletin_target(db, access, etudid, formsemestre_id)
+    computed = await _computed_for(db, formsemestre_id, version_)
+    rendered = computed.__dict__.setdefault("rendered", {})
+    key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
+    body = rendered.get(key)
+    if body is None:
+        ex = await semester_extras(db, computed)
+        builder = builder_for(computed, ex, tz, modern)
+        d = builder.build(etudid, ex, version=version, with_decisions=with_decisions,
+                          force_publishing=force_publishing)
+        d["date"] = DATE_MARK
+        if fmt == "xml":
+            body = XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
+        elif modern:
+            import orjson
+
+            body = orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
+        else:
+            body = json_text(d).encode("ascii")
+        if len(rendered) < 8 * max(1, len(computed.results.students)):
+            rendered[key] = body
+    now = datetime.now(ZoneInfo(tz)).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    return body.replace(DATE_MARK.encode(), now.encode(), 1)
 
 
 async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, version: str = "long",

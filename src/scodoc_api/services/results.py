@@ -106,8 +106,11 @@ async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
                              .where(FormSemestre.id == formsemestre_id))).scalar_one_or_none()
 
 
-async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE) -> Computed | None:
-    version = await current_version(db, formsemestre_id)
+async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE,
+                      version: int | None = None) -> Computed | None:
+    """``version``: the semester's results_version when the caller has just read it (saves a query)."""
+    if version is None:
+        version = await current_version(db, formsemestre_id)
     if version is None:
         return None
     key = (formsemestre_id, version)
