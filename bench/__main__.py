@@ -206,6 +206,9 @@ async def scale(args) -> list[dict]:
     from scodoc_api.repositories.results import load_semester
     from scodoc_api.services.results import engine_input
 
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)  # as the server does (main.py): no full collections mid-computation
     rows = []
     for n in ([100, 200] if args.quick else [100, 600, 1200, 2500, 5000]):
         async with database(args.backend, make_demo_dataset(n, seed=2)) as (url, load_s):

@@ -193,3 +193,64 @@ async def test_bulletin_same_as_api(client, db, auth, fmt):
         (lambda b: b.replace(b.split(b'"date": "')[1].split(b'"')[0], b""))
     assert strip(legacy.content) == strip(api.content)
     assert (await db.execute(select(Identite.id).where(Identite.id == w["etudid"]))).scalar_one()
+
+
+def _spec_xml(after: str) -> etree._Element:
+    import re
+
+    from tests.vectors.adapter import VECTORS
+
+    text = (VECTORS.parent / "legacy.md").read_text()
+    start = text.index(after)
+    block = re.compile(r"```xml\n(.*?)```", re.S).search(text, start).group(1)
+    return etree.fromstring(block.encode(), etree.XMLParser(remove_blank_text=True))
+
+
+def _shape(el) -> tuple:
+    """Element names, attribute names in order, and children, recursively (values differ with the data)."""
+    return (el.tag, tuple(el.attrib), tuple(_shape(c) for c in el))
+
+
+async def test_etud_info_xml_has_the_spec_example_layout(client, db):
+    w = await world_ids(db)
+    from scodoc_api.models import Admission
+
+    db.add(Admission(etudid=w["etudid"], bac="S", annee_bac=2019))
+    await db.commit()
+    got = xml(await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], **CREDS}))
+    spec = _spec_xml("Example (XML):\n\n```xml\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<etudiant")
+    assert _shape(got)[:2] == _shape(spec)[:2]  # root element and its attributes, in order
+    assert [c.tag for c in got] == ["insemestre"] and tuple(got[0].attrib) == tuple(spec[0].attrib)
+
+
+async def test_formsemestre_list_and_xmlgetformsemestres_attributes(client, db):
+    w = await world_ids(db)
+    got = xml(await client.get(f"{BASE}/Notes/formsemestre_list", params={"format": "xml", **CREDS,
+                                                                          "formsemestre_id": w["formsemestre_id"]}))
+    spec = _spec_xml("Example (XML, attributes abbreviated):")
+    assert got.tag == spec.tag and got[0].tag == spec[0].tag
+    assert set(spec[0].attrib) <= set(got[0].attrib)  # the spec's example is abbreviated
+    assert [c.tag for c in got[0]] == [c.tag for c in spec[0]]
+    got6 = xml(await client.get(f"{BASE}/Notes/XMLgetFormsemestres", params={"formsemestre_id": w["formsemestre_id"],
+                                                                             **CREDS}))
+    spec6 = _spec_xml("### 6.3")
+    assert got6.tag == spec6.tag and set(spec6[0].attrib) <= set(got6[0].attrib) and len(got6[0]) == 0
+
+
+async def test_billet_and_absence_xml_match_the_spec_examples(client, db):
+    w = await world_ids(db)
+    resp = await client.post(f"{BASE}/Absences/AddBilletAbsence",
+                             data={**CREDS, "etudid": w["etudid"], "begin": "2026-10-25", "end": "2026-10-26",
+                                   "description": "test API scodoc7"})
+    got, spec = xml(resp), _spec_xml("Example (XML, default):")
+    assert _shape(got) == _shape(spec)
+    assert [c.get("value") for c in got[0]][1:] == [c.get("value") for c in spec[0]][1:] \
+        or got[0].find("abs_begin_str").get("value").endswith("matin")
+    listing = xml(await client.get(f"{BASE}/Absences/XMLgetBilletsEtud", params={"etudid": w["etudid"], **CREDS}))
+    assert _shape(listing)[0:2] == _shape(_spec_xml("### 6.7"))[0:2]
+    absences = xml(await client.get(f"{BASE}/Absences/XMLgetAbsEtud", params={"etudid": w["etudid"],
+                                                                              "beg_date": "2026-09-01",
+                                                                              "end_date": "2027-01-31", **CREDS}))
+    spec_abs = _spec_xml("### 6.6")
+    assert absences.tag == spec_abs.tag and tuple(absences.attrib) == tuple(spec_abs.attrib)
+    assert all(tuple(a.attrib) == tuple(spec_abs[0].attrib) for a in absences)
