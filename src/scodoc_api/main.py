@@ -88,6 +88,16 @@ def _openapi(app: FastAPI) -> dict:
         schemas.update(js.pop("$defs", {}))
         schemas[model.__name__] = js
     schema["security"] = [{"BearerToken": []}]
+    # Validation errors are answered 400 with the error body, never FastAPI's 422.
+    for ops in schema["paths"].values():
+        for op in ops.values():
+            resp = op.get("responses", {})
+            if "422" in resp:
+                del resp["422"]
+                resp.setdefault("400", {"description": "Bad parameter", "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}})
+    for name in ("HTTPValidationError", "ValidationError"):
+        comps.get("schemas", {}).pop(name, None)
     for path, ops in schema["paths"].items():
         for op in ops.values():
             if path in PUBLIC_PATHS or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":

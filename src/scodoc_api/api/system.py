@@ -1,6 +1,7 @@
 """Routes without authentication: liveness, readiness and the API index."""
 
 from fastapi import APIRouter, Request
+from pydantic import BaseModel
 from sqlalchemy import text
 from starlette.responses import PlainTextResponse, Response
 
@@ -8,6 +9,26 @@ from scodoc_api import __version__
 from scodoc_api.formats.responses import JSONResponse
 
 router = APIRouter(tags=["system"])
+
+
+class HealthRead(BaseModel):
+    status: str
+    version: str
+
+
+class ReadyRead(BaseModel):
+    status: str
+    database: str
+    detail: str | None = None
+
+
+class ApiIndexRead(BaseModel):
+    name: str
+    version: str
+    docs: str
+    redoc: str
+    openapi: str
+    tokens: str
 
 
 @router.get("/ScoDoc", response_class=PlainTextResponse)
@@ -22,14 +43,14 @@ async def scodoc_root_head() -> str:
     return ""
 
 
-@router.get("/ScoDoc/api/health", response_class=JSONResponse)
+@router.get("/ScoDoc/api/health", response_model=HealthRead)
 async def health() -> dict:
     """Liveness: the process answers."""
     return {"status": "ok", "version": __version__}
 
 
-@router.get("/ScoDoc/api/ready", response_class=JSONResponse,
-            responses={503: {"description": "Database unreachable"}})
+@router.get("/ScoDoc/api/ready", response_model=ReadyRead,
+            responses={503: {"model": ReadyRead, "description": "Database unreachable"}})
 async def ready(request: Request) -> Response:
     """Readiness: the database can be reached."""
     try:
@@ -41,7 +62,7 @@ async def ready(request: Request) -> Response:
     return JSONResponse({"status": "ok", "database": "ok"})
 
 
-@router.get("/ScoDoc/api", response_class=JSONResponse)
+@router.get("/ScoDoc/api", response_model=ApiIndexRead)
 async def api_index() -> dict:
     """Where to find the documentation and the contract."""
     return {"name": "scodoc-api", "version": __version__, "docs": "/docs", "redoc": "/redoc",

@@ -11,7 +11,7 @@ from http import HTTPStatus
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -149,6 +149,20 @@ def install_error_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) and exc.detail != reason(exc.status_code) else None
         return error_response(request, exc.status_code, message or messages.get(exc.status_code, reason(exc.status_code)),
                               dict(exc.headers or {}))
+
+    # Expected failures get their own handlers (Starlette re-raises what reaches the catch-all, to log it).
+    async def _out_of_range(request: Request, exc: Exception) -> Response:
+        return error_response(request, 400, "paramètre hors des valeurs possibles")
+
+    async def _db_error(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, DataError):  # e.g. an id beyond the column's integer range
+            return await _out_of_range(request, exc)
+        return await _unexpected(request, exc)
+
+    app.add_exception_handler(OverflowError, _out_of_range)
+    app.add_exception_handler(DBAPIError, _db_error)
+    app.add_exception_handler(ConnectionError, _db_error)
+    app.add_exception_handler(TimeoutError, _db_error)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -240,7 +240,8 @@ async def add_billet_absence(request, db, access, params) -> Response:
     return _json(row)
 
 
-@router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True)
+@router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True,
+            responses={400: {"description": "no student parameter"}, 404: {"description": "unknown student"}})
 async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str | None = None,
                         code_ine: str | None = None) -> str:
     """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
@@ -261,8 +262,9 @@ async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str 
 
 
 @router.get(PREFIX + "/get_photo_image", response_class=Response, tags=["legacy"],
-            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, 403: {"description": "not allowed"},
-                       404: {"description": "unknown student"}})
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, 400: {"description": "bad parameter"},
+                       401: {"description": "bad token"}, 403: {"description": "not allowed"},
+                       404: {"description": "unknown student"}, 429: {"description": "too many failures"}})
 async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: int | None = None,
                           size: str | None = None) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
