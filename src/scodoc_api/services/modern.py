@@ -80,9 +80,10 @@ async def _visible_depts(db: AsyncSession, access: Access) -> list[int]:
     return access.dept_filter(await all_dept_ids(db))
 
 
-async def find_etuds(db: AsyncSession, access: Access, kind: str, value: str) -> list[Identite]:
-    """Students matching an etudid, NIP or INE in the departments the caller may view, most recently
-    registered first."""
+async def find_etuds(db: AsyncSession, access: Access, kind: str, value: str, *,
+                     dept_ids: list[int] | None = None) -> list[Identite]:
+    """Students matching an etudid, NIP or INE in the departments the caller may view (or ``dept_ids``), most
+    recently registered first."""
     col = {"etudid": Identite.id, "nip": Identite.code_nip, "ine": Identite.code_ine}.get(kind)
     if col is None:
         raise NotFound("type d'identifiant inconnu (etudid, nip ou ine)")
@@ -94,15 +95,21 @@ async def find_etuds(db: AsyncSession, access: Access, kind: str, value: str) ->
     last = (select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
             .join(FormSemestre).group_by(FormSemestreInscription.etudid).subquery())
     rows = (await db.execute(select(Identite).outerjoin(last, last.c.etudid == Identite.id)
-                             .where(col == value, Identite.dept_id.in_(await _visible_depts(db, access)))
+                             .where(col == value, Identite.dept_id.in_(
+                                 dept_ids if dept_ids is not None else await _visible_depts(db, access)))
                              .order_by(last.c.last.desc().nulls_last(), Identite.id.desc()))).scalars().all()
     return list(rows)
 
 
 async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> Identite:
-    rows = await find_etuds(db, access, kind, value)
+    """One student; searched in every department the caller has a role in, so that a missing permission is
+    a 403 and an object elsewhere a 404 (as for lookups by id)."""
+    known = [d for d in await all_dept_ids(db) if (access.mount_dept_id is None and access.principal.knows(d))
+             or d == access.mount_dept_id]
+    rows = await find_etuds(db, access, kind, value, dept_ids=known)
     if not rows:
         raise NotFound("étudiant inconnu")
+    access.check(rows[0].dept_id, Permission.ScoView, what="étudiant")
     return rows[0]
 
 
