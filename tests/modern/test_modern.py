@@ -151,3 +151,48 @@ async def test_users(client, db, auth):
     ens = next(u for u in users if u["user_name"] == "ens")
     assert (await client.get(f"/ScoDoc/api/user/{ens['id']}", headers=h)).json()["roles_string"] == "Ens_RT"
     assert (await client.get("/ScoDoc/api/users/query", headers=await auth("obs"))).status_code in (403, 200)
+
+
+async def test_group_and_partition_editing(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("chef")
+    g = (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=h,
+                           content=json.dumps({"group_name": "Z"}).encode())).json()
+    assert isinstance(g, dict), g
+    assert g["group_name"] == "Z"
+    assert (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=h,
+                              json={"group_name": "Z"})).status_code == 400
+    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/set_etudiant/{w['etudid']}", headers=h)).status_code == 200
+    groups = (await client.get(f"/ScoDoc/api/etudiant/etudid/{w['etudid']}/formsemestre/{w['formsemestre_id']}/groups",
+                               headers=h)).json()
+    assert "Z" in [x["group_name"] for x in groups] and "A" not in [x["group_name"] for x in groups]
+    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/edit", headers=h, json={"group_name": "Z2"})).json()["group_name"] == "Z2"
+    members = (await client.get(f"/ScoDoc/api/group/{g['id']}/etudiants", headers=h)).json()
+    assert [m["etudid"] for m in members] == [w["etudid"]]
+    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/remove_etudiant/{w['etudid']}", headers=h)).status_code == 200
+    assert (await client.get(f"/ScoDoc/api/group/{g['id']}/etudiants", headers=h)).json() == []
+    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/delete", headers=h)).json() == {"OK": True}
+    p = (await client.post(f"/ScoDoc/api/formsemestre/{w['formsemestre_id']}/partition/create", headers=h,
+                           json={"partition_name": "Langues"})).json()
+    assert p["partition_name"] == "Langues"
+    assert (await client.post(f"/ScoDoc/api/partition/{p['id']}/edit", headers=h,
+                              json={"partition_name": "LV"})).json()["partition_name"] == "LV"
+    assert (await client.post(f"/ScoDoc/api/partition/{p['id']}/delete", headers=h)).json() == {"OK": True}
+    assert (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=await auth("secr"),
+                              json={"group_name": "Y"})).status_code == 403
+
+
+async def test_notes_set_and_name_search(client, db, auth):
+    w = await world_ids(db)
+    h = await auth("chef")
+    resp = await client.post(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h,
+                             content=json.dumps({"notes": [[w["etudid"], 17.25]], "comment": "API"}).encode())
+    assert resp.status_code == 200 and resp.json()["nbchanged"] == 1
+    notes = (await client.get(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes", headers=h)).json()
+    assert notes[str(w["etudid"])]["value"] == 17.25 and notes[str(w["etudid"])]["comment"] == "API"
+    bad = await client.post(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h,
+                            json={"notes": [[w["etudid"], 42]]})
+    assert bad.status_code == 400
+    found = (await client.get("/ScoDoc/api/etudiants/name/sEu", headers=h)).json()
+    assert [e["etudid"] for e in found] == [w["nogrp"]]
+    assert (await client.get("/ScoDoc/api/etudiants/name/S", headers=h)).json() == []

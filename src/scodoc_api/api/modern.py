@@ -4,16 +4,17 @@ same services as the seed routes. JSON only, keys sorted as ScoDoc's Flask outpu
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import DbSession, SettingsDep, require
-from scodoc_api.api.params import as_bool
+from scodoc_api.api.params import as_bool, read_body
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import json_bytes
 from scodoc_api.services import bulletin as bul_service
 from scodoc_api.services import formation as formation_service
+from scodoc_api.services import groups_write
 from scodoc_api.services import modern as svc
 from scodoc_api.services.evaluation import evaluation_dict, get_evaluation_checked, list_evaluations
 from scodoc_api.services.formsemestre import get_sem
@@ -343,3 +344,98 @@ async def query_users(request: Request, db: DbSession, access: UsersView, active
     return J(await svc.users_query(db, access, params))
 
 
+
+
+@router.get("/etudiants/name/{start}", responses=JSON_ONLY)
+async def search_etudiants_by_name(db: DbSession, access: View, start: Annotated[str, Path(max_length=64)],
+                                   min_len: Annotated[int, Query(ge=1, le=64)] = 3,
+                                   limit: Annotated[int, Query(ge=1, le=1000)] = 32) -> Response:
+    """Students whose name starts with ``start`` (case-insensitive), in the departments the caller may view."""
+    return J(await svc.search_by_name(db, access, start, min_len=min_len, limit=limit))
+
+
+# 5.4 group and partition editing (ScoEtudChangeGroups or semester head; semester not locked)
+ChangeGroups = Annotated[Access, Depends(require(Permission.ScoView))]
+WRITE = {**JSON_ONLY, **responses(406, 409)}
+
+
+@router.post("/group/{group_id}/set_etudiant/{etudid}", responses=WRITE)
+async def group_set_etudiant(db: DbSession, access: ChangeGroups, group_id: int, etudid: int) -> Response:
+    """Put a student in a group (leaving the other groups of its partition)."""
+    return J(await groups_write.set_etudiant(db, access, group_id, etudid))
+
+
+@router.post("/group/{group_id}/remove_etudiant/{etudid}", responses=WRITE)
+async def group_remove_etudiant(db: DbSession, access: ChangeGroups, group_id: int, etudid: int) -> Response:
+    """Remove a student from a group."""
+    return J(await groups_write.set_etudiant(db, access, group_id, etudid, remove=True))
+
+
+async def _object_body(request: Request) -> dict:
+    body = await read_body(request)
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        from scodoc_api.core.errors import BadRequest
+
+        raise BadRequest("corps JSON: objet attendu")
+    return body
+
+
+@router.post("/partition/{partition_id}/group/create", responses=WRITE)
+async def create_group(request: Request, db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+    """Create a group: body ``{"group_name": "..."}``."""
+    return J(await groups_write.create_group(db, access, partition_id, await _object_body(request)))
+
+
+@router.post("/group/{group_id}/edit", responses=WRITE)
+async def edit_group(request: Request, db: DbSession, access: ChangeGroups, group_id: int) -> Response:
+    """Rename a group: body ``{"group_name": "..."}``."""
+    return J(await groups_write.edit_group(db, access, group_id, await _object_body(request)))
+
+
+@router.post("/group/{group_id}/delete", responses=WRITE)
+async def delete_group(db: DbSession, access: ChangeGroups, group_id: int) -> Response:
+    """Delete a group (its students stay registered)."""
+    return J(await groups_write.delete_group(db, access, group_id))
+
+
+@router.post("/formsemestre/{formsemestre_id}/partition/create", responses=WRITE)
+async def create_partition(request: Request, db: DbSession, access: ChangeGroups, formsemestre_id: int) -> Response:
+    """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
+    return J(await groups_write.create_partition(db, access, formsemestre_id, await _object_body(request)))
+
+
+@router.post("/partition/{partition_id}/edit", responses=WRITE)
+async def edit_partition(request: Request, db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+    """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
+    return J(await groups_write.edit_partition(db, access, partition_id, await _object_body(request)))
+
+
+@router.post("/partition/{partition_id}/delete", responses=WRITE)
+async def delete_partition(db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+    """Delete a partition and its groups."""
+    return J(await groups_write.delete_partition(db, access, partition_id))
+
+
+@router.post("/evaluation/{evaluation_id}/notes/set", responses=WRITE)
+async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
+    """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
+    from dataclasses import asdict
+
+    from scodoc_api.core.errors import BadRequest
+    from scodoc_api.services import notes_write
+
+    body = await _object_body(request)
+    notes = body.get("notes")
+    if not isinstance(notes, list) or not all(isinstance(n, list) and len(n) == 2 for n in notes):
+        raise BadRequest("notes: liste de [etudid, valeur] attendue")
+    result = await notes_write.set_notes(db, access, evaluation_id, [tuple(n) for n in notes],
+                                         comment=body.get("comment"))
+    return J(asdict(result))
+
+
+# Literal paths must be tried before the ``{kind}/{value}`` patterns that would also match them.
+_name_route = next(r for r in router.routes if getattr(r, "path", "") == "/etudiants/name/{start}")
+router.routes.remove(_name_route)
+router.routes.insert(0, _name_route)

@@ -1,6 +1,6 @@
 """Group assignment (seed ``set_groups``, ScoDoc's setGroups, domain.md §9.4)."""
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
@@ -130,3 +130,149 @@ async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, gro
     await invalidate(db, [sem.id])
     return {"status": "ok", "message": "Groupes enregistrés", "partition_id": part.id,
             "groups_updated": len(updates), "groups_deleted": len(deletions), "groups_created": created}
+
+
+# Modern group and partition editing (modern-api.md §5.4), on the same rules as set_groups.
+
+async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tuple[Partition, FormSemestre]:
+    row = (await db.execute(select(Partition, FormSemestre).join(FormSemestre)
+                            .where(Partition.id == partition_id))).first()
+    if row is None:
+        raise NotFound(f"partition {partition_id} inconnue")
+    access.check(row[1].dept_id, Permission.ScoView, what="partition")
+    await can_change_groups(db, access, row[1])
+    return row[0], row[1]
+
+
+async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[GroupDescr, Partition, FormSemestre]:
+    row = (await db.execute(select(GroupDescr, Partition, FormSemestre)
+                            .join(Partition, Partition.id == GroupDescr.partition_id)
+                            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
+                            .where(GroupDescr.id == group_id))).first()
+    if row is None:
+        raise NotFound(f"groupe {group_id} inconnu")
+    access.check(row[2].dept_id, Permission.ScoView, what="groupe")
+    await can_change_groups(db, access, row[2])
+    if row[1].partition_name is None:
+        raise BadRequest("le groupe par défaut ne se modifie pas")
+    return row
+
+
+def group_dict(g: GroupDescr) -> dict:
+    return {"group_name": g.group_name, "id": g.id, "group_id": g.id, "partition_id": g.partition_id}
+
+
+def partition_dict(p: Partition) -> dict:
+    return {"id": p.id, "partition_id": p.id, "partition_name": p.partition_name, "numero": p.numero,
+            "formsemestre_id": p.formsemestre_id, "bul_show_rank": p.bul_show_rank, "show_in_lists": p.show_in_lists}
+
+
+async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: int, *, remove: bool = False) -> dict:
+    g, p, sem = await _group(db, access, group_id)
+    registered = (await db.execute(select(FormSemestreInscription.id).where(
+        FormSemestreInscription.formsemestre_id == sem.id, FormSemestreInscription.etudid == etudid))).first()
+    if registered is None:
+        raise NotFound(f"étudiant {etudid} non inscrit au semestre")
+    part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
+    if remove:
+        await db.execute(delete(GroupMembership).where(GroupMembership.etudid == etudid,
+                                                       GroupMembership.group_id == g.id))
+    else:
+        await db.execute(delete(GroupMembership).where(GroupMembership.etudid == etudid,
+                                                       GroupMembership.group_id.in_(part_groups)))
+        await db.execute(insert(GroupMembership), [{"etudid": etudid, "group_id": g.id}])
+    await invalidate(db, [sem.id])
+    return {"group_id": g.id, "etudid": etudid}
+
+
+async def _check_name(db: AsyncSession, partition_id: int, name, *, exclude: int | None = None) -> str:
+    if not isinstance(name, str) or not name.strip() or len(name.strip()) > 64:
+        raise BadRequest("group_name: nom de groupe invalide")
+    clash = (await db.execute(select(GroupDescr.id).where(GroupDescr.partition_id == partition_id,
+                                                          GroupDescr.group_name == name.strip()))).scalar_one_or_none()
+    if clash is not None and clash != exclude:
+        raise BadRequest(f"group_name: le groupe {name} existe déjà")
+    return name.strip()
+
+
+async def create_group(db: AsyncSession, access: Access, partition_id: int, body: dict) -> dict:
+    p, sem = await _partition(db, access, partition_id)
+    if p.partition_name is None:
+        raise BadRequest("la partition par défaut ne reçoit pas de groupe")
+    g = GroupDescr(partition_id=p.id, group_name=await _check_name(db, p.id, body.get("group_name")))
+    db.add(g)
+    await db.flush()
+    await invalidate(db, [sem.id])
+    return group_dict(g)
+
+
+async def edit_group(db: AsyncSession, access: Access, group_id: int, body: dict) -> dict:
+    g, p, sem = await _group(db, access, group_id)
+    if "group_name" in body:
+        g.group_name = await _check_name(db, p.id, body["group_name"], exclude=g.id)
+    await db.flush()
+    await invalidate(db, [sem.id])
+    return group_dict(g)
+
+
+async def delete_group(db: AsyncSession, access: Access, group_id: int) -> dict:
+    g, _, sem = await _group(db, access, group_id)
+    await db.execute(delete(GroupMembership).where(GroupMembership.group_id == g.id))
+    await db.execute(delete(GroupDescr).where(GroupDescr.id == g.id))
+    await invalidate(db, [sem.id])
+    return {"OK": True}
+
+
+async def create_partition(db: AsyncSession, access: Access, formsemestre_id: int, body: dict) -> dict:
+    from scodoc_api.services.formsemestre import get_sem
+
+    sem = await get_sem(db, access, formsemestre_id)
+    await can_change_groups(db, access, sem)
+    name = body.get("partition_name")
+    if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
+        raise BadRequest("partition_name: nom de partition invalide")
+    if (await db.execute(select(Partition.id).where(Partition.formsemestre_id == sem.id,
+                                                    Partition.partition_name == name.strip()))).first():
+        raise BadRequest(f"partition_name: la partition {name} existe déjà")
+    numero = body.get("numero")
+    if numero is None:
+        numero = ((await db.execute(select(func.max(Partition.numero)).where(
+            Partition.formsemestre_id == sem.id))).scalar_one() or 0) + 1
+    p = Partition(formsemestre_id=sem.id, partition_name=name.strip(), numero=int(numero),
+                  bul_show_rank=bool(body.get("bul_show_rank", False)), show_in_lists=bool(body.get("show_in_lists", True)))
+    db.add(p)
+    await db.flush()
+    await invalidate(db, [sem.id])
+    return partition_dict(p)
+
+
+async def edit_partition(db: AsyncSession, access: Access, partition_id: int, body: dict) -> dict:
+    p, sem = await _partition(db, access, partition_id)
+    if p.partition_name is None:
+        raise BadRequest("la partition par défaut ne se modifie pas")
+    if "partition_name" in body:
+        name = body["partition_name"]
+        if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
+            raise BadRequest("partition_name: nom de partition invalide")
+        p.partition_name = name.strip()
+    for key in ("numero",):
+        if key in body:
+            p.numero = int(body[key])
+    for key in ("bul_show_rank", "show_in_lists"):
+        if key in body:
+            setattr(p, key, bool(body[key]))
+    await db.flush()
+    await invalidate(db, [sem.id])
+    return partition_dict(p)
+
+
+async def delete_partition(db: AsyncSession, access: Access, partition_id: int) -> dict:
+    p, sem = await _partition(db, access, partition_id)
+    if p.partition_name is None:
+        raise BadRequest("la partition par défaut ne se supprime pas")
+    groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
+    await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(groups)))
+    await db.execute(delete(GroupDescr).where(GroupDescr.partition_id == p.id))
+    await db.execute(delete(Partition).where(Partition.id == p.id))
+    await invalidate(db, [sem.id])
+    return {"OK": True}

@@ -363,3 +363,14 @@ async def users_query(db: AsyncSession, access: Access, params: dict) -> list[di
     return [await user_dict(db, u) for u in users]
 
 
+
+
+async def search_by_name(db: AsyncSession, access: Access, start: str, *, min_len: int = 3, limit: int = 32) -> list[dict]:
+    if len(start) < min_len:
+        return []
+    pattern = start.upper().replace("%", r"\%").replace("_", r"\_") + "%"
+    rows = (await db.execute(select(Identite).where(
+        Identite.dept_id.in_(await _visible_depts(db, access)),
+        (func.upper(Identite.nom).like(pattern, escape="\\")) | (func.upper(Identite.nom_usuel).like(pattern, escape="\\")))
+        .order_by(Identite.nom, Identite.prenom, Identite.id).limit(limit))).scalars().all()
+    return await etud_dicts(db, list(rows), long=False)
