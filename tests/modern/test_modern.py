@@ -130,6 +130,16 @@ async def test_modern_routes_answer_sorted_json(client, db, auth, path):
         return True
 
     assert sorted_keys(data)
+    # the real answer validates against the route's response model (the contract)
+    from fastapi.routing import APIRoute
+    from pydantic import TypeAdapter
+
+    from scodoc_api.api.modern import router
+
+    concrete = path.format(**w).split("?")[0]
+    route = next(r for r in router.routes if isinstance(r, APIRoute) and "GET" in r.methods
+                 and r.path_regex.match(concrete))
+    TypeAdapter(route.response_model).validate_python(data)
 
 
 async def test_partitions_map_and_resultats(client, db, auth):
