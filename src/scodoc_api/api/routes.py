@@ -7,8 +7,9 @@ from scodoc_api.api import absences, bulletin, departements, modern, etud, evalu
 from scodoc_api.api.deps import dept_path
 
 API_ROUTERS: list[APIRouter] = [
-    tokens.router, departements.router, etud.router, formation.router, formsemestre.router, moduleimpl.router,
-    groups.router, evaluation.router, absences.router, bulletin.router, modern.router,
+    bulletin.router, tokens.router, departements.router, etud.router, formation.router, formsemestre.router,
+    moduleimpl.router,
+    groups.router, evaluation.router, absences.router, modern.router,
 ]
 
 
