@@ -10,7 +10,7 @@ from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession
-from scodoc_api.core.errors import BadRequest, Forbidden, NotFound
+from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
@@ -71,8 +71,7 @@ def _json(data) -> Response:
 
 LEGACY_RESPONSES = {200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
                     302: {"description": "POST without credentials: redirect to the login page"},
-                    400: {"description": "bad parameter"}, 403: {"description": "not authenticated or not allowed"},
-                    404: {"description": "unknown department or object"}, 429: {"description": "too many failures"}}
+                    **responses(400, 403, 404, 429)}
 
 Handler = Callable[[Request, DbSession, Access, dict], Awaitable[Response]]
 
@@ -241,7 +240,7 @@ async def add_billet_absence(request, db, access, params) -> Response:
 
 
 @router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True,
-            responses={400: {"description": "no student parameter"}, 404: {"description": "unknown student"}})
+            responses=responses(400, 404))
 async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str | None = None,
                         code_ine: str | None = None) -> str:
     """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
@@ -262,9 +261,7 @@ async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str 
 
 
 @router.get(PREFIX + "/get_photo_image", response_class=Response, tags=["legacy"],
-            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, 400: {"description": "bad parameter"},
-                       401: {"description": "bad token"}, 403: {"description": "not allowed"},
-                       404: {"description": "unknown student"}, 429: {"description": "too many failures"}})
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **responses(400, 401, 403, 404, 429)})
 async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: int | None = None,
                           size: str | None = None) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
