@@ -193,8 +193,8 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
         etud = await ls.find_student(db, access, params)
     except BadRequest:
         raise
-    if etud is None:
-        return Response(orjson.dumps({"message": "étudiant inconnu"}), status_code=400, media_type="application/json")
+    if etud is None:  # ScoDoc answers 400 JSON {"message": "étudiant inconnu"} here; our error body carries it
+        raise BadRequest("étudiant inconnu")
     beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
     root = etree.Element("absences", {"etudid": str(etud.id), "beg_date": str(params["beg_date"]),
                                       "end_date": str(params["end_date"])})
