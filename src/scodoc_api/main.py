@@ -96,6 +96,17 @@ def _openapi(app: FastAPI) -> dict:
                 del resp["422"]
                 resp.setdefault("400", {"description": "Bad parameter", "content": {
                     "application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}})
+    # Routes that can answer XML document the ``format`` parameter (ScoDoc's convention; ``Accept`` works too).
+    format_param = {"name": "format", "in": "query", "required": False,
+                    "description": "answer format (wins over the Accept header)",
+                    "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"}}
+    for path, ops in schema["paths"].items():
+        for op in ops.values():
+            ok = op.get("responses", {}).get("200", {}).get("content", {})
+            if ("application/xml" in ok or "text/xml" in ok) and "/Scolarite/" not in path:
+                params = op.setdefault("parameters", [])
+                if not any(p.get("name") == "format" for p in params):
+                    params.append(format_param)
     for name in ("HTTPValidationError", "ValidationError"):
         comps.get("schemas", {}).pop(name, None)
     for path, ops in schema["paths"].items():
