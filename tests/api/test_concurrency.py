@@ -2,21 +2,15 @@
 no deadlock. Runs on a database of its own (real commits)."""
 
 import asyncio
-import uuid
 
 import httpx
 import pytest
-from sqlalchemy import func, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import func, select
 
 from scodoc_api.core.settings import Settings
-from scodoc_api.db import migrate
-from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.db.engine import make_sessionmaker
 from scodoc_api.main import create_app, init_state
-from scodoc_api.models import Absence, Evaluation, Identite, ModuleImpl, Note, NoteLog
-from scodoc_api.services.dataset import load_dataset
-from scodoc_api.services.demo import make_demo_dataset
+from scodoc_api.models import Absence, Evaluation, Identite, Note, NoteLog
 
 N = 50
 

@@ -100,7 +100,7 @@ async def test_authentication_rules(client, db):
     assert (await client.get(url, params={"etudid": w["etudid"], "__ac_name": "chef",
                                           "__ac_password": "wrong"})).status_code == 403
     assert (await client.get("/ScoDoc/NOPE/Scolarite/etud_info", params={"etudid": 1, **CREDS})).status_code == 404
-    assert (await client.get(f"/ScoDoc/GEII/Scolarite/etud_info",
+    assert (await client.get("/ScoDoc/GEII/Scolarite/etud_info",
                              params={"etudid": w["etudid"], **CREDS})).status_code == 403  # chef is RT only
     assert (await client.put(url)).status_code == 405
 

@@ -199,7 +199,6 @@ def compute(sem: SemesterIn) -> SemesterResults:
     computed = active & (not sem.block_moyennes)
 
     ues = sorted(sem.ues, key=lambda u: (u.numero, u.position))
-    ue_type = {u.id: u.type for u in ues}
     modules_by_ue: dict = {u.id: [] for u in ues}
     for m in sorted(sem.modules, key=lambda m: (m.matiere_numero, m.numero, m.position)):
         modules_by_ue.setdefault(m.ue_id, []).append(m)
@@ -292,11 +291,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
 
     # 5. UE means
     ue_results: dict = {}
-    bonus_notes: list[list[float]] = [[] for _ in range(n)]
-    bonus_coefs: list[list[float]] = [[] for _ in range(n)]
     ue_bonus: dict = {}
-    N = np.zeros(n)
-    W = np.zeros(n)
     for u in ues:
         S = np.zeros(n)
         C = np.zeros(n)

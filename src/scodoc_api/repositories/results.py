@@ -102,7 +102,7 @@ async def _capitalisations(db: AsyncSession, sem, formation, ue_codes: list[str]
     index, or external (grades.md §6)."""
     if not ue_codes:
         return [], {}, {}
-    OSem, OForm = FormSemestre.__table__.alias("osem"), Formation.__table__.alias("oform")
+    OSem = FormSemestre.__table__.alias("osem")
     ins = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
     rows = (await db.execute(
         select(FormSemestreValidation.etudid, UniteEns.ue_code, FormSemestreValidation.moy_ue,

@@ -462,7 +462,6 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                                     "date": _at_noon(_d(app.get("date")), tz) or now, "author": app.get("author"),
                                     "comment": app["comment"]})
 
-    seen_abs: set[tuple[int, date, bool, bool]] = set()
     for i, a in enumerate(data.get("absences", [])):
         where = f"$.absences[{i}]"
         eid = etud_id(a["etud"], f"{where}.etud")
