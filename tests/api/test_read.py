@@ -7,7 +7,10 @@ import pytest
 from lxml import etree
 from pydantic import TypeAdapter
 
+from scodoc_api.api.tokens import TokenRead
+from scodoc_api.core.errors import ErrorBody
 from scodoc_api.schemas import read as S
+from scodoc_api.schemas import write as W
 from tests.api.world import world_ids
 
 EXAMPLES = Path(__file__).parents[3] / "shared" / "spec" / "examples"
@@ -21,6 +24,10 @@ EXAMPLE_MODELS = {
     "evaluations.json": list[S.EvaluationRead], "eval_notes.json": S.EvalNotesRead,
     "absences.json": list[S.AbsenceRead], "abs_group_etat.json": list[S.AbsGroupEtatRead],
     "billets_etud.json": list[S.BilletRead], "departement.json": list[int],
+    # write routes and the token protocol
+    "set_groups.json": W.SetGroupsOut, "eval_set_notes.json": W.EvalSetNotesOut, "abs_signale.json": W.AbsOut,
+    "abs_annule.json": W.AbsOut, "abs_annule_justif.json": W.AbsOut, "billet_add.json": list[S.BilletRead],
+    "tokens.json": TokenRead, "error.json": ErrorBody,
 }
 
 

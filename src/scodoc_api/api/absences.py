@@ -59,7 +59,12 @@ async def list_billets(request: Request, db: DbSession, access: View, settings: 
 ABS_WRITE = {**ok(xml=False), **responses(406)}
 
 
-@router.post("/abs_signale", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsSignaleIn))
+def _abs_doc(example: str) -> dict:
+    return {**ok(example, xml=False), **responses(406)}
+
+
+@router.post("/abs_signale", response_model=AbsOut, responses=_abs_doc("abs_signale.json"),
+             openapi_extra=body_doc(AbsSignaleIn))
 async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Record absent half-days over [date_debut, date_fin) on working days (ScoAbsChange). Repeating the
     request records nothing twice."""
@@ -80,7 +85,8 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Re
                                                 description=p.description), xml_root="abs_justifie")
 
 
-@router.post("/abs_annule", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsAnnuleIn))
+@router.post("/abs_annule", response_model=AbsOut, responses=_abs_doc("abs_annule.json"),
+             openapi_extra=body_doc(AbsAnnuleIn))
 async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Cancel the absences of those half-days; justifications on their own are kept."""
     p = validated(AbsAnnuleIn, await merged_params(request))
@@ -89,7 +95,8 @@ async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Resp
                                               moduleimpl_id=p.moduleimpl_id), xml_root="abs_annule")
 
 
-@router.post("/abs_annule_justif", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsRangeIn))
+@router.post("/abs_annule_justif", response_model=AbsOut, responses=_abs_doc("abs_annule_justif.json"),
+             openapi_extra=body_doc(AbsRangeIn))
 async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Cancel the justifications of those half-days (the absences stay, unjustified). ``etudid`` is
     required; the seed's ``context`` parameter is ignored."""

@@ -35,7 +35,8 @@ async def get_eval_notes(request: Request, db: DbSession, access: View, evaluati
 
 
 @router.post("/eval_set_notes", response_model=EvalSetNotesOut,
-             responses={**ok(xml=False), **responses(406, 409)}, openapi_extra=body_doc(EvalSetNotesIn))
+             responses={**ok("eval_set_notes.json", xml=False), **responses(406, 409)},
+             openapi_extra=body_doc(EvalSetNotesIn))
 async def set_eval_notes(request: Request, db: DbSession, access: View) -> Response:
     """Enter notes: ``eval_id`` with ``etudid`` and ``note`` (query string, as in the seed, or body), and/or a
     batch ``notes: [{etudid, note}]`` in a JSON body. Every item is checked first; one bad item and nothing is

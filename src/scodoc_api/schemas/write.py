@@ -32,10 +32,10 @@ class EvalSetNotesIn(_In):
 class EvalSetNotesOut(BaseModel):
     status: str = "ok"
     nbchanged: int
-    unchanged: int
-    refused: int
     existing_decisions: list[int]
-    changed: list[dict]
+    unchanged: int = 0
+    refused: int = 0
+    changed: list[dict] = []
 
 
 class SetGroupsIn(_In):
