@@ -4,7 +4,6 @@ import base64
 import binascii
 
 from fastapi import APIRouter, Request
-from fastapi.security import HTTPBasic
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
@@ -14,7 +13,6 @@ from scodoc_api.formats.responses import render
 from scodoc_api.services import auth as auth_service
 
 router = APIRouter(tags=["tokens"])
-basic_scheme = HTTPBasic(auto_error=False, description="ScoDoc login and password")
 
 
 class TokenRead(BaseModel):

@@ -59,8 +59,3 @@ def ects_json(ects: float | None) -> str:
 
 def ects_xml(ects: float | None) -> str:
     return "" if ects is None else str(int(ects))
-
-
-def py_str(value) -> str:
-    """``str()`` of a Python value, as ScoDoc's XML writer puts numbers in attributes."""
-    return str(value)

@@ -35,13 +35,7 @@ async def can_change_groups(db: AsyncSession, access: Access, sem: FormSemestre)
 
 async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, groups: str | None,
                      groups_to_create: str | None, groups_to_delete: str | None) -> dict:
-    row = (await db.execute(select(Partition, FormSemestre).join(FormSemestre)
-                            .where(Partition.id == partition_id))).first()
-    if row is None:
-        raise NotFound(f"partition {partition_id} inconnue")
-    part, sem = row
-    access.check(sem.dept_id, Permission.ScoView, what="partition")
-    await can_change_groups(db, access, sem)
+    part, sem = await _partition(db, access, partition_id)
     if part.partition_name is None:
         raise BadRequest("partition_id: la partition par défaut ne se modifie pas")
     if db.bind.dialect.name == "postgresql":  # writers of one partition queue up
@@ -65,33 +59,33 @@ async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, gro
             out.append(e)
         return out
 
+    def group_id(value: str, where: str) -> int | None:
+        """A group id of this partition, or None after recording why not."""
+        try:
+            gid = int(value)
+        except ValueError:
+            errors.append(f"{where}: group_id invalide '{value}'")
+            return None
+        if gid not in existing:
+            errors.append(f"{where}: groupe {gid} inconnu dans cette partition")
+            return None
+        return gid
+
     updates: list[tuple[int, list[int]]] = []
     for k, line in enumerate(_lines(groups)):
         f = _fields(line)
         if not f:
             errors.append(f"groups[{k}]: ligne sans ';' final")
             continue
-        try:
-            gid = int(f[0])
-        except ValueError:
-            errors.append(f"groups[{k}]: group_id invalide '{f[0]}'")
-            continue
-        if gid not in existing:
-            errors.append(f"groups[{k}]: groupe {gid} inconnu dans cette partition")
-            continue
-        updates.append((gid, etudids(f[1:], f"groups[{k}]")))
+        gid = group_id(f[0], f"groups[{k}]")
+        if gid is not None:
+            updates.append((gid, etudids(f[1:], f"groups[{k}]")))
     deletions: list[int] = []
-    for k, v in enumerate(_fields((groups_to_delete or "").strip() + ";") if (groups_to_delete or "").strip() else []):
-        if not v:
-            continue
-        try:
-            gid = int(v)
-        except ValueError:
-            errors.append(f"groups_to_delete[{k}]: group_id invalide '{v}'")
-            continue
-        if gid not in existing:
-            errors.append(f"groups_to_delete[{k}]: groupe {gid} inconnu dans cette partition")
-        deletions.append(gid)
+    for k, v in enumerate((groups_to_delete or "").split(";")):
+        if v.strip():
+            gid = group_id(v.strip(), f"groups_to_delete[{k}]")
+            if gid is not None:
+                deletions.append(gid)
     creations: list[tuple[str, list[int]]] = []
     names = {g.group_name for g in existing.values() if g.id not in deletions}
     for k, line in enumerate(_lines(groups_to_create)):

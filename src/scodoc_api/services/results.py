@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Conflict
 from scodoc_api.domain import grades as g
-from scodoc_api.models import FormSemestre, Formation
+from scodoc_api.models import FormSemestre
 from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.repositories.results import SemesterRows, load_semester
 
@@ -137,10 +137,3 @@ async def invalidate(db: AsyncSession, formsemestre_ids) -> None:
     if ids:
         await db.execute(update(FormSemestre).where(FormSemestre.id.in_(ids))
                          .values(results_version=new_results_version()))
-
-
-async def invalidate_formation_family(db: AsyncSession, formation_code: str) -> None:
-    """Jury decisions feed capitalisation in later semesters of the same programme family."""
-    ids = (await db.execute(select(FormSemestre.id).join(Formation)
-                            .where(Formation.formation_code == formation_code))).scalars().all()
-    await invalidate(db, ids)
