@@ -36,6 +36,10 @@ async def test_passerelle_flow(client, db, settings, mount):
     assert bul["publie"] is True
     assert bul["etudiant"]["photo_url"] == f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small"
     assert list(bul) == sorted(bul)
+    # ... and, for a classic semester, the PDF it offers to download (long version, no signature)
+    pdf = await client.get(f"{mount}/etudiant/nip/00000001/formsemestre/{sem['id']}/bulletin/long/pdf/nosig", headers=h)
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-") and "attachment" in pdf.headers["content-disposition"]
     # 5. the programme: modules for a classic semester
     prog = (await client.get(f"{mount}/formsemestre/{sem['id']}/programme", headers=h)).json()
     assert prog["ressources"] == [] and prog["modules"][0]["module"]["code"] and prog["modules"][0]["id"]

@@ -27,6 +27,7 @@ Auth = Annotated[Access, Depends(require(0))]
 View = Annotated[Access, Depends(require(Permission.ScoView))]
 UsersView = Annotated[Access, Depends(require(Permission.ScoUsersView))]
 Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
+BulletinVersion = Literal["long", "short", "selectedevals", "butcourt"]
 ERRORS = {**STANDARD_ERRORS}
 JSON_ONLY = {200: {"content": {"application/json": {}}}, **ERRORS}
 
@@ -172,10 +173,38 @@ async def get_etudiant_bulletin(request: Request, db: DbSession, access: View, s
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}", response_model=M.ClassicBulletin, responses=JSON_ONLY)
 async def get_etudiant_bulletin_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
                                         kind: Kind, value: str, formsemestre_id: int,
-                                        version: Literal["long", "short", "selectedevals", "butcourt"]) -> Response:
+                                        version: BulletinVersion) -> Response:
     """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
     v = "short" if version == "butcourt" else version
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, v)
+
+
+PDF_RESPONSES = {200: {"description": "the bulletin as a PDF attachment",
+                       "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
+                 **ERRORS}
+async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
+    etud = await svc.find_etud(db, access, kind, value)
+    body, filename = await bul_service.get_bulletin_pdf(
+        db, access, etudid=etud.id, formsemestre_id=fs, version="short" if version == "butcourt" else version,
+        signatures=signatures, tz=settings.timezone)
+    return Response(body, media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
+            response_class=Response, responses=PDF_RESPONSES)
+async def get_etudiant_bulletin_pdf(db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str,
+                                    formsemestre_id: int, version: BulletinVersion) -> Response:
+    """The student's bulletin as a PDF document, with the signature block."""
+    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, True)
+
+
+@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
+            response_class=Response, responses=PDF_RESPONSES)
+async def get_etudiant_bulletin_pdf_nosig(db: DbSession, access: View, settings: SettingsDep, kind: Kind,
+                                          value: str, formsemestre_id: int, version: BulletinVersion) -> Response:
+    """The student's bulletin as a PDF document without the signature block (what the Passerelle shows)."""
+    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, False)
 
 
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups", response_model=list[M.GroupRef], responses=JSON_ONLY)
@@ -260,7 +289,7 @@ async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemes
 @router.get("/formsemestre/{formsemestre_id}/bulletins/{version}", response_model=list[M.ClassicBulletin], responses={**JSON_ONLY, **responses(409)})
 async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
                                               formsemestre_id: int,
-                                              version: Literal["long", "short", "selectedevals", "butcourt"]) -> Response:
+                                              version: BulletinVersion) -> Response:
     """Every bulletin of the semester in a version, streamed."""
     from starlette.responses import StreamingResponse
 

@@ -72,11 +72,14 @@ def _json(data) -> Response:
 LEGACY_RESPONSES = {200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
                     302: {"description": "POST without credentials: redirect to the login page"},
                     **responses(400, 403, 404, 429)}
+LEGACY_PDF_RESPONSES = {**LEGACY_RESPONSES, 200: {"description": "XML, JSON or PDF (attachment)", "content": {
+    "text/xml": {}, "application/json": {}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}}}}
 
 Handler = Callable[[Request, DbSession, Access, dict], Awaitable[Response]]
 
 
-def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = ""):
+def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = "",
+                 documented: dict = LEGACY_RESPONSES):
     """Register a legacy handler on its URLs, GET and POST, with the legacy authentication."""
     def decorate(fn: Handler):
         async def endpoint(request: Request, db: DbSession, dept: str) -> Response:
@@ -92,7 +95,7 @@ def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, su
                                      operation_id=op, response_class=Response,
                                      summary=f"{path} (ScoDoc 7, deprecated)",
                                      description=(summary or fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
-                                     responses=LEGACY_RESPONSES)
+                                     responses=documented)
         return fn
     return decorate
 
@@ -139,12 +142,12 @@ async def xml_get_formsemestres(request, db, access, params) -> Response:
     return Response(hand_built(root), media_type=XML)
 
 
-@legacy_route(["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud")
+@legacy_route(["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud", documented=LEGACY_PDF_RESPONSES)
 async def formsemestre_bulletinetud(request, db, access, params) -> Response:
-    """A student's bulletin (format=json or xml; version short, selectedevals or long)."""
+    """A student's bulletin (format=json, xml or pdf; version short, selectedevals or long)."""
     fmt = str(params.get("format", "html")).lower()
-    if fmt not in ("json", "xml"):
-        raise NotFound(f"format non disponible ici: {fmt} (json ou xml)")
+    if fmt not in ("json", "xml", "pdf"):
+        raise NotFound(f"format non disponible ici: {fmt} (json, xml ou pdf)")
     try:
         sem_id = int(params["formsemestre_id"])
     except (KeyError, ValueError):
@@ -156,6 +159,13 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
         raise NotFound("étudiant inconnu")
     version = str(params.get("version", "long"))
     version = version if version in ("short", "long") else "selectedevals"
+    if fmt == "pdf":
+        body, filename = await bulletin.get_bulletin_pdf(
+            db, access, etudid=etud.id, formsemestre_id=sem_id, version=version,
+            with_decisions=_truthy(params.get("xml_with_decisions")),
+            force_publishing=_truthy(params.get("force_publishing")), tz=request.app.state.settings.timezone)
+        return Response(body, media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
     body = await bulletin.get_bulletin(db, access, etudid=etud.id, formsemestre_id=sem_id, version=version, fmt=fmt,
                                        with_decisions=_truthy(params.get("xml_with_decisions")),
                                        force_publishing=_truthy(params.get("force_publishing")),

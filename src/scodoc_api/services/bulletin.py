@@ -493,6 +493,45 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
     return body.replace(DATE_MARK.encode(), now.encode(), 1)
 
 
+def pdf_header(computed: Computed, ex: Extras) -> "PdfHeader":
+    from scodoc_api.domain.semester import titre_num
+    from scodoc_api.repositories.prefs import pref
+    from scodoc_api.services.bulletin_pdf import PdfHeader
+
+    sem, formation = computed.rows.sem, computed.rows.formation
+    dept_name = pref(ex.prefs, "DeptName", sem.dept_id, sem.id)
+    return PdfHeader(
+        dept_name=ex.dept_acronym if dept_name in ("", "Dept") else dept_name,
+        titre_num=titre_num(sem.titre, sem.semestre_id, formation.type_parcours),
+        date_debut=sem.date_debut, date_fin=sem.date_fin,
+        sig_left=pref(ex.prefs, "bul_pdf_sig_left", sem.dept_id, sem.id) or "La direction des études",
+        sig_right=pref(ex.prefs, "bul_pdf_sig_right", sem.dept_id, sem.id) or "Le chef de département")
+
+
+async def get_bulletin_pdf(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
+                           signatures: bool = True, with_decisions: bool = False, force_publishing: bool = False,
+                           tz: str = "Europe/Paris") -> tuple[bytes, str]:
+    """One classic bulletin as a PDF document and its attachment file name; kept with the results like the
+    other renderings."""
+    from scodoc_api.services.bulletin_pdf import pdf_filename, render_bulletin_pdf
+
+    version_ = await _check_bulletin_target(db, access, etudid, formsemestre_id)
+    computed = await _computed_for(db, formsemestre_id, version_)
+    ex = await semester_extras(db, computed)
+    head = pdf_header(computed, ex)
+    rendered = computed.__dict__.setdefault("rendered", {})
+    key = (etudid, version, "pdf", signatures, with_decisions, force_publishing, tz)
+    body = rendered.get(key)
+    builder = builder_for(computed, ex, tz, modern=True)
+    if body is None:
+        d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
+        body = render_bulletin_pdf(d, head, signatures=signatures)
+        if len(rendered) < 8 * max(1, len(computed.results.students)):
+            rendered[key] = body
+    nom = format_nom(builder.etud_rows[etudid][0].nom)
+    return body, pdf_filename(head.titre_num, datetime.now(ZoneInfo(tz)).date(), nom)
+
+
 async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, version: str = "long",
                              fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
                              tz: str = "Europe/Paris", chunk: int = 50, modern: bool = False):
