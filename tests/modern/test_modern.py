@@ -111,6 +111,12 @@ async def test_empty_collections_and_singular_404(client, db, auth):
     assert resp.status_code == 404 and resp.json()["error"] == "Not Found"
     assert (await client.get("/ScoDoc/api/departement/NOPE", headers=h)).status_code == 404
     assert (await client.get("/ScoDoc/api/evaluation/999999/notes", headers=h)).status_code == 404
+    # a classic formation has no competence framework: null; an unknown or foreign formation: 404
+    ref = await client.get(f"/ScoDoc/api/formation/{w['formation_id']}/referentiel_competences", headers=h)
+    assert ref.status_code == 200 and ref.json() is None
+    assert (await client.get("/ScoDoc/api/formation/999999/referentiel_competences", headers=h)).status_code == 404
+    assert (await client.get(f"/ScoDoc/RT/api/formation/{w['geii_formation']}/referentiel_competences",
+                             headers=h)).status_code == 404
 
 
 @pytest.mark.parametrize("path", [

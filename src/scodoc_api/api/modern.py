@@ -352,6 +352,16 @@ async def export_formation_modern(db: DbSession, access: View, formation_id: int
     return J(await formation_service.export_tree(db, access, formation_id, export_ids=False))
 
 
+@router.get("/formation/{formation_id}/referentiel_competences", response_model=None,
+            responses={200: {"description": "the formation's competence framework, or null",
+                             "content": {"application/json": {"example": None}}}, **ERRORS})
+async def get_formation_referentiel(db: DbSession, access: View, formation_id: int) -> Response:
+    """The BUT competence framework of the formation: ``null`` for classic formations (no framework is stored
+    yet); 404 for an unknown formation."""
+    await formation_service.get_formation_checked(db, access, formation_id)
+    return J(None)
+
+
 @router.get("/formation/{formation_id}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)
 async def export_formation_with_ids(db: DbSession, access: View, formation_id: int) -> Response:
     """The programme tree, with ids."""
