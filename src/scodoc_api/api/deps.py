@@ -15,7 +15,8 @@ from scodoc_api.services.auth import principal_from_token
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]
 
 
-def get_settings_dep(request: Request) -> Settings:
+# Dependencies are coroutines: FastAPI runs a plain ``def`` dependency in a worker thread, a costly hop.
+async def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -38,7 +39,7 @@ async def get_principal(request: Request, db: DbSession, settings: SettingsDep) 
     return principal
 
 
-def dept_path(dept: Annotated[str, Path(description="Department acronym (department mount)", max_length=32)]) -> str:
+async def dept_path(dept: Annotated[str, Path(description="Department acronym (department mount)", max_length=32)]) -> str:
     """Declares the ``{dept}`` segment of ``/ScoDoc/{dept}/api`` in the contract."""
     return dept
 

@@ -1,6 +1,7 @@
 """Passwords (argon2) and API tokens (JWT HS256 with sub, iat, exp and jti)."""
 
 import secrets
+import time
 from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
@@ -41,12 +42,27 @@ def new_token_times(lifetime: int, now: datetime | None = None) -> tuple[datetim
     return now, now + timedelta(seconds=lifetime)
 
 
+_VERIFIED: dict[tuple[str, str], dict] = {}  # (token, secret) -> claims whose signature was checked
+_VERIFIED_MAX = 4096
+
+
 def decode_token(token: str, secret: str) -> dict:
-    """Claims of a valid token; Unauthorized for a malformed, badly signed or expired one."""
+    """Claims of a valid token; Unauthorized for a malformed, badly signed or expired one.
+
+    A signature, once checked, is remembered (it cannot change); the expiry is checked at every call and
+    revocation is the caller's business (a database lookup)."""
+    claims = _VERIFIED.get((token, secret))
+    if claims is not None:
+        if claims["exp"] < time.time():
+            raise Unauthorized()
+        return claims
     try:
         claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require_exp": True, "require_iat": True,
                                                                              "require_sub": True, "require_jti": True})
         int(claims["sub"])
     except (JWTError, ValueError, KeyError, TypeError):
         raise Unauthorized() from None
+    if len(_VERIFIED) >= _VERIFIED_MAX:
+        _VERIFIED.clear()
+    _VERIFIED[(token, secret)] = claims
     return claims

@@ -54,7 +54,7 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 def is_read_only(request: Request) -> bool:
     """API GET requests only read: they run without BEGIN/COMMIT (autocommit), saving two round trips.
     (Legacy GET routes may write, ScoDoc 7 style, and keep a transaction.)"""
-    return request.method in ("GET", "HEAD") and "/Scolarite/" not in request.url.path
+    return request.method in ("GET", "HEAD") and "/Scolarite/" not in request.scope["path"]
 
 
 async def get_db(request: Request) -> AsyncIterator[AsyncSession]:

@@ -2,24 +2,29 @@
 
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import bindparam, exists, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import Departement, RevokedToken, Role, User, UserRole
 
 
+def _grants_statement(with_revocation: bool):
+    """Built once: building a select costs more than running it on the hot path (every API request)."""
+    u, ur, r, d = User.__table__, UserRole.__table__, Role.__table__, Departement.__table__
+    revoked = (exists().where(RevokedToken.__table__.c.jti == bindparam("jti")) if with_revocation
+               else select(false()).scalar_subquery())
+    return (select(u.c.user_name, u.c.active, ur.c.dept, d.c.id, r.c.permissions, revoked.label("revoked"))
+            .select_from(u).outerjoin(ur, ur.c.user_id == u.c.id).outerjoin(r, r.c.id == ur.c.role_id)
+            .outerjoin(d, d.c.acronym == ur.c.dept).where(u.c.id == bindparam("user_id")))
+
+
+_GRANTS = {True: _grants_statement(True), False: _grants_statement(False)}
+
+
 async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None):
     """Rows (user_name, active, role dept acronym, dept id, role mask, revoked)."""
-    revoked = exists().where(RevokedToken.jti == jti) if jti else select(False).scalar_subquery()
-    stmt = (
-        select(User.user_name, User.active, UserRole.dept, Departement.id, Role.permissions, revoked.label("revoked"))
-        .select_from(User)
-        .outerjoin(UserRole, UserRole.user_id == User.id)
-        .outerjoin(Role, Role.id == UserRole.role_id)
-        .outerjoin(Departement, Departement.acronym == UserRole.dept)
-        .where(User.id == user_id)
-    )
-    return (await db.execute(stmt)).all()
+    params = {"user_id": user_id, "jti": jti} if jti else {"user_id": user_id}
+    return (await db.execute(_GRANTS[bool(jti)], params)).all()
 
 
 async def get_user_by_name(db: AsyncSession, user_name: str) -> User | None:

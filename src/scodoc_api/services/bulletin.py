@@ -10,17 +10,19 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import grades as g
-from scodoc_api.domain.formatting import ects_json, ects_xml, fmt_note
+from scodoc_api.domain.formatting import NOTE_ATTENTE, NOTE_NEUTRALISE, ects_json, ects_xml, fmt_note
 from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
 from scodoc_api.domain.parcours import get_parcours
+from scodoc_api.core.errors import NotFound
+from scodoc_api.core.permissions import Permission
 from scodoc_api.models import (
-    Absence, Adresse, Appreciation, AutorisationInscription, Departement, FormSemestreEtape, FormSemestreValidation,
-    ScolarEvent,
+    Absence, Adresse, Appreciation, AutorisationInscription, Departement, FormSemestre, FormSemestreEtape,
+    FormSemestreInscription, FormSemestreValidation, Identite, ScolarEvent,
 )
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.services.results import Computed
@@ -37,6 +39,8 @@ DECISION_LABELS = {
 PASSING_SEM = {"ADM", "ADC", "ADJ"}
 PASSING_UE = {"ADM", "CMP"}
 _ENTITIES = {'"': "&quot;", "'": "&apos;"}
+# Note texts of the non-numeric kinds: no row ("NP"), ABS, EXC (neutralised), ATT (pending).
+_KIND_TEXT = {g.NONE: "NP", g.ABS: fmt_note(None), g.EXC: fmt_note(NOTE_NEUTRALISE), g.ATT: fmt_note(NOTE_ATTENTE)}
 
 
 def x(text) -> str:
@@ -169,6 +173,7 @@ class BulletinBuilder:
                                    "evaluation_type": e.evaluation_type, "evaluation_id": e.id,
                                    "description": self.esc(e.description if e.description is not None else "None")}
                             for e in self.rows.evaluations}
+        self._mod_evals: dict = {}
 
     @staticmethod
     def _stats(st: dict) -> dict:
@@ -257,18 +262,33 @@ class BulletinBuilder:
         d["evaluation"] = [entry for entry, _ in self.evaluation_entries(m.id, i, version)]
         return d
 
+    def _module_evaluations(self, module_id) -> list[tuple]:
+        """Per module, once per results version: (valid, visible, entry, note_max, kinds, values, row) for each
+        evaluation, with the students' note kinds and values as plain lists (cheap per-student reads)."""
+        evs = self._mod_evals.get(module_id)
+        if evs is None:
+            evs = []
+            for e in self.r.evals_by_module[module_id]:
+                row = self.evals[e.id]
+                kinds, values = self.r.note_kinds.get(e.id), self.r.note_values.get(e.id)
+                evs.append((self.r.eval_states[e.id].valid, bool(row.visibulletin), self.eval_static[e.id],
+                            row.note_max, kinds.tolist() if kinds is not None else None,
+                            values.tolist() if values is not None else None, row))
+            self._mod_evals[module_id] = evs
+        return evs
+
     def evaluation_entries(self, module_id, i: int, version: str) -> list[tuple[dict, float]]:
         """(JSON entry, note_max) of the evaluations a bulletin lists for a module (bulletins.md §3)."""
         if version == "short":
             return []
         out, incomplete = [], []
-        for e in self.r.evals_by_module[module_id]:
-            row = self.evals[e.id]
-            if self.r.eval_states[e.id].valid:
-                if version == "long" or row.visibulletin:
-                    value = self.r.note_of(e.id, i)
-                    note = "NP" if value is g.NO_NOTE else fmt_note(value, row.note_max)
-                    out.append(({**self.eval_static[e.id], "note": note}, row.note_max))
+        for valid, visible, static, note_max, kinds, values, row in self._module_evaluations(module_id):
+            if valid:
+                if version == "long" or visible:
+                    kind = kinds[i] if kinds is not None else g.NONE
+                    note = (_KIND_TEXT[kind] if kind in _KIND_TEXT
+                            else fmt_note(values[i], note_max))  # same texts as fmt_note(note_of(...))
+                    out.append(({**static, "note": note}, note_max))
             elif self.show_all_evals:
                 incomplete.append(({"jour": row.jour.isoformat() if row.jour else "",
                                     "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
@@ -417,7 +437,6 @@ def json_text(d: dict) -> str:
 
 
 async def _computed_for(db: AsyncSession, sem_id: int, version: int | None = None) -> Computed:
-    from scodoc_api.core.errors import NotFound
     from scodoc_api.services.results import get_results
 
     computed = await get_results(db, sem_id, version=version)
@@ -436,19 +455,22 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     return ex
 
 
+def _target_statement():
+    """Built once (Core columns, bound parameters): this check runs on every bulletin request."""
+    i, fs, ins = Identite.__table__, FormSemestre.__table__, FormSemestreInscription.__table__
+    return (select(i.c.dept_id, fs.c.dept_id, ins.c.id, fs.c.results_version)
+            .select_from(i).join(fs, fs.c.id == bindparam("formsemestre_id"))
+            .outerjoin(ins, (ins.c.etudid == i.c.id) & (ins.c.formsemestre_id == fs.c.id))
+            .where(i.c.id == bindparam("etudid")))
+
+
+_TARGET = _target_statement()
+
+
 async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> int:
     """Student and semester exist, are visible to the caller, and the student is registered: one query,
     which also reads the semester's results version."""
-    from scodoc_api.core.errors import NotFound
-    from scodoc_api.core.permissions import Permission
-    from scodoc_api.models import FormSemestre, FormSemestreInscription, Identite
-
-    row = (await db.execute(
-        select(Identite.dept_id, FormSemestre.dept_id, FormSemestreInscription.id, FormSemestre.results_version)
-        .select_from(Identite).join(FormSemestre, FormSemestre.id == formsemestre_id)
-        .outerjoin(FormSemestreInscription, (FormSemestreInscription.etudid == Identite.id)
-                   & (FormSemestreInscription.formsemestre_id == FormSemestre.id))
-        .where(Identite.id == etudid))).first()
+    row = (await db.execute(_TARGET, {"etudid": etudid, "formsemestre_id": formsemestre_id})).first()
     if row is None:
         raise NotFound(f"étudiant {etudid} ou semestre {formsemestre_id} inconnu")
     access.check(row[0], Permission.ScoView, what="étudiant")
@@ -536,7 +558,6 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
                              fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
                              tz: str = "Europe/Paris", chunk: int = 50, modern: bool = False):
     """Every bulletin of a semester: all data is read first, then an iterator of byte chunks to stream."""
-    from scodoc_api.core.permissions import Permission
     from scodoc_api.services.formsemestre import get_sem
 
     sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
