@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from scodoc_api.db import migrate
-from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.db.engine import create_engine, make_sessionmaker, refresh_statistics
 from scodoc_api.services.dataset import load_dataset
 
 PG = os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
@@ -40,6 +40,8 @@ async def database(backend: str, dataset: dict):
         t0 = time.perf_counter()
         async with make_sessionmaker(engine)() as db:
             await load_dataset(db, dataset)
+            await db.commit()
+            await refresh_statistics(db)  # as `scodoc-api load` does
             await db.commit()
         load_s = time.perf_counter() - t0
         await engine.dispose()

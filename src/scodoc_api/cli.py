@@ -73,7 +73,11 @@ def db_downgrade(revision: str) -> None:
 def _load(data: dict) -> dict:
     from scodoc_api.services.dataset import load_dataset
 
-    return _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone))
+    from scodoc_api.db.engine import refresh_statistics
+
+    result = _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone))
+    _run(refresh_statistics)
+    return result
 
 
 @app.command()

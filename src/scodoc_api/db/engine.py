@@ -6,7 +6,7 @@ request, committed when the handler returns and rolled back when it raises.
 
 from collections.abc import AsyncIterator
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from starlette.requests import Request
@@ -69,3 +69,9 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
         except BaseException:
             await session.rollback()
             raise
+
+
+async def refresh_statistics(db: AsyncSession) -> None:
+    """``ANALYZE`` after a bulk load, so that the planner knows the tables' sizes at once (PostgreSQL's
+    autovacuum would only do it later; SQLite has none)."""
+    await db.execute(text("ANALYZE"))

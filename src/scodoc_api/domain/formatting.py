@@ -31,18 +31,18 @@ def is_num(value) -> bool:
 
 def rank_strings(sorted_values: Sequence) -> list[str]:
     """Competition ranking with " ex" for exact ties, over values already in ranking order."""
-    out: list[str] = []
     n = len(sorted_values)
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and _same(sorted_values[j + 1], sorted_values[i]):
-            j += 1
-        if j > i:
-            out += [f"{i + 1} ex"] * (j - i + 1)
-        else:
-            out.append(str(i + 1))
-        i = j + 1
+    starts = [i for i in range(n) if i == 0 or not _same(sorted_values[i], sorted_values[i - 1])]
+    return ranks_from_groups(starts, n)
+
+
+def ranks_from_groups(starts: list[int], n: int) -> list[str]:
+    """Rank strings of ``n`` ranked items whose groups of exact ties begin at ``starts``: "3", or "3 ex" for
+    each member of a tie beginning at the third place."""
+    out: list[str] = []
+    bounds = list(starts) + [n]
+    for start, end in zip(bounds, bounds[1:]):
+        out += [f"{start + 1} ex"] * (end - start) if end - start > 1 else [str(start + 1)]
     return out
 
 

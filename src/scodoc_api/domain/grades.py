@@ -12,7 +12,7 @@ from datetime import date, time
 import numpy as np
 
 from scodoc_api.domain.bonus import check_rule, compute_bonus
-from scodoc_api.domain.formatting import NA, NI, NOTE_ATTENTE, NOTE_NEUTRALISE, rank_strings
+from scodoc_api.domain.formatting import NA, NI, NOTE_ATTENTE, NOTE_NEUTRALISE, ranks_from_groups
 
 # note kinds
 NONE, NUM, ABS, EXC, ATT = 0, 1, 2, 3, 4  # NONE: no note row
@@ -171,15 +171,41 @@ def notes_from_mapping(notes: dict) -> dict:
     return {e: (list(per), [np.nan if v is None else float(v) for v in per.values()]) for e, per in notes.items()}
 
 
-def _ranking_key(value, name: str) -> tuple:
-    return (-value if isinstance(value, float) else 1000.0, name)
+def _name_ranks(names: list[str]) -> np.ndarray:
+    """Dense rank of each student's name (equal names, equal rank): the ranking's second key."""
+    position = {name: k for k, name in enumerate(sorted(set(names)))}
+    return np.array([position[name] for name in names], dtype=np.int64)
 
 
-def _ranked(indices: list[int], values: list, names: list[str]) -> list[tuple[int, str]]:
-    """(student index, rank string) in ranking order."""
-    order = sorted(indices, key=lambda i: _ranking_key(values[i], names[i]))
-    ranks = rank_strings([values[i] if isinstance(values[i], float) else NA for i in order])
-    return list(zip(order, ranks))
+def _ranked(indices: list[int], values, name_rank: np.ndarray) -> list[tuple[int, str]]:
+    """(student index, rank string) in ranking order: mean descending (non-numbers last, all tied), then name,
+    then the order of ``indices``; exact ties are written "N ex" (competition ranking)."""
+    if not indices:
+        return []
+    key = np.fromiter((-v if isinstance(v, float) else 1000.0 for v in map(values.__getitem__, indices)),
+                      dtype=np.float64, count=len(indices))
+    idx = np.asarray(indices, dtype=np.int64)
+    order = np.lexsort((np.arange(len(idx)), name_rank[idx], key))
+    k = key[order]
+    starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1]))).tolist()
+    return list(zip(idx[order].tolist(), ranks_from_groups(starts, len(k))))
+
+
+def _position_finder(ids: list, index: dict):
+    """etudids -> array of student indices (-1 for a student not in the semester): a binary search over
+    integer ids (the database's), a dictionary lookup for other ids."""
+    if not ids or not all(type(i) is int for i in ids):
+        return lambda etudids: np.fromiter((index.get(e, -1) for e in etudids), dtype=np.int64, count=len(etudids))
+    arr = np.array(ids, dtype=np.int64)
+    order = np.argsort(arr, kind="stable")
+    sorted_ids = arr[order]
+
+    def find(etudids) -> np.ndarray:
+        e = np.asarray(etudids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(sorted_ids, e), len(sorted_ids) - 1)
+        return np.where(sorted_ids[at] == e, order[at], -1)
+
+    return find
 
 
 def _mean(values: list[float]) -> float:
@@ -195,6 +221,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
     n = len(students)
     index = {s.id: i for i, s in enumerate(students)}
     names = [s.name_key for s in students]
+    name_rank = _name_ranks(names)
     active = np.array([s.etat == "I" for s in students], dtype=bool)
     computed = active & (not sem.block_moyennes)
 
@@ -209,12 +236,13 @@ def compute(sem: SemesterIn) -> SemesterResults:
     # Notes as per-evaluation arrays over students: kind codes and values (on the evaluation's scale).
     kinds: dict = {}
     vals: dict = {}
+    positions = _position_finder([s.id for s in students], index)
     for e in sem.evaluations:
         k = np.zeros(n, dtype=np.int8)
         v = np.zeros(n, dtype=np.float64)
         etudids, values = sem.notes.get(e.id, ((), ()))
         if len(etudids):
-            pos = np.fromiter((index.get(sid, -1) for sid in etudids), dtype=np.int64, count=len(etudids))
+            pos = positions(etudids)
             values = np.asarray(values, dtype=np.float64)
             keep = pos >= 0
             pos, values = pos[keep], values[keep]
@@ -387,7 +415,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
 
     # 8. Ranks
     everybody = list(range(n))
-    general = _ranked(everybody, moy_gen, names)
+    general = _ranked(everybody, moy_gen, name_rank)
     rank = [""] * n
     for i, r in general:
         rank[i] = r
@@ -395,7 +423,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
     for u in ues:
         r = ue_results[u.id]
         ranks = [""] * n
-        for i, rk in _ranked(everybody, r.moy, names):
+        for i, rk in _ranked(everybody, r.moy, name_rank):
             ranks[i] = rk
         r.ranks, r.effectif = ranks, sum(1 for x in r.moy if isinstance(x, float))
         act = [r.moy[i] for i in general_order if active[i]]
@@ -403,7 +431,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
     module_ranks, module_effectif = {}, {}
     for m in sem.modules:
         pop = [i for i in range(n) if module_states[m.id][i] != S_NI]
-        module_ranks[m.id] = dict(_ranked(pop, module_means[m.id], names))
+        module_ranks[m.id] = dict(_ranked(pop, module_means[m.id], name_rank))
         module_effectif[m.id] = len(pop)
     ranks_hidden = any(module_waiting.values())
 
@@ -428,7 +456,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
             idx = [index[s] for s in members if s in index]
             for i in idx:
                 member_of[(pname, i)] = gname
-            group_ranks[(pname, gname)] = {"ranks": dict(_ranked(idx, moy_gen, names)), "ninscrits": len(idx)}
+            group_ranks[(pname, gname)] = {"ranks": dict(_ranked(idx, moy_gen, name_rank)), "ninscrits": len(idx)}
 
     return SemesterResults(
         students=students, index=index, eval_states=eval_states, evals_by_module=evals_by_module,

@@ -65,36 +65,39 @@ class Extras:
     events: dict = field(default_factory=dict)  # (etudid, type) -> date
 
 
-async def load_extras(db: AsyncSession, computed: Computed, etudids: list[int]) -> Extras:
-    """Per-student data read fresh at each request; the semester-level part comes with the cached results."""
+async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
+    """Per-student data of the semester's students. They are named by a subquery on the registrations, not
+    by a list of ids: a 600-value IN list costs more to compile and send than the rows it selects."""
     sem = computed.rows.sem
+    etudids = [s.id for s in computed.results.students]
+    registered = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
     base = await semester_context(db, computed)
     ex = Extras(base.dept_acronym, base.etapes, base.prefs)
-    for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
+    for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).scalars():
         ex.addresses.setdefault(a.etudid, a)
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
         rows: dict = defaultdict(list)
         for etudid, jour, matin, estabs, estjust in (await db.execute(
                 select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust)
-                .where(Absence.etudid.in_(etudids), Absence.jour >= sem.date_debut,
+                .where(Absence.etudid.in_(registered), Absence.jour >= sem.date_debut,
                        Absence.jour <= sem.date_fin))).all():
             rows[etudid].append(ad.AbsRow(jour, matin, estabs, estjust))
         ex.absences = {e: ad.count(rows.get(e, [])) for e in etudids}
     for v in (await db.execute(select(FormSemestreValidation).where(
-            FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(etudids))
+            FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(registered))
             .order_by(FormSemestreValidation.id))).scalars():
         ex.decisions.setdefault(v.etudid, []).append(v)
     for a in (await db.execute(select(AutorisationInscription).where(
-            AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(etudids))
+            AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(registered))
             .order_by(AutorisationInscription.semestre_id))).scalars():
         ex.autorisations.setdefault(a.etudid, []).append(a.semestre_id)
     for a in (await db.execute(select(Appreciation).where(
-            Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(etudids))
+            Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(registered))
             .order_by(Appreciation.date.desc(), Appreciation.id.desc()))).scalars():
         ex.appreciations.setdefault(a.etudid, []).append(a)
     for etudid, etype, when in (await db.execute(select(ScolarEvent.etudid, ScolarEvent.event_type, ScolarEvent.event_date)
                                                  .where(ScolarEvent.formsemestre_id == sem.id,
-                                                        ScolarEvent.etudid.in_(etudids))
+                                                        ScolarEvent.etudid.in_(registered))
                                                  .order_by(ScolarEvent.event_date))).all():
         ex.events.setdefault((etudid, etype), when)
     return ex
@@ -450,7 +453,7 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     version: every write that changes it (absences included) renews the version."""
     ex = getattr(computed, "extras", None)
     if ex is None:
-        ex = await load_extras(db, computed, [s.id for s in computed.results.students])
+        ex = await load_extras(db, computed)
         computed.extras = ex
     return ex
 
