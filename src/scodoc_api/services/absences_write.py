@@ -51,6 +51,26 @@ async def _check_moduleimpl(db: AsyncSession, etud: Identite, moduleimpl_id: int
         raise NotFound(f"moduleimpl {moduleimpl_id} inconnu")
 
 
+async def _record_halfdays(db: AsyncSession, etud: Identite, days: list[date], halves: list[bool], *, estabs: bool,
+                           estjust: bool, description: str | None, moduleimpl_id: int | None) -> tuple[int, int]:
+    """Insert the (day, half) rows of that kind the student does not have yet (repeating a request records
+    nothing twice), renew the results of the semesters concerned; (half-days asked, rows added)."""
+    wanted = [(d, m) for d in days for m in halves]
+    existing = set()
+    if wanted:
+        existing = set((await db.execute(select(Absence.jour, Absence.matin).where(
+            Absence.etudid == etud.id, Absence.estabs.is_(estabs), Absence.estjust.is_(estjust),
+            Absence.moduleimpl_id.is_(None) if moduleimpl_id is None else Absence.moduleimpl_id == moduleimpl_id,
+            Absence.jour >= days[0], Absence.jour <= days[-1]))).all())
+    rows = [{"etudid": etud.id, "jour": d, "matin": m, "estabs": estabs, "estjust": estjust,
+             "description": description, "moduleimpl_id": moduleimpl_id, "entry_date": datetime.now().astimezone()}
+            for d, m in wanted if (d, m) not in existing]
+    if rows:
+        await db.execute(insert(Absence), rows)
+        await _invalidate_semesters(db, etud.id, days)
+    return len(wanted), len(rows)
+
+
 async def signale(db: AsyncSession, access: Access, *, etudid: int, date_debut: date, date_fin: date | None,
                   demi_journee: int = 2, estjust: bool = False, description: str | None = None,
                   moduleimpl_id: int | None = None) -> dict:
@@ -58,22 +78,11 @@ async def signale(db: AsyncSession, access: Access, *, etudid: int, date_debut: 
     etud = await _student(db, access, etudid, Permission.ScoAbsChange)
     await _check_moduleimpl(db, etud, moduleimpl_id)
     days = await _days(db, etud, date_debut, date_fin)
-    wanted = [(d, m) for d in days for m in halves]
-    existing = set()
-    if wanted:  # repeating the same request records nothing twice
-        existing = set((await db.execute(select(Absence.jour, Absence.matin).where(
-            Absence.etudid == etud.id, Absence.estabs.is_(True), Absence.estjust.is_(estjust),
-            Absence.moduleimpl_id.is_(None) if moduleimpl_id is None else Absence.moduleimpl_id == moduleimpl_id,
-            Absence.jour >= days[0], Absence.jour <= days[-1]))).all())
-    rows = [{"etudid": etud.id, "jour": d, "matin": m, "estabs": True, "estjust": estjust,
-             "description": description, "moduleimpl_id": moduleimpl_id, "entry_date": datetime.now().astimezone()}
-            for d, m in wanted if (d, m) not in existing]
-    if rows:
-        await db.execute(insert(Absence), rows)
-        await _invalidate_semesters(db, etud.id, days)
+    asked, added = await _record_halfdays(db, etud, days, halves, estabs=True, estjust=estjust,
+                                          description=description, moduleimpl_id=moduleimpl_id)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(),
             "date_fin": (date_fin or date_debut).isoformat(), "demi_journee": demi_journee, "estjust": estjust,
-            "moduleimpl_id": moduleimpl_id, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
+            "moduleimpl_id": moduleimpl_id, "nb_demi_journees": asked, "nb_ajoutees": added}
 
 
 async def justifie(db: AsyncSession, access: Access, *, etudid: int, date_debut: date, date_fin: date | None,
@@ -82,19 +91,10 @@ async def justifie(db: AsyncSession, access: Access, *, etudid: int, date_debut:
     halves = check_demi_journee(demi_journee)
     etud = await _student(db, access, etudid, Permission.ScoAbsChange)
     days = await _days(db, etud, date_debut, date_fin)
-    wanted = [(d, m) for d in days for m in halves]
-    existing = set()
-    if wanted:
-        existing = set((await db.execute(select(Absence.jour, Absence.matin).where(
-            Absence.etudid == etud.id, Absence.estabs.is_(False), Absence.estjust.is_(True),
-            Absence.jour >= days[0], Absence.jour <= days[-1]))).all())
-    rows = [{"etudid": etud.id, "jour": d, "matin": m, "estabs": False, "estjust": True, "description": description,
-             "moduleimpl_id": None, "entry_date": datetime.now().astimezone()} for d, m in wanted if (d, m) not in existing]
-    if rows:
-        await db.execute(insert(Absence), rows)
-        await _invalidate_semesters(db, etud.id, days)
+    asked, added = await _record_halfdays(db, etud, days, halves, estabs=False, estjust=True,
+                                          description=description, moduleimpl_id=None)
     return {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat(),
-            "demi_journee": demi_journee, "nb_demi_journees": len(wanted), "nb_ajoutees": len(rows)}
+            "demi_journee": demi_journee, "nb_demi_journees": asked, "nb_ajoutees": added}
 
 
 async def _invalidate_semesters(db: AsyncSession, etudid: int, days: list[date]) -> None:
