@@ -177,6 +177,7 @@ class BulletinBuilder:
                                    "description": self.esc(e.description if e.description is not None else "None")}
                             for e in self.rows.evaluations}
         self._mod_evals: dict = {}
+        self._texts: dict = {}  # note_max -> {value: text}
 
     @staticmethod
     def _stats(st: dict) -> dict:
@@ -257,13 +258,25 @@ class BulletinBuilder:
         st = self.mod_static[m.id]
         d = {"id": m.id, "code": st["code"], "coefficient": st["coefficient"], "numero": st["numero"],
              "titre": st["titre"], "abbrev": st["abbrev"],
-             "note": {"value": fmt_note(self.r.module_means[m.id][i]), **self.mod_stats[m.id]},
+             "note": {"value": self._text(self.r.module_means[m.id][i], None), **self.mod_stats[m.id]},
              "code_apogee": st["code_apogee"]}
         if self.show_mod_rangs:
             d["rang"] = {"value": self.r.module_ranks[m.id].get(i, "")}
             d["effectif"] = {"value": self.r.module_effectif[m.id]}
         d["evaluation"] = [entry for entry, _ in self.evaluation_entries(m.id, i, version)]
         return d
+
+    def _text(self, value, note_max) -> str:
+        """fmt_note, remembered per (scale, value): a semester's notes take few distinct values."""
+        texts = self._texts.get(note_max)
+        if texts is None:
+            texts = self._texts[note_max] = {}
+        text = texts.get(value)
+        if text is None:
+            text = fmt_note(value, note_max)
+            if value != 0:  # 0.0 and -0.0 share a key but not a text
+                texts[value] = text
+        return text
 
     def _module_evaluations(self, module_id) -> list[tuple]:
         """Per module, once per results version: (valid, visible, entry, note_max, kinds, values, row) for each
@@ -290,7 +303,7 @@ class BulletinBuilder:
                 if version == "long" or visible:
                     kind = kinds[i] if kinds is not None else g.NONE
                     note = (_KIND_TEXT[kind] if kind in _KIND_TEXT
-                            else fmt_note(values[i], note_max))  # same texts as fmt_note(note_of(...))
+                            else self._text(values[i], note_max))  # same texts as fmt_note(note_of(...))
                     out.append(({**static, "note": note}, note_max))
             elif self.show_all_evals:
                 incomplete.append(({"jour": row.jour.isoformat() if row.jour else "",
