@@ -19,8 +19,8 @@ async def by_nip(db: AsyncSession, nip: str, dept_ids: list[int]) -> list[tuple[
     return list((await db.execute(stmt)).all())
 
 
-async def adresses(db: AsyncSession, etudids: list[int]) -> dict[int, Adresse]:
-    """First address of each student."""
+async def adresses(db: AsyncSession, etudids) -> dict[int, Adresse]:
+    """First address of each student (``etudids``: a list of ids or a select of them)."""
     out: dict[int, Adresse] = {}
     for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
         out.setdefault(a.etudid, a)
