@@ -4,7 +4,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Float, and_, func, literal, select
+from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import (
@@ -50,8 +50,8 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         select(Identite, FormSemestreInscription.etat)
         .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
         .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()
-    mod_ins = await _module_inscriptions(db, sem.id)
-    notes = await _notes(db, sem.id)
+    mod_ins = await _module_inscriptions(db, sem.id, [m[0] for m in mods])
+    notes = await _notes(db, sem.id, [e.id for e in evaluations])
     partitions = (await db.execute(
         select(Partition.id, Partition.partition_name, Partition.numero)
         .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
@@ -66,27 +66,29 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
                         caps, overrides, origin)
 
 
-async def _module_inscriptions(db: AsyncSession, sem_id: int) -> list[tuple[int, int]]:
+async def _module_inscriptions(db: AsyncSession, sem_id: int, mod_ids: list[int]) -> list[tuple[int, int]]:
     """(moduleimpl id, etudid) pairs; grouped by moduleimpl in PostgreSQL (one row per module)."""
     in_sem = select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem_id)
     if db.bind.dialect.name == "postgresql":
         rows = await db.execute(select(ModuleImplInscription.moduleimpl_id, func.array_agg(ModuleImplInscription.etudid))
-                                .where(ModuleImplInscription.moduleimpl_id.in_(in_sem))
+                                .where(ModuleImplInscription.moduleimpl_id == any_(literal(mod_ids, ARRAY(Integer))))
                                 .group_by(ModuleImplInscription.moduleimpl_id))
         return [(mi, e) for mi, etudids in rows.all() for e in etudids]
     return list((await db.execute(select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
                                   .where(ModuleImplInscription.moduleimpl_id.in_(in_sem)))).all())
 
 
-async def _notes(db: AsyncSession, sem_id: int) -> dict:
+async def _notes(db: AsyncSession, sem_id: int, eval_ids: list[int]) -> dict:
     """Notes grouped per evaluation. On PostgreSQL the grouping happens in the database (one row per
     evaluation with two arrays), which spares building one Python row per note."""
     in_sem = (select(Evaluation.id).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
               .where(ModuleImpl.formsemestre_id == sem_id))
     if db.bind.dialect.name == "postgresql":
         value = func.coalesce(Note.value, literal("NaN").cast(Float))
+        # the evaluation ids as one array parameter: an index lookup, where a subquery costs a hash join
         rows = await db.execute(select(Note.evaluation_id, func.array_agg(Note.etudid), func.array_agg(value))
-                                .where(Note.evaluation_id.in_(in_sem)).group_by(Note.evaluation_id))
+                                .where(Note.evaluation_id == any_(literal(eval_ids, ARRAY(Integer))))
+                                .group_by(Note.evaluation_id))
         return {ev: (etudids, values) for ev, etudids, values in rows.all()}
     out: dict = {}
     for ev, etudid, value in (await db.execute(select(Note.evaluation_id, Note.etudid, Note.value)

@@ -73,8 +73,9 @@ async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
     registered = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
     base = await semester_context(db, computed)
     ex = Extras(base.dept_acronym, base.etapes, base.prefs)
-    for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).scalars():
-        ex.addresses.setdefault(a.etudid, a)
+    for a in (await db.execute(select(Adresse.etudid, Adresse.email, Adresse.emailperso)
+                               .where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).all():
+        ex.addresses.setdefault(a.etudid, a)  # the first address: its e-mails
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
         rows: dict = defaultdict(list)
         for etudid, jour, matin, estabs, estjust in (await db.execute(
