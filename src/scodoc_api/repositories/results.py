@@ -21,7 +21,7 @@ class SemesterRows:
     ues: list
     modules: list  # (moduleimpl id, module row, matiere numero, computation_expr)
     evaluations: list
-    students: list  # (identite row, etat)
+    students: list  # (row of STUDENT_COLUMNS, etat)
     mod_inscriptions: list  # (moduleimpl id, etudid)
     notes: dict  # evaluation id -> (etudids, values with NaN for ABS)
     partitions: list  # (partition id, name, numero)
@@ -29,6 +29,10 @@ class SemesterRows:
     capitalisations: list  # (etudid, ue_code, moy_ue, event date, origin formsemestre id, origin ue id, is_external)
     ue_coef_overrides: dict  # ue id -> coefficient
     origin_coefs: dict  # (formsemestre id, ue id, etudid) -> sum of module coefficients
+
+
+STUDENT_COLUMNS = (Identite.id, Identite.nom, Identite.nom_usuel, Identite.prenom, Identite.civilite,
+                   Identite.code_nip, Identite.code_ine)
 
 
 async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows | None:
@@ -46,10 +50,11 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
     evaluations = list((await db.execute(
         select(Evaluation).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
         .where(ModuleImpl.formsemestre_id == sem.id).order_by(Evaluation.id))).scalars())
-    students = (await db.execute(
-        select(Identite, FormSemestreInscription.etat)
+    # identity columns as plain rows (attribute access like the model's), not ORM objects: cheaper to build
+    students = [(row, row.etat) for row in (await db.execute(
+        select(*STUDENT_COLUMNS, FormSemestreInscription.etat)
         .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
-        .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()
+        .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()]
     mod_ins = await _module_inscriptions(db, sem.id, [m[0] for m in mods])
     notes = await _notes(db, sem.id, [e.id for e in evaluations])
     partitions = (await db.execute(
