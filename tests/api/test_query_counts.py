@@ -14,9 +14,16 @@ class QueryCounter:
     def __init__(self, connection):
         self.sync_engine = connection.sync_engine
         self.count = 0
+        self.statements: list[str] = []
 
-    def _hit(self, *args, **kwargs):
+    def _hit(self, conn, cursor, statement, *args, **kwargs):
         self.count += 1
+        self.statements.append(statement)
+
+    @property
+    def queries(self) -> list[str]:
+        """The statements of the request itself (not the test transaction's savepoints)."""
+        return [q for q in self.statements if "SAVEPOINT" not in q]
 
     def __enter__(self):
         event.listen(self.sync_engine, "before_cursor_execute", self._hit)

@@ -2,7 +2,7 @@
 
 from sqlalchemy import select, update
 
-from scodoc_api.models import Evaluation, Note
+from scodoc_api.models import Evaluation, FormSemestre, ModuleImpl, Note
 from scodoc_api.services import results
 from scodoc_api.services.results import invalidate
 from tests.api.world import world_ids
@@ -26,3 +26,71 @@ async def test_cache_hit_then_invalidation(client, db, auth):
     fresh = (await client.get(url, headers=h)).json()
     assert fresh["ue"][0]["module"][0]["note"]["value"] == "20.00"
     assert (await results.get_results(db, w["formsemestre_id"])) is not c1
+
+
+def _without_dates(bulletins: list[dict]) -> list[dict]:
+    return [{k: v for k, v in b.items() if k != "date"} for b in bulletins]
+
+
+async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computation(client, connection, db, auth):
+    from tests.api.test_query_counts import QueryCounter
+
+    w = await world_ids(db)
+    h = await auth("chef")
+    sem = w["formsemestre_id"]
+    evs = (await db.execute(select(Evaluation.id).join(ModuleImpl).where(ModuleImpl.formsemestre_id == sem)
+                            .order_by(Evaluation.id))).scalars().all()
+    students = (await db.execute(select(Note.etudid).where(Note.evaluation_id == evs[0]))).scalars().all()
+    all_url = f"/ScoDoc/api/formsemestre/{sem}/bulletins"
+    one_url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{sem}"
+    results.CACHE.data.clear()
+    assert (await client.get(all_url, headers=h)).status_code == 200  # results and extras cached
+    with QueryCounter(connection) as full:
+        results.CACHE.data.clear()
+        assert (await client.get(one_url, headers=h)).status_code == 200
+    # notes-only writes: a batch with ABS, EXC and a deletion, then a second evaluation
+    batch = [{"etudid": students[0], "note": "ABS"}, {"etudid": students[1], "note": "EXC"},
+             {"etudid": students[2], "note": "SUPR"}, {"etudid": students[3], "note": 3.25}]
+    for ev, notes in ((evs[0], batch), (evs[-1], [{"etudid": w["etudid"], "note": 19.5}])):
+        resp = await client.post("/ScoDoc/api/eval_set_notes", headers=h, json={"eval_id": ev, "notes": notes})
+        assert resp.status_code == 200 and resp.json()["nbchanged"] >= 1, resp.text
+        with QueryCounter(connection) as incremental:
+            after = await client.get(one_url, headers=h)
+        assert after.status_code == 200
+        # auth, target check, version and delta, the notes of one evaluation (not the ~20 queries of a full load)
+        assert len(incremental.queries) == 4 < len(full.queries), incremental.queries
+    updated = _without_dates((await client.get(all_url, headers=h)).json())
+    results.CACHE.data.clear()
+    recomputed = _without_dates((await client.get(all_url, headers=h)).json())
+    assert updated == recomputed
+    assert any(ev_["note"] == "19.50" for ue in next(b for b in updated if b["etudid"] == w["etudid"])["ue"]
+               for m in ue["module"] for ev_ in m["evaluation"])
+
+
+async def test_other_writes_and_missed_versions_reload_everything(client, connection, db, auth):
+    from tests.api.test_query_counts import QueryCounter
+
+    w = await world_ids(db)
+    h = await auth("chef")
+    sem = w["formsemestre_id"]
+    url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{sem}"
+    results.CACHE.data.clear()
+    await client.get(url, headers=h)
+    with QueryCounter(connection) as full:
+        results.CACHE.data.clear()
+        await client.get(url, headers=h)
+    # two notes writes in a row: this process holds neither intermediate version -> full reload
+    for note in (11, 12):
+        await client.post("/ScoDoc/api/eval_set_notes", headers=h,
+                          json={"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": note})
+    with QueryCounter(connection) as missed:
+        await client.get(url, headers=h)
+    # this process holds the results of before the first write; the semester records only the second one,
+    # so nothing bridges the gap: a full load (plus the look at the recorded delta)
+    assert len(missed.queries) == len(full.queries) + 1, (missed.queries, full.queries)
+    # a write of another kind (absences) records no delta -> full reload
+    await invalidate(db, [sem])
+    await db.commit()
+    row = (await db.execute(select(FormSemestre.results_prev_version, FormSemestre.results_delta)
+                            .where(FormSemestre.id == sem))).first()
+    assert row == (None, None)

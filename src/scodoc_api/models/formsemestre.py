@@ -42,6 +42,11 @@ class FormSemestre(SQLModel, table=True):
     # Renewed (a random 62-bit value) by every write that can change computed results: the cache key shared by
     # all workers. Random rather than +1 so that a reused id or a rolled-back write can never meet an old entry.
     results_version: int = Field(default_factory=new_results_version, sa_type=BigInteger)
+    # When the last renewal came from a write of notes only: the version it replaced and the evaluations whose
+    # notes changed ("12,13"). A worker holding the replaced results then reloads those notes only. NULL:
+    # anything may have changed, reload everything.
+    results_prev_version: int | None = Field(default=None, sa_type=BigInteger)
+    results_delta: str | None = None
 
 
 class FormSemestreEtape(SQLModel, table=True):

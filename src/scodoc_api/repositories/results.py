@@ -2,7 +2,7 @@
 (SQLAlchemy Core rows, no ORM object per note)."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -56,7 +56,7 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
         .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()]
     mod_ins = await _module_inscriptions(db, sem.id, [m[0] for m in mods])
-    notes = await _notes(db, sem.id, [e.id for e in evaluations])
+    notes = await _notes(db, [e.id for e in evaluations])
     partitions = (await db.execute(
         select(Partition.id, Partition.partition_name, Partition.numero)
         .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
@@ -83,26 +83,37 @@ async def _module_inscriptions(db: AsyncSession, sem_id: int, mod_ids: list[int]
                                   .where(ModuleImplInscription.moduleimpl_id.in_(in_sem)))).all())
 
 
-async def _notes(db: AsyncSession, sem_id: int, eval_ids: list[int]) -> dict:
-    """Notes grouped per evaluation. On PostgreSQL the grouping happens in the database (one row per
-    evaluation with two arrays), which spares building one Python row per note."""
-    in_sem = (select(Evaluation.id).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
-              .where(ModuleImpl.formsemestre_id == sem_id))
+async def _notes(db: AsyncSession, eval_ids: list[int]) -> dict:
+    """Notes of these evaluations, grouped per evaluation. On PostgreSQL the grouping happens in the database
+    (one row per evaluation with two arrays), which spares building one Python row per note; the ids travel
+    as one array parameter (an index lookup)."""
+    if not eval_ids:
+        return {}
     if db.bind.dialect.name == "postgresql":
         value = func.coalesce(Note.value, literal("NaN").cast(Float))
-        # the evaluation ids as one array parameter: an index lookup, where a subquery costs a hash join
         rows = await db.execute(select(Note.evaluation_id, func.array_agg(Note.etudid), func.array_agg(value))
                                 .where(Note.evaluation_id == any_(literal(eval_ids, ARRAY(Integer))))
                                 .group_by(Note.evaluation_id))
         return {ev: (etudids, values) for ev, etudids, values in rows.all()}
     out: dict = {}
     for ev, etudid, value in (await db.execute(select(Note.evaluation_id, Note.etudid, Note.value)
-                                               .where(Note.evaluation_id.in_(in_sem)))).all():
+                                               .where(Note.evaluation_id.in_(eval_ids)))).all():
         pair = out.setdefault(ev, ([], []))
         pair[0].append(etudid)
         pair[1].append(float("nan") if value is None else value)
     return out
 
+
+async def reload_notes(db: AsyncSession, rows: SemesterRows, eval_ids: list[int]) -> SemesterRows | None:
+    """``rows`` with the notes of these evaluations read again (a write changed only them); None when one of
+    them is not in ``rows`` (then everything must be read again)."""
+    known = {e.id for e in rows.evaluations}
+    if not set(eval_ids) <= known:
+        return None
+    fresh = await _notes(db, eval_ids)
+    notes = {ev: pair for ev, pair in rows.notes.items() if ev not in fresh and ev not in eval_ids}
+    notes.update(fresh)
+    return replace(rows, notes=notes)
 
 async def _capitalisations(db: AsyncSession, sem, formation, ue_codes: list[str]):
     """ADM validations of UEs with the same code, from earlier semesters of the same formation family and

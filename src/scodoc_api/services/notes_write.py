@@ -154,7 +154,7 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
     if logs:
         await db.execute(insert(NoteLog), logs)
     if result.nbchanged:
-        await invalidate(db, [sem.id])
+        await invalidate(db, [sem.id], notes_of=[ev.id])
     result.existing_decisions = sorted(set((await db.execute(select(FormSemestreValidation.etudid).where(
         FormSemestreValidation.formsemestre_id == sem.id,
         FormSemestreValidation.etudid.in_(list(parsed) or [-1])))).scalars()))

@@ -13,7 +13,7 @@ from scodoc_api.core.errors import Conflict
 from scodoc_api.domain import grades as g
 from scodoc_api.models import FormSemestre
 from scodoc_api.models.formsemestre import new_results_version
-from scodoc_api.repositories.results import SemesterRows, load_semester
+from scodoc_api.repositories.results import SemesterRows, load_semester, reload_notes
 
 
 @dataclass
@@ -43,6 +43,10 @@ class ResultsCache:
         self.data[key] = value
         while len(self.data) > self.size:
             self.data.popitem(last=False)
+
+    def latest(self, sem_id: int):
+        """The entry of this semester (another version than the one sought), if any."""
+        return next((v for k, v in reversed(self.data.items()) if k[0] == sem_id), None)
 
     def lock(self, sem_id: int) -> asyncio.Lock:
         return self.locks.setdefault(sem_id, asyncio.Lock())
@@ -121,19 +125,49 @@ async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsC
         hit = cache.get(key)
         if hit is not None:
             return hit
-        rows = await load_semester(db, formsemestre_id)
+        base = cache.latest(formsemestre_id)
+        rows = await _updated_rows(db, base, formsemestre_id, version) if base is not None else None
+        incremental = rows is not None
+        if rows is None:
+            rows = await load_semester(db, formsemestre_id)
         try:
             results = g.compute(engine_input(rows))
         except ValueError as exc:  # e.g. an unsupported bonus rule
             raise Conflict(str(exc)) from None
         computed = Computed(rows, results, version)
+        if incremental:  # a notes-only write: the per-student extras of the bulletins did not change
+            for attr in CARRIED_OVER:
+                if attr in base.__dict__:
+                    computed.__dict__[attr] = base.__dict__[attr]
         cache.put(key, computed)
         return computed
 
 
-async def invalidate(db: AsyncSession, formsemestre_ids) -> None:
-    """Bump the results version of these semesters, inside the caller's transaction."""
+# What bulletins keep with the results and a notes-only write leaves valid (services/bulletin.py).
+CARRIED_OVER = ("extras", "bulletin_context")
+
+
+async def _updated_rows(db: AsyncSession, base: Computed, formsemestre_id: int, version: int) -> SemesterRows | None:
+    """The rows of ``version`` from those of ``base`` when the write in between changed only some notes (the
+    semester records which); None when everything must be read again."""
+    row = (await db.execute(select(FormSemestre.results_version, FormSemestre.results_prev_version,
+                                   FormSemestre.results_delta).where(FormSemestre.id == formsemestre_id))).first()
+    if row is None or row[0] != version or row[1] != base.version or not row[2]:
+        return None
+    return await reload_notes(db, base.rows, [int(ev) for ev in row[2].split(",")])
+
+
+async def invalidate(db: AsyncSession, formsemestre_ids, *, notes_of: list[int] | None = None) -> None:
+    """Renew the results version of these semesters, inside the caller's transaction. ``notes_of``: the write
+    changed only the notes of these evaluations; the semester keeps the version it replaces (the SET clauses
+    read the row as it was, under its lock) so that workers holding it reload those notes only."""
     ids = list(set(formsemestre_ids))
-    if ids:
-        await db.execute(update(FormSemestre).where(FormSemestre.id.in_(ids))
-                         .values(results_version=new_results_version()))
+    if not ids:
+        return
+    if notes_of:
+        values = {"results_prev_version": FormSemestre.results_version,
+                  "results_delta": ",".join(str(ev) for ev in sorted(set(notes_of)))}
+    else:
+        values = {"results_prev_version": None, "results_delta": None}
+    await db.execute(update(FormSemestre).where(FormSemestre.id.in_(ids))
+                     .values(results_version=new_results_version(), **values))
