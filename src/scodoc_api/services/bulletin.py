@@ -9,6 +9,7 @@ from datetime import date, datetime
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
+import orjson
 from lxml import etree
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -521,8 +522,6 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
         if fmt == "xml":
             body = XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
         elif modern:
-            import orjson
-
             body = orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
         else:
             body = json_text(d).encode("ascii")
@@ -596,11 +595,9 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
             if fmt == "xml":
                 buf.append(xml_bytes(bulletin_xml_element(d, builder, version)))
             elif modern:
-                import orjson
-
                 buf.append((b", " if k else b"") + orjson.dumps(d, option=orjson.OPT_SORT_KEYS))
-            else:
-                buf.append((b", " if k else b"") + json_text(d).encode("ascii"))
+            else:  # same keys, order and texts as each bulletin, written compactly (UTF-8, no spaces)
+                buf.append((b", " if k else b"") + orjson.dumps(d))
             if len(buf) >= chunk:
                 yield b"".join(buf)
                 buf = []
