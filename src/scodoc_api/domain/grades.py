@@ -93,6 +93,8 @@ class SemesterIn:
     date_debut: date | None = None
     capitalized: dict = field(default_factory=dict)  # student id -> [CapIn]
     groups: dict = field(default_factory=dict)  # partition name -> {group name: [student ids]}
+    # module id -> student ids registered; when given, it replaces StudentIn.modules (cheaper for big semesters)
+    registrations: dict | None = None
 
 
 @dataclass
@@ -260,7 +262,14 @@ def compute(sem: SemesterIn) -> SemesterResults:
     module_arrays: dict = {}
     module_waiting: dict = {}
     for m in sem.modules:
-        reg = np.array([m.id in s.modules for s in students], dtype=bool)
+        if sem.registrations is not None:
+            reg = np.zeros(n, dtype=bool)
+            ids_ = sem.registrations.get(m.id, ())
+            if len(ids_):
+                pos = positions(ids_)
+                reg[pos[pos >= 0]] = True
+        else:
+            reg = np.array([m.id in s.modules for s in students], dtype=bool)
         pop = active & reg
         waiting = False
         for e in evals_by_module[m.id]:

@@ -22,7 +22,7 @@ class SemesterRows:
     modules: list  # (moduleimpl id, module row, matiere numero, computation_expr)
     evaluations: list
     students: list  # (row of STUDENT_COLUMNS, etat)
-    mod_inscriptions: list  # (moduleimpl id, etudid)
+    mod_inscriptions: dict  # moduleimpl id -> [etudid]
     notes: dict  # evaluation id -> (etudids, values with NaN for ABS)
     partitions: list  # (partition id, name, numero)
     memberships: list  # (partition id, group name, etudid)
@@ -55,7 +55,7 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         select(*STUDENT_COLUMNS, FormSemestreInscription.etat)
         .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
         .where(FormSemestreInscription.formsemestre_id == sem.id).order_by(Identite.id))).all()]
-    mod_ins = await _module_inscriptions(db, sem.id, [m[0] for m in mods])
+    mod_ins = await _module_inscriptions(db, [m[0] for m in mods])
     notes = await _notes(db, [e.id for e in evaluations])
     partitions = (await db.execute(
         select(Partition.id, Partition.partition_name, Partition.numero)
@@ -71,16 +71,20 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
                         caps, overrides, origin)
 
 
-async def _module_inscriptions(db: AsyncSession, sem_id: int, mod_ids: list[int]) -> list[tuple[int, int]]:
-    """(moduleimpl id, etudid) pairs; grouped by moduleimpl in PostgreSQL (one row per module)."""
-    in_sem = select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem_id)
+async def _module_inscriptions(db: AsyncSession, mod_ids: list[int]) -> dict[int, list[int]]:
+    """moduleimpl id -> etudids registered; grouped in PostgreSQL (one row per module)."""
+    if not mod_ids:
+        return {}
     if db.bind.dialect.name == "postgresql":
         rows = await db.execute(select(ModuleImplInscription.moduleimpl_id, func.array_agg(ModuleImplInscription.etudid))
                                 .where(ModuleImplInscription.moduleimpl_id == any_(literal(mod_ids, ARRAY(Integer))))
                                 .group_by(ModuleImplInscription.moduleimpl_id))
-        return [(mi, e) for mi, etudids in rows.all() for e in etudids]
-    return list((await db.execute(select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
-                                  .where(ModuleImplInscription.moduleimpl_id.in_(in_sem)))).all())
+        return dict(rows.all())
+    out: dict[int, list[int]] = {}
+    for mi, etudid in (await db.execute(select(ModuleImplInscription.moduleimpl_id, ModuleImplInscription.etudid)
+                                        .where(ModuleImplInscription.moduleimpl_id.in_(mod_ids)))).all():
+        out.setdefault(mi, []).append(etudid)
+    return out
 
 
 async def _notes(db: AsyncSession, eval_ids: list[int]) -> dict:

@@ -66,12 +66,9 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
     evals = [g.EvalIn(e.id, e.moduleimpl_id, float(e.coefficient), float(e.note_max), e.evaluation_type,
                       e.publish_incomplete, e.visibulletin, e.numero or 0, e.jour, e.heure_debut, e.id)
              for e in r.evaluations]
-    modules_of: dict[int, set] = {}
-    for mi_id, etudid in r.mod_inscriptions:
-        modules_of.setdefault(etudid, set()).add(mi_id)
-    # ties are listed by usual name (else birth name) immediately followed by the first name
-    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or ""),
-                            frozenset(modules_of.get(e.id, ()))) for e, etat in r.students]
+    # ties are listed by usual name (else birth name) immediately followed by the first name; module
+    # registrations go to the engine per module (``registrations``), not as a set per student
+    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
     groups: dict = {}
     pnames = {pid: name for pid, name, _ in r.partitions}
     for pid, gname, etudid in r.memberships:
@@ -83,8 +80,8 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
     if r.capitalisations:
         ue_of = {mi_id: module.ue_id for mi_id, module, _, _ in r.modules}
         coef_of = {mi_id: float(module.coefficient or 0.0) for mi_id, module, _, _ in r.modules}
-        for etudid, mis in modules_of.items():
-            for mi_id in mis:
+        for mi_id, etudids in r.mod_inscriptions.items():
+            for etudid in etudids:
                 key = (ue_of[mi_id], etudid)
                 current_coefs[key] = current_coefs.get(key, 0.0) + coef_of[mi_id]
     caps: dict = {}
@@ -102,7 +99,8 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
             caps.setdefault(etudid, []).append(g.CapIn(u.id, float(moy), float(coef), when.date() if when else None))
     return g.SemesterIn(ues, mods, evals, students, r.notes, use_ue_coefs=sem.use_ue_coefs,
                         block_moyennes=sem.block_moyennes, bonus_function=sem.bonus_function,
-                        date_debut=sem.date_debut, capitalized=caps, groups=groups)
+                        date_debut=sem.date_debut, capitalized=caps, groups=groups,
+                        registrations=r.mod_inscriptions)
 
 
 async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
