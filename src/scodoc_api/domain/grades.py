@@ -179,14 +179,18 @@ def _name_ranks(names: list[str]) -> np.ndarray:
     return np.array([position[name] for name in names], dtype=np.int64)
 
 
-def _ranked(indices: list[int], values, name_rank: np.ndarray) -> list[tuple[int, str]]:
-    """(student index, rank string) in ranking order: mean descending (non-numbers last, all tied), then name,
-    then the order of ``indices``; exact ties are written "N ex" (competition ranking)."""
-    if not indices:
+def _rank_key(values) -> np.ndarray:
+    """The ranking key of each value: the mean negated (descending), non-numbers last and all tied."""
+    return np.fromiter((-v if isinstance(v, float) else 1000.0 for v in values), dtype=np.float64, count=len(values))
+
+
+def _ranked(indices, key_all: np.ndarray, name_rank: np.ndarray) -> list[tuple[int, str]]:
+    """(student index, rank string) in ranking order: ``key_all`` (see _rank_key), then name, then the order of
+    ``indices``; exact ties are written "N ex" (competition ranking)."""
+    if not len(indices):
         return []
-    key = np.fromiter((-v if isinstance(v, float) else 1000.0 for v in map(values.__getitem__, indices)),
-                      dtype=np.float64, count=len(indices))
     idx = np.asarray(indices, dtype=np.int64)
+    key = key_all[idx]
     order = np.lexsort((np.arange(len(idx)), name_rank[idx], key))
     k = key[order]
     starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1]))).tolist()
@@ -208,6 +212,11 @@ def _position_finder(ids: list, index: dict):
         return np.where(sorted_ids[at] == e, order[at], -1)
 
     return find
+
+
+def _sequential_sum(values: np.ndarray) -> float:
+    """The sum added left to right, as ScoDoc's loop does (np.sum adds pairwise: other last digits)."""
+    return float(np.add.accumulate(values)[-1])
 
 
 def _mean(values: list[float]) -> float:
@@ -424,7 +433,8 @@ def compute(sem: SemesterIn) -> SemesterResults:
 
     # 8. Ranks
     everybody = list(range(n))
-    general = _ranked(everybody, moy_gen, name_rank)
+    gen_key = _rank_key(moy_gen)
+    general = _ranked(everybody, gen_key, name_rank)
     rank = [""] * n
     for i, r in general:
         rank[i] = r
@@ -432,15 +442,16 @@ def compute(sem: SemesterIn) -> SemesterResults:
     for u in ues:
         r = ue_results[u.id]
         ranks = [""] * n
-        for i, rk in _ranked(everybody, r.moy, name_rank):
+        for i, rk in _ranked(everybody, _rank_key(r.moy), name_rank):
             ranks[i] = rk
         r.ranks, r.effectif = ranks, sum(1 for x in r.moy if isinstance(x, float))
         act = [r.moy[i] for i in general_order if active[i]]
         r.stats = {"min": min(act), "max": max(act), "moy": _mean(act)} if act else {}
     module_ranks, module_effectif = {}, {}
     for m in sem.modules:
-        pop = [i for i in range(n) if module_states[m.id][i] != S_NI]
-        module_ranks[m.id] = dict(_ranked(pop, module_means[m.id], name_rank))
+        mean, state = module_arrays[m.id]
+        pop = np.flatnonzero(state != S_NI)
+        module_ranks[m.id] = dict(_ranked(pop, np.where(state == FLOAT, -mean, 1000.0), name_rank))
         module_effectif[m.id] = len(pop)
     ranks_hidden = any(module_waiting.values())
 
@@ -448,10 +459,14 @@ def compute(sem: SemesterIn) -> SemesterResults:
     name_order = sorted(everybody, key=lambda i: names[i])
     n_active = int(np.count_nonzero(active))
     module_stats = {}
+    by_name = np.array(name_order, dtype=np.int64)
+    active_by_name = active[by_name] if n else np.zeros(0, dtype=bool)
     for m in sem.modules:
-        floats = [module_means[m.id][i] for i in name_order if active[i] and isinstance(module_means[m.id][i], float)]
+        mean, state = module_arrays[m.id]
+        floats = mean[by_name[active_by_name & (state[by_name] == FLOAT)]] if n else np.zeros(0)
         module_stats[m.id] = ModuleStats(
-            moy=_mean(floats) if floats else NA, max=max(floats) if floats else NA, min=min(floats) if floats else NA,
+            moy=_sequential_sum(floats) / len(floats) if len(floats) else NA,
+            max=float(floats.max()) if len(floats) else NA, min=float(floats.min()) if len(floats) else NA,
             nb_notes=len(floats), nb_missing=n_active - len(floats),
             nb_valid_evals=sum(1 for e in evals_by_module[m.id] if eval_states[e.id].valid))
     weighted = [moy_gen[i] for i in range(n) if weights[i] > 0 and isinstance(moy_gen[i], float)]
@@ -465,7 +480,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
             idx = [index[s] for s in members if s in index]
             for i in idx:
                 member_of[(pname, i)] = gname
-            group_ranks[(pname, gname)] = {"ranks": dict(_ranked(idx, moy_gen, name_rank)), "ninscrits": len(idx)}
+            group_ranks[(pname, gname)] = {"ranks": dict(_ranked(idx, gen_key, name_rank)), "ninscrits": len(idx)}
 
     return SemesterResults(
         students=students, index=index, eval_states=eval_states, evals_by_module=evals_by_module,
