@@ -94,3 +94,27 @@ async def test_other_writes_and_missed_versions_reload_everything(client, connec
     row = (await db.execute(select(FormSemestre.results_prev_version, FormSemestre.results_delta)
                             .where(FormSemestre.id == sem))).first()
     assert row == (None, None)
+
+
+async def test_warm_bulletin_is_one_statement_and_still_checks_each_caller(client, connection, db, auth):
+    from tests.api.test_query_counts import QueryCounter
+
+    w = await world_ids(db)
+    url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}"
+    h = await auth("chef")
+    first = await client.get(url, headers=h)
+    assert first.status_code == 200
+    with QueryCounter(connection) as warm:
+        again = await client.get(url, headers=h)
+    # the caller's grants and the semester's results version, in one round trip; the rest is cached
+    assert again.status_code == 200 and len(warm.queries) == 1, warm.queries
+    assert again.json()["note"] == first.json()["note"]
+    # another department's user meets the same cached facts and is still refused
+    refused = await client.get(url, headers=await auth("ens_geii"))
+    assert refused.status_code in (403, 404) and refused.json()["status"] == refused.status_code
+    # a new version (any write) is seen at once
+    await invalidate(db, [w["formsemestre_id"]])
+    await db.commit()
+    with QueryCounter(connection) as after_write:
+        assert (await client.get(url, headers=h)).status_code == 200
+    assert len(after_write.queries) > 1

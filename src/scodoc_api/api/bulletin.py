@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response, StreamingResponse
 
-from scodoc_api.api.deps import DbSession, SettingsDep, require
+from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
 from scodoc_api.schemas.examples import example
@@ -35,7 +35,7 @@ async def get_etud_bulletin(request: Request, db: DbSession, access: View, setti
     fmt = negotiate(request)
     body = await service.get_bulletin(db, access, etudid=etudid, formsemestre_id=formsemestre_id, version=version,
                                       fmt=fmt, with_decisions=xml_with_decisions, force_publishing=force_publishing,
-                                      tz=settings.timezone)
+                                      tz=settings.timezone, known_version=known_results_version(request))
     return Response(body, media_type=XML_MEDIA if fmt == "xml" else "application/json")
 
 

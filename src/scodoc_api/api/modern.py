@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, SettingsDep, require
+from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
 from scodoc_api.api.params import as_bool, read_body
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.core.permissions import Access, Permission
@@ -159,7 +159,7 @@ async def query_formsemestres(request: Request, db: DbSession, access: View,
 async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
     etud = await svc.find_etud(db, access, kind, value)
     body = await bul_service.get_bulletin(db, access, etudid=etud.id, formsemestre_id=fs, version=version, fmt="json",
-                                          tz=settings.timezone, modern=True)
+                                          tz=settings.timezone, modern=True, known_version=known_results_version(request))
     return Response(body, media_type="application/json")
 
 

@@ -5,26 +5,37 @@ from datetime import datetime
 from sqlalchemy import bindparam, exists, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import Departement, RevokedToken, Role, User, UserRole
+from scodoc_api.models import Departement, FormSemestre, RevokedToken, Role, User, UserRole
 
 
-def _grants_statement(with_revocation: bool):
+def _grants_statement(with_revocation: bool, with_version: bool):
     """Built once: building a select costs more than running it on the hot path (every API request)."""
     u, ur, r, d = User.__table__, UserRole.__table__, Role.__table__, Departement.__table__
     revoked = (exists().where(RevokedToken.__table__.c.jti == bindparam("jti")) if with_revocation
                else select(false()).scalar_subquery())
-    return (select(u.c.user_name, u.c.active, ur.c.dept, d.c.id, r.c.permissions, revoked.label("revoked"))
+    columns = [u.c.user_name, u.c.active, ur.c.dept, d.c.id, r.c.permissions, revoked.label("revoked")]
+    if with_version:  # a semester's results version, read in the same round trip (routes on one semester)
+        fs = FormSemestre.__table__
+        columns.append(select(fs.c.results_version).where(fs.c.id == bindparam("formsemestre_id"))
+                       .scalar_subquery().label("results_version"))
+    return (select(*columns)
             .select_from(u).outerjoin(ur, ur.c.user_id == u.c.id).outerjoin(r, r.c.id == ur.c.role_id)
             .outerjoin(d, d.c.acronym == ur.c.dept).where(u.c.id == bindparam("user_id")))
 
 
-_GRANTS = {True: _grants_statement(True), False: _grants_statement(False)}
+_GRANTS = {(jti, version): _grants_statement(jti, version) for jti in (True, False) for version in (True, False)}
 
 
-async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None):
-    """Rows (user_name, active, role dept acronym, dept id, role mask, revoked)."""
-    params = {"user_id": user_id, "jti": jti} if jti else {"user_id": user_id}
-    return (await db.execute(_GRANTS[bool(jti)], params)).all()
+async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *,
+                      version_of: int | None = None):
+    """Rows (user_name, active, role dept acronym, dept id, role mask, revoked[, results_version of the
+    semester ``version_of``])."""
+    params = {"user_id": user_id}
+    if jti:
+        params["jti"] = jti
+    if version_of is not None:
+        params["formsemestre_id"] = version_of
+    return (await db.execute(_GRANTS[(bool(jti), version_of is not None)], params)).all()
 
 
 async def get_user_by_name(db: AsyncSession, user_name: str) -> User | None:

@@ -69,11 +69,19 @@ async def issue_token(db: AsyncSession, settings: Settings, user: User) -> str:
 
 
 async def principal_from_token(db: AsyncSession, settings: Settings, token: str) -> Principal:
+    return (await authenticate(db, settings, token))[0]
+
+
+async def authenticate(db: AsyncSession, settings: Settings, token: str,
+                       version_of: int | None = None) -> tuple[Principal, int | None]:
+    """The caller of a token and, in the same round trip, the results version of semester ``version_of``
+    (None when not asked or unknown)."""
     claims = decode_token(token, settings.secret_key)
-    rows = await repo.load_grants(db, int(claims["sub"]), claims["jti"])
+    rows = await repo.load_grants(db, int(claims["sub"]), claims["jti"], version_of=version_of)
     if not rows or rows[0].revoked:
         raise Unauthorized()
-    return _principal(int(claims["sub"]), rows, claims["jti"])
+    version = rows[0].results_version if version_of is not None else None
+    return _principal(int(claims["sub"]), rows, claims["jti"]), version
 
 
 async def grants_principal(db: AsyncSession, user_id: int) -> Principal:

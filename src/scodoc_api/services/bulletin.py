@@ -485,9 +485,9 @@ def _target_statement():
 _TARGET = _target_statement()
 
 
-async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> int:
+async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formsemestre_id: int) -> tuple[int, tuple]:
     """Student and semester exist, are visible to the caller, and the student is registered: one query,
-    which also reads the semester's results version."""
+    which also reads the semester's results version. Returns (version, (student dept, semester dept))."""
     row = (await db.execute(_TARGET, {"etudid": etudid, "formsemestre_id": formsemestre_id})).first()
     if row is None:
         raise NotFound(f"étudiant {etudid} ou semestre {formsemestre_id} inconnu")
@@ -495,21 +495,41 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
     access.check(row[1], Permission.ScoView, what="semestre")
     if row[2] is None:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
-    return row[3]
+    return row[3], (row[0], row[1])
 
 
 DATE_MARK = "@@SCODOC-DATE@@"
 
 
+async def _checked_results(db: AsyncSession, access, etudid: int, formsemestre_id: int,
+                           known_version: int | None) -> Computed:
+    """The semester's results for this student's bulletin, after the checks (exists, visible, registered).
+
+    With ``known_version`` (read with the caller's grants) and results of that version in the cache, the
+    student's facts found by an earlier check of that version serve again, without a query: a registration
+    or department change renews the version."""
+    from scodoc_api.services.results import CACHE
+
+    computed = CACHE.get((formsemestre_id, known_version)) if known_version is not None else None
+    facts = computed.__dict__.get("targets", {}).get(etudid) if computed is not None else None
+    if facts is None:
+        version_, facts = await _check_bulletin_target(db, access, etudid, formsemestre_id)
+        computed = await _computed_for(db, formsemestre_id, version_)
+        computed.__dict__.setdefault("targets", {})[etudid] = facts
+    else:
+        access.check(facts[0], Permission.ScoView, what="étudiant")
+        access.check(facts[1], Permission.ScoView, what="semestre")
+    return computed
+
+
 async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
                        fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
-                       tz: str = "Europe/Paris", modern: bool = False) -> bytes:
+                       tz: str = "Europe/Paris", modern: bool = False, known_version: int | None = None) -> bytes:
     """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form.
 
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
     date is written afresh at each request."""
-    version_ = await _check_bulletin_target(db, access, etudid, formsemestre_id)
-    computed = await _computed_for(db, formsemestre_id, version_)
+    computed = await _checked_results(db, access, etudid, formsemestre_id, known_version)
     rendered = computed.__dict__.setdefault("rendered", {})
     key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
     body = rendered.get(key)
@@ -553,8 +573,7 @@ async def get_bulletin_pdf(db: AsyncSession, access, *, etudid: int, formsemestr
     other renderings."""
     from scodoc_api.services.bulletin_pdf import pdf_filename, render_bulletin_pdf
 
-    version_ = await _check_bulletin_target(db, access, etudid, formsemestre_id)
-    computed = await _computed_for(db, formsemestre_id, version_)
+    computed = await _checked_results(db, access, etudid, formsemestre_id, None)
     ex = await semester_extras(db, computed)
     head = pdf_header(computed, ex)
     rendered = computed.__dict__.setdefault("rendered", {})
