@@ -71,9 +71,8 @@ def db_downgrade(revision: str) -> None:
 
 
 def _load(data: dict) -> dict:
-    from scodoc_api.services.dataset import load_dataset
-
     from scodoc_api.db.engine import refresh_statistics
+    from scodoc_api.services.dataset import load_dataset
 
     result = _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone))
     _run(refresh_statistics)

@@ -179,9 +179,12 @@ def _name_ranks(names: list[str]) -> np.ndarray:
     return np.array([position[name] for name in names], dtype=np.int64)
 
 
+UNRANKED = 1000.0  # ranking key of a non-number: after every mean (keys are negated means), all tied
+
+
 def _rank_key(values) -> np.ndarray:
     """The ranking key of each value: the mean negated (descending), non-numbers last and all tied."""
-    return np.fromiter((-v if isinstance(v, float) else 1000.0 for v in values), dtype=np.float64, count=len(values))
+    return np.fromiter((-v if isinstance(v, float) else UNRANKED for v in values), dtype=np.float64, count=len(values))
 
 
 def _ranked(indices, key_all: np.ndarray, name_rank: np.ndarray) -> list[tuple[int, str]]:
@@ -214,16 +217,10 @@ def _position_finder(ids: list, index: dict):
     return find
 
 
-def _sequential_sum(values: np.ndarray) -> float:
-    """The sum added left to right, as ScoDoc's loop does (np.sum adds pairwise: other last digits)."""
-    return float(np.add.accumulate(values)[-1])
-
-
-def _mean(values: list[float]) -> float:
-    total = 0.0
-    for v in values:
-        total += v
-    return total / len(values)
+def _mean(values) -> float:
+    """The sum added left to right, as ScoDoc's loop does (np.sum adds pairwise: other last digits), over the
+    count."""
+    return float(np.add.accumulate(np.asarray(values, dtype=np.float64))[-1]) / len(values)
 
 
 def compute(sem: SemesterIn) -> SemesterResults:
@@ -451,7 +448,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
     for m in sem.modules:
         mean, state = module_arrays[m.id]
         pop = np.flatnonzero(state != S_NI)
-        module_ranks[m.id] = dict(_ranked(pop, np.where(state == FLOAT, -mean, 1000.0), name_rank))
+        module_ranks[m.id] = dict(_ranked(pop, np.where(state == FLOAT, -mean, UNRANKED), name_rank))
         module_effectif[m.id] = len(pop)
     ranks_hidden = any(module_waiting.values())
 
@@ -465,7 +462,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
         mean, state = module_arrays[m.id]
         floats = mean[by_name[active_by_name & (state[by_name] == FLOAT)]] if n else np.zeros(0)
         module_stats[m.id] = ModuleStats(
-            moy=_sequential_sum(floats) / len(floats) if len(floats) else NA,
+            moy=_mean(floats) if len(floats) else NA,
             max=float(floats.max()) if len(floats) else NA, min=float(floats.min()) if len(floats) else NA,
             nb_notes=len(floats), nb_missing=n_active - len(floats),
             nb_valid_evals=sum(1 for e in evals_by_module[m.id] if eval_states[e.id].valid))

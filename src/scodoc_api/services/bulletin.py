@@ -5,6 +5,7 @@ the XML document is derived from it."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
@@ -27,6 +28,9 @@ from scodoc_api.models import (
 )
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.services.results import Computed
+
+if TYPE_CHECKING:  # reportlab is imported when a PDF is first asked for
+    from scodoc_api.services.bulletin_pdf import PdfHeader
 
 VERSIONS = ("short", "selectedevals", "long")
 DECISION_LABELS = {
@@ -107,7 +111,7 @@ async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
 
 async def semester_context(db: AsyncSession, computed: Computed) -> Extras:
     """Department acronym, Apogée steps and preferences: read once per results version."""
-    ctx = getattr(computed, "bulletin_context", None)
+    ctx = computed.bulletin_context
     if ctx is None:
         sem = computed.rows.sem
         acronym = (await db.execute(select(Departement.acronym).where(Departement.id == sem.dept_id))).scalar_one()
@@ -120,11 +124,9 @@ async def semester_context(db: AsyncSession, computed: Computed) -> Extras:
 
 def builder_for(computed: Computed, extras: Extras, tz: str, modern: bool = False) -> "BulletinBuilder":
     """The semester-wide part of bulletin building is done once per results version and reused."""
-    attr = "modern_builder" if modern else "bulletin_builder"
-    builder = getattr(computed, attr, None)
-    if builder is None or builder.tz.key != tz:
-        builder = BulletinBuilder(computed, extras, tz=tz, modern=modern)
-        setattr(computed, attr, builder)
+    builder = computed.builders.get((modern, tz))
+    if builder is None:
+        builder = computed.builders[(modern, tz)] = BulletinBuilder(computed, extras, tz=tz, modern=modern)
     return builder
 
 
@@ -466,7 +468,7 @@ async def _computed_for(db: AsyncSession, sem_id: int, version: int | None = Non
 async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     """Per-student data of the whole semester (absences, decisions, appreciations...), read once per results
     version: every write that changes it (absences included) renews the version."""
-    ex = getattr(computed, "extras", None)
+    ex = computed.extras
     if ex is None:
         ex = await load_extras(db, computed)
         computed.extras = ex
@@ -511,11 +513,11 @@ async def _checked_results(db: AsyncSession, access, etudid: int, formsemestre_i
     from scodoc_api.services.results import CACHE
 
     computed = CACHE.get((formsemestre_id, known_version)) if known_version is not None else None
-    facts = computed.__dict__.get("targets", {}).get(etudid) if computed is not None else None
+    facts = computed.targets.get(etudid) if computed is not None else None
     if facts is None:
         version_, facts = await _check_bulletin_target(db, access, etudid, formsemestre_id)
         computed = await _computed_for(db, formsemestre_id, version_)
-        computed.__dict__.setdefault("targets", {})[etudid] = facts
+        computed.targets[etudid] = facts
     else:
         access.check(facts[0], Permission.ScoView, what="étudiant")
         access.check(facts[1], Permission.ScoView, what="semestre")
@@ -530,9 +532,8 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
     date is written afresh at each request."""
     computed = await _checked_results(db, access, etudid, formsemestre_id, known_version)
-    rendered = computed.__dict__.setdefault("rendered", {})
     key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
-    body = rendered.get(key)
+    body = computed.rendered.get(key)
     if body is None:
         ex = await semester_extras(db, computed)
         builder = builder_for(computed, ex, tz, modern)
@@ -545,8 +546,7 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
             body = orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
         else:
             body = json_text(d).encode("ascii")
-        if len(rendered) < 8 * max(1, len(computed.results.students)):
-            rendered[key] = body
+        computed.keep_rendering(key, body)
     now = datetime.now(ZoneInfo(tz)).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
     return body.replace(DATE_MARK.encode(), now.encode(), 1)
 
@@ -576,15 +576,13 @@ async def get_bulletin_pdf(db: AsyncSession, access, *, etudid: int, formsemestr
     computed = await _checked_results(db, access, etudid, formsemestre_id, None)
     ex = await semester_extras(db, computed)
     head = pdf_header(computed, ex)
-    rendered = computed.__dict__.setdefault("rendered", {})
     key = (etudid, version, "pdf", signatures, with_decisions, force_publishing, tz)
-    body = rendered.get(key)
+    body = computed.rendered.get(key)
     builder = builder_for(computed, ex, tz, modern=True)
     if body is None:
         d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
         body = render_bulletin_pdf(d, head, signatures=signatures)
-        if len(rendered) < 8 * max(1, len(computed.results.students)):
-            rendered[key] = body
+        computed.keep_rendering(key, body)
     nom = format_nom(builder.etud_rows[etudid][0].nom)
     return body, pdf_filename(head.titre_num, datetime.now(ZoneInfo(tz)).date(), nom)
 

@@ -4,7 +4,7 @@ transaction, so every worker sees the change at its next read and never serves s
 
 import asyncio
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,6 +21,17 @@ class Computed:
     rows: SemesterRows
     results: g.SemesterResults
     version: int
+    # What bulletins derive from these results and keep with them (services/bulletin.py), hence never stale:
+    bulletin_context: object = None  # department, Apogée steps, preferences
+    extras: object = None  # per-student absences, decisions, appreciations... (unchanged by notes writes)
+    builders: dict = field(default_factory=dict)  # (modern, timezone) -> BulletinBuilder
+    rendered: dict = field(default_factory=dict)  # rendering key -> bytes
+    targets: dict = field(default_factory=dict)  # etudid -> (student dept, semester dept), checked registered
+
+    def keep_rendering(self, key, body: bytes) -> None:
+        """Remember a rendered bulletin, within a bound (a few renderings per student)."""
+        if len(self.rendered) < 8 * max(1, len(self.results.students)):
+            self.rendered[key] = body
 
 
 class ResultsCache:
@@ -133,16 +144,10 @@ async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsC
         except ValueError as exc:  # e.g. an unsupported bonus rule
             raise Conflict(str(exc)) from None
         computed = Computed(rows, results, version)
-        if incremental:  # a notes-only write: the per-student extras of the bulletins did not change
-            for attr in CARRIED_OVER:
-                if attr in base.__dict__:
-                    computed.__dict__[attr] = base.__dict__[attr]
+        if incremental:  # a notes-only write leaves the bulletins' semester context and extras valid
+            computed.bulletin_context, computed.extras = base.bulletin_context, base.extras
         cache.put(key, computed)
         return computed
-
-
-# What bulletins keep with the results and a notes-only write leaves valid (services/bulletin.py).
-CARRIED_OVER = ("extras", "bulletin_context")
 
 
 async def _updated_rows(db: AsyncSession, base: Computed, formsemestre_id: int, version: int) -> SemesterRows | None:
