@@ -17,6 +17,7 @@ from sqlalchemy import event, select
 
 from bench import load
 from bench.server import database, server
+from scodoc_api.core.settings import random_secret_key
 from scodoc_api.services.demo import make_demo_dataset
 
 ROOT = Path(__file__).parent
@@ -54,7 +55,7 @@ async def query_counts(url: str, ids: dict) -> dict:
     from scodoc_api.services import results
 
     engine = create_engine(url)
-    app = create_app(Settings(database_url=url, secret_key="bench-secret-key-0123456789abcdef"))
+    app = create_app(Settings(database_url=url, secret_key=random_secret_key()))
     init_state(app, engine)
     count = {"n": 0}
     event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: count.__setitem__("n", count["n"] + 1))

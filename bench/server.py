@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from scodoc_api.core.settings import random_secret_key
 from scodoc_api.db import migrate
 from scodoc_api.db.engine import create_engine, make_sessionmaker, refresh_statistics
 from scodoc_api.services.dataset import load_dataset
@@ -68,7 +69,7 @@ def free_port() -> int:
 @asynccontextmanager
 async def server(url: str, workers: int):
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-secret-key-0123456789abcdef",
+    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": random_secret_key(),
            "LOG_LEVEL": "warning", "TOKEN_RATE_LIMIT": "100000"}
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),

@@ -18,13 +18,14 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from scodoc_api.core.settings import Settings
+from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.db import migrate
 from scodoc_api.db.engine import create_engine, make_sessionmaker
 from scodoc_api.main import create_app, init_state
 from scodoc_api.services.dataset import load_dataset
 from tests.data import PASSWORDS, make_test_dataset
 
+RUN_SECRET = random_secret_key()  # a key of this run only: no published key signs test tokens
 DEFAULT_PG = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
 
@@ -115,7 +116,7 @@ async def db(sessionmaker):
 
 @pytest.fixture
 def settings(database_url) -> Settings:
-    return Settings(database_url=database_url, secret_key="test-secret-key-0123456789abcdef", redis_url=None)
+    return Settings(database_url=database_url, secret_key=RUN_SECRET, redis_url=None)
 
 
 @pytest.fixture

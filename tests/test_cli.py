@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from scodoc_api.core.settings import random_secret_key
+
 ROOT = Path(__file__).parents[1]
 EXPORTS = ROOT.parent / "shared" / "spec" / "examples" / "scodoc-exports"
 
 
 @pytest.fixture
 def cli_env(tmp_path):
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"}
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}", "SECRET_KEY": random_secret_key()}
     env.pop("REDIS_URL", None)
     return env
 

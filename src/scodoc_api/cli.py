@@ -135,8 +135,15 @@ def demo_data(students: int = typer.Option(100, min=0), seed: int = 1,
 
 @app.command()
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
-    """Serve the API with uvicorn."""
+    """Serve the API with uvicorn (SECRET_KEY must be set: 32 bytes or more, never a published value)."""
     import uvicorn
+
+    from scodoc_api.core.settings import InsecureSecretKey, check_secret_key
+
+    try:
+        check_secret_key(get_settings().secret_key)
+    except InsecureSecretKey as exc:
+        _fail(f"erreur: {exc}")
 
     uvicorn.run("scodoc_api.main:app_factory", factory=True, host=host, port=port, workers=workers,
                 log_level=get_settings().log_level)
@@ -152,6 +159,13 @@ def demo(port: int = 8000, students: int = 100) -> None:
     from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_dataset
 
     settings = get_settings()
+    if settings.secret_key is None:  # the demo's tokens live as long as its process: a key of its own
+        import os
+
+        from scodoc_api.core.settings import random_secret_key
+
+        os.environ["SECRET_KEY"] = random_secret_key()
+        get_settings.cache_clear()
     migrate.upgrade(settings.database_url)
 
     async def count(db: AsyncSession) -> int:

@@ -13,7 +13,7 @@ from scodoc_api.api.routes import mount_api
 from scodoc_api.legacy import routes as legacy_routes
 from scodoc_api.core.errors import install_error_handlers
 from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
-from scodoc_api.core.settings import Settings, get_settings
+from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
 
 DESCRIPTION = """An implementation of the **ScoDoc 9** web API.
@@ -26,6 +26,7 @@ Answers are JSON, or XML with `format=xml` or `Accept: application/xml`.
 
 def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     settings = settings or get_settings()
+    check_secret_key(settings.secret_key)  # never serve tokens signed with a forgeable key
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

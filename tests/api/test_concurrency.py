@@ -7,7 +7,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from scodoc_api.core.settings import Settings
+from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.db.engine import make_sessionmaker
 from scodoc_api.main import create_app, init_state
 from scodoc_api.models import Absence, Evaluation, Identite, Note, NoteLog
@@ -18,7 +18,7 @@ N = 50
 @pytest.mark.postgres_only
 async def test_concurrent_writers(own_db):
     target, engine = own_db
-    settings = Settings(database_url=target, secret_key="c" * 32, token_rate_limit=10_000)
+    settings = Settings(database_url=target, secret_key=random_secret_key(), token_rate_limit=10_000)
     app = create_app(settings, engine=engine)
     init_state(app, engine)
     async with make_sessionmaker(engine)() as db:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from lxml import etree
 
-from scodoc_api.core.settings import Settings
+from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.main import create_app
 
 
@@ -116,7 +116,7 @@ async def test_database_outage_gives_503_then_recovers(database_url):
     proxy = _Proxy(url.port or 5432)
     port = await proxy.start()
     proxied = url.set(host="127.0.0.1", port=port).render_as_string(hide_password=False)
-    settings = Settings(database_url=proxied, secret_key="s" * 32, db_connect_timeout=2)
+    settings = Settings(database_url=proxied, secret_key=random_secret_key(), db_connect_timeout=2)
     app = create_app(settings)
     engine = create_engine(proxied, connect_timeout=2)
     init_state(app, engine)

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from scodoc_api.core.ratelimit import RedisLimiter
+from scodoc_api.core.settings import random_secret_key
 from tests.conftest import basic
 
 
@@ -23,7 +24,7 @@ def _free_port() -> int:
 
 
 def _start(database_url: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": "multi-process-secret-0123456789",
+    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": random_secret_key(),
            "LOG_LEVEL": "warning"}
     env.pop("REDIS_URL", None)
     return subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",

@@ -1,5 +1,6 @@
 """Service settings, read from the environment (prefix ``SCODOC_`` optional) and an optional ``.env`` file."""
 
+import secrets
 from functools import lru_cache
 
 from pydantic import AliasChoices, Field
@@ -19,10 +20,10 @@ class Settings(BaseSettings):
         validation_alias=_env("DATABASE_URL"),
         description="SQLAlchemy async URL; postgresql+asyncpg://... in production",
     )
-    secret_key: str = Field(
-        "change-me-in-production-please-0123456789",
+    secret_key: str | None = Field(
+        None,
         validation_alias=_env("SECRET_KEY"),
-        description="HS256 key signing the API tokens",
+        description="HS256 key signing the API tokens: required, at least 32 bytes, never a published value",
     )
     token_lifetime: int = Field(3600, validation_alias=_env("TOKEN_LIFETIME"), description="token life (s)")
     token_reuse_margin: int = Field(
@@ -40,6 +41,40 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(10, validation_alias=_env("DB_POOL_SIZE"))
     db_connect_timeout: float = Field(5.0, validation_alias=_env("DB_CONNECT_TIMEOUT"))
     log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
+
+
+# Keys that were ever published (this project's old defaults, compose.yaml's old fallback, documentation
+# examples): a token signed with one of them could be forged by anyone.
+KNOWN_SECRETS = frozenset({
+    "change-me-in-production-please-0123456789", "please-change-this-secret-key", "changeme", "secret",
+    "test-secret-key-0123456789abcdef", "bench-secret-key-0123456789abcdef", "multi-process-secret-0123456789",
+})
+MIN_SECRET_BYTES = 32
+GENERATE_HINT = "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+
+
+class InsecureSecretKey(ValueError):
+    """The configured SECRET_KEY would let anyone forge tokens."""
+
+
+def check_secret_key(key: str | None) -> str:
+    """The key, if it is fit to sign tokens; else InsecureSecretKey with a one-line remedy."""
+    if not key:
+        problem = "SECRET_KEY is not set"
+    elif len(key.encode()) < MIN_SECRET_BYTES:
+        problem = f"SECRET_KEY is shorter than {MIN_SECRET_BYTES} bytes"
+    elif key in KNOWN_SECRETS or key.lower().startswith(("change-me", "changeme", "please-change")):
+        problem = "SECRET_KEY is a published default"
+    elif len(set(key)) < 8:
+        problem = "SECRET_KEY has too few distinct characters"
+    else:
+        return key
+    raise InsecureSecretKey(f"{problem}: generate one with {GENERATE_HINT} and set it on every worker and host")
+
+
+def random_secret_key() -> str:
+    """A key for one run (demo, tests): tokens die with the process."""
+    return secrets.token_urlsafe(48)
 
 
 @lru_cache

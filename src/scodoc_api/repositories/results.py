@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.repositories.snapshot import frozen, frozen_all
 from scodoc_api.models import (
     Evaluation, FormSemestre, FormSemestreInscription, FormSemestreUECoef, FormSemestreValidation, Formation,
     GroupDescr, GroupMembership, Identite, Matiere, Module, ModuleImpl, ModuleImplInscription, Note, Partition,
@@ -40,14 +41,15 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
                             .where(FormSemestre.id == formsemestre_id))).first()
     if row is None:
         return None
-    sem, formation = row
-    mods = (await db.execute(
+    # what is kept in the results cache must not be bound to this session: frozen copies, no ORM instances
+    sem, formation = frozen(row[0]), frozen(row[1])
+    mods = [(mi_id, frozen(module), mat_num, expr) for mi_id, module, mat_num, expr in (await db.execute(
         select(ModuleImpl.id, Module, Matiere.numero, ModuleImpl.computation_expr)
         .join(Module, Module.id == ModuleImpl.module_id).outerjoin(Matiere, Matiere.id == Module.matiere_id)
-        .where(ModuleImpl.formsemestre_id == sem.id).order_by(ModuleImpl.id))).all()
+        .where(ModuleImpl.formsemestre_id == sem.id).order_by(ModuleImpl.id))).all()]
     ue_ids = {m[1].ue_id for m in mods}
-    ues = list((await db.execute(select(UniteEns).where(UniteEns.id.in_(ue_ids)))).scalars()) if ue_ids else []
-    evaluations = list((await db.execute(
+    ues = frozen_all((await db.execute(select(UniteEns).where(UniteEns.id.in_(ue_ids)))).scalars()) if ue_ids else []
+    evaluations = frozen_all((await db.execute(
         select(Evaluation).join(ModuleImpl, ModuleImpl.id == Evaluation.moduleimpl_id)
         .where(ModuleImpl.formsemestre_id == sem.id).order_by(Evaluation.id))).scalars())
     # identity columns as plain rows (attribute access like the model's), not ORM objects: cheaper to build

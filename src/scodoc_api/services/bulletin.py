@@ -27,6 +27,7 @@ from scodoc_api.models import (
     FormSemestreInscription, FormSemestreValidation, Identite, ScolarEvent,
 )
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.repositories.snapshot import frozen
 from scodoc_api.services.results import Computed
 
 if TYPE_CHECKING:  # reportlab is imported when a PDF is first asked for
@@ -92,7 +93,7 @@ async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
     for v in (await db.execute(select(FormSemestreValidation).where(
             FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(registered))
             .order_by(FormSemestreValidation.id))).scalars():
-        ex.decisions.setdefault(v.etudid, []).append(v)
+        ex.decisions.setdefault(v.etudid, []).append(frozen(v))
     for a in (await db.execute(select(AutorisationInscription).where(
             AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(registered))
             .order_by(AutorisationInscription.semestre_id))).scalars():
@@ -100,7 +101,7 @@ async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
     for a in (await db.execute(select(Appreciation).where(
             Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(registered))
             .order_by(Appreciation.date.desc(), Appreciation.id.desc()))).scalars():
-        ex.appreciations.setdefault(a.etudid, []).append(a)
+        ex.appreciations.setdefault(a.etudid, []).append(frozen(a))
     for etudid, etype, when in (await db.execute(select(ScolarEvent.etudid, ScolarEvent.event_type, ScolarEvent.event_date)
                                                  .where(ScolarEvent.formsemestre_id == sem.id,
                                                         ScolarEvent.etudid.in_(registered))
