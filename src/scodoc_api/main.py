@@ -9,6 +9,7 @@ from fastapi.openapi.utils import get_openapi
 
 from scodoc_api import __version__
 from scodoc_api.api import system
+from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
 from scodoc_api.legacy import routes as legacy_routes
 from scodoc_api.core.errors import install_error_handlers
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.state.settings = settings
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
     install_error_handlers(app)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     app.include_router(system.router)
     mount_api(app)
     app.include_router(legacy_routes.router)

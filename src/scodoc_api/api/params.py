@@ -7,6 +7,7 @@ import orjson
 from starlette.requests import Request
 
 from scodoc_api.core.errors import BadRequest, NotAcceptable
+from scodoc_api.core.text import first_forbidden
 
 TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
 FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
@@ -22,13 +23,23 @@ async def read_body(request: Request) -> Any:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
-        return {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form.keys()}
-    if ctype in ("", "application/json", "text/plain") or ctype.endswith("+json"):
+        body = {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form.keys()}
+    elif ctype in ("", "application/json", "text/plain") or ctype.endswith("+json"):
         try:
-            return orjson.loads(raw)
+            body = orjson.loads(raw)
         except orjson.JSONDecodeError:
             raise NotAcceptable("le JSON indiqué en données POST n'est pas valide") from None
-    raise BadRequest(f"type de contenu non supporté: {ctype}")
+    else:
+        raise BadRequest(f"type de contenu non supporté: {ctype}")
+    refuse_forbidden_chars(body)
+    return body
+
+
+def refuse_forbidden_chars(data: Any) -> None:
+    """400 when a text of the decoded input holds a character XML cannot carry (see core/text.py)."""
+    found = first_forbidden(data)
+    if found:
+        raise BadRequest(f"{found[0]}: caractère interdit U+{ord(found[1]):04X}")
 
 
 async def merged_params(request: Request) -> dict[str, Any]:

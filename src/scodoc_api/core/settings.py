@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(10, validation_alias=_env("DB_POOL_SIZE"))
     db_connect_timeout: float = Field(5.0, validation_alias=_env("DB_CONNECT_TIMEOUT"))
     log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
+    max_body_bytes: int = Field(2 * 1024 * 1024, validation_alias=_env("MAX_BODY_BYTES"),
+                                description="largest request body accepted (413 beyond)")
 
 
 # Keys that were ever published (this project's old defaults, compose.yaml's old fallback, documentation

@@ -3,6 +3,8 @@
 from dicttoxml import dicttoxml
 from lxml import etree
 
+from scodoc_api.core.text import xml_safe_data
+
 XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
 
 
@@ -17,7 +19,7 @@ def _item_name(parent: str) -> str:
 
 def to_xml(data, root: str) -> bytes:
     """Generic XML: stable element names, no type attributes, UTF-8."""
-    body = dicttoxml(data, custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False)
+    body = dicttoxml(xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False)
     return XML_DECLARATION + body
 
 

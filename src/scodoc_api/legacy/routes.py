@@ -10,8 +10,10 @@ from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession
+from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.core.text import xml_safe
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
 from scodoc_api.legacy.xml import hand_built, object_document, object_element, table_document
@@ -52,6 +54,7 @@ async def _params(request: Request) -> dict:
             out[key[:-5]] = vals
         elif request.method == "GET" or key not in ("__ac_name", "__ac_password"):
             out.setdefault(key, vals if len(vals) > 1 else vals[0])
+    refuse_forbidden_chars(out)
     return out
 
 
@@ -138,7 +141,7 @@ async def xml_get_formsemestres(request, db, access, params) -> Response:
         el = etree.SubElement(root, "formsemestre")
         for k, v in s.items():
             text = ",".join(map(str, v)) if isinstance(v, list) else ("1" if v else "0") if isinstance(v, bool) else str(v)
-            el.set(k, text)
+            el.set(k, xml_safe(text))
     return Response(hand_built(root), media_type=XML)
 
 
@@ -206,10 +209,10 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
     if etud is None:  # ScoDoc answers 400 JSON {"message": "étudiant inconnu"} here; our error body carries it
         raise BadRequest("étudiant inconnu")
     beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
-    root = etree.Element("absences", {"etudid": str(etud.id), "beg_date": str(params["beg_date"]),
-                                      "end_date": str(params["end_date"])})
+    root = etree.Element("absences", {"etudid": str(etud.id), "beg_date": xml_safe(params["beg_date"]),
+                                      "end_date": xml_safe(params["end_date"])})
     for a in await ls.abs_etud(db, etud, beg, end):
-        etree.SubElement(root, "abs", a)
+        etree.SubElement(root, "abs", {k: xml_safe(v) for k, v in a.items()})
     return Response(hand_built(root), media_type=XML)
 
 

@@ -4,13 +4,15 @@ import random
 
 from lxml import etree
 
+from scodoc_api.core.text import xml_safe
+
 DECL = b'<?xml version="1.0" encoding="utf-8"?>'
 
 
 def _scalar(v) -> str:
     if isinstance(v, bool):
         return "1" if v else "0"
-    return str(v)
+    return xml_safe(v)
 
 
 def object_element(tag: str, obj: dict) -> etree._Element:
@@ -38,7 +40,7 @@ def object_document(root: etree._Element) -> bytes:
 
 def table_document(rows: list[dict], *, root: str = "table", row: str = "row", caption: str = "") -> bytes:
     """Style (B): ``<table id="gt_N" origin="" caption="">`` with one ``<row>`` of ``<col value=""/>``."""
-    el = etree.Element(root, {"id": f"gt_{random.randint(100000, 999999)}", "origin": "", "caption": caption})
+    el = etree.Element(root, {"id": f"gt_{random.randint(100000, 999999)}", "origin": "", "caption": xml_safe(caption)})
     for r in rows:
         row_el = etree.SubElement(el, row)
         for k, v in r.items():

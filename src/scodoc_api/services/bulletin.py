@@ -22,6 +22,7 @@ from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
 from scodoc_api.domain.parcours import get_parcours
 from scodoc_api.core.errors import NotFound
 from scodoc_api.core.permissions import Permission
+from scodoc_api.core.text import xml_safe
 from scodoc_api.models import (
     Absence, Adresse, Appreciation, AutorisationInscription, Departement, FormSemestre, FormSemestreEtape,
     FormSemestreInscription, FormSemestreValidation, Identite, ScolarEvent,
@@ -370,7 +371,7 @@ class BulletinBuilder:
 
 def _attrs(el: etree._Element, pairs) -> None:
     for k, v in pairs:
-        el.set(k, "" if v is None else str(v))
+        el.set(k, xml_safe(v))
 
 
 def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long") -> etree._Element:
@@ -428,7 +429,7 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
     if "absences" in d:
         _attrs(etree.SubElement(root, "absences"), d["absences"].items())
     if "situation" in d:
-        etree.SubElement(root, "situation").text = d["situation"]
+        etree.SubElement(root, "situation").text = xml_safe(d["situation"])
         dec = d["decision"]
         _attrs(etree.SubElement(root, "decision"), [(k, "" if v is None else v) for k, v in dec.items()])
         for du in d.get("decision_ue", []):
@@ -437,8 +438,8 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
             _attrs(etree.SubElement(root, "autorisation_inscription"), a.items())
     for a in d["appreciation"]:
         el = etree.SubElement(root, "appreciation")
-        el.set("date", a["date"])
-        el.text = a["comment"]
+        el.set("date", xml_safe(a["date"]))
+        el.text = xml_safe(a["comment"])
     return root
 
 

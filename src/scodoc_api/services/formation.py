@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import NotFound
 from scodoc_api.core.permissions import Access
+from scodoc_api.core.text import xml_safe
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import Formation, Matiere, Module, ModuleTag, NotesTag, UniteEns
 from scodoc_api.repositories.departements import all_dept_ids
@@ -113,7 +114,7 @@ async def export_tree(db: AsyncSession, access: Access, formation_id: int, *, ex
 def _attr(value) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
-    return "" if value is None else str(value)
+    return xml_safe(value)
 
 
 def export_xml(tree: dict) -> bytes:
@@ -133,6 +134,6 @@ def export_xml(tree: dict) -> bytes:
                 mod_el = el("module", mod, None)
                 mat_el.append(mod_el)
                 for t in mod.get("tags", []):
-                    mod_el.append(etree.Element("tags", {"name": t["name"]}))
+                    mod_el.append(etree.Element("tags", {"name": xml_safe(t["name"])}))
     etree.indent(root, space="\t")
     return tostring(root)

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.core.permissions import Access
+from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import identity as idt
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import (
@@ -117,12 +118,12 @@ def groups_xml(rows: list[dict], *, with_codes: bool) -> bytes:
     partition columns left out (numeric tag names are not XML)."""
     n_dem = sum(1 for r in rows if r["etat"] == "D")
     caption = f"soit {len(rows) - n_dem} étudiants inscrits et {n_dem} démissionaire{'s' if n_dem > 1 else ''}."
-    root = etree.Element("group_list", {"origin": "", "caption": caption, "id": "gt_group_list"})
+    root = etree.Element("group_list", {"origin": "", "caption": xml_safe(caption), "id": "gt_group_list"})
     keys = ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso"]
     keys += list(CODE_KEYS) if with_codes else ["etudid"]
     for r in rows:
         el = etree.SubElement(root, "etud")
         for k in keys:
             v = r.get(k)
-            etree.SubElement(el, k, {"value": "" if v is None else str(v)})
+            etree.SubElement(el, k, {"value": xml_safe(v)})
     return tostring(root)

@@ -1,0 +1,72 @@
+"""Checks made on every request before any route runs (pure ASGI, nothing buffered):
+
+- a body larger than ``MAX_BODY_BYTES`` is a 413: at once when its Content-Length says so, else as soon as
+  more bytes than that have arrived (chunked bodies);
+- a path or query string holding a character that XML cannot carry (NUL included) is a 400: nothing stored
+  can then break an XML answer, and PostgreSQL never sees a NUL byte.
+Bodies are checked for such characters once decoded (``api/params.py``, ``legacy/routes.py``)."""
+
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from scodoc_api.core.errors import ApiError, BadRequest, error_response
+from scodoc_api.core.text import forbidden_char
+
+
+class PayloadTooLarge(ApiError):
+    status_code = 413
+    default_message = "requête trop volumineuse"
+
+
+def forbidden_message(where: str, char: str) -> str:
+    return f"{where}: caractère interdit U+{ord(char):04X}"
+
+
+def _url_problem(scope: Scope) -> str | None:
+    bad = forbidden_char(scope.get("path", ""))
+    if bad:
+        return forbidden_message("URL", bad)
+    query = scope.get("query_string", b"").decode("latin-1")
+    for key, value in parse_qsl(query, keep_blank_values=True, encoding="utf-8", errors="surrogateescape"):
+        bad = forbidden_char(key) or forbidden_char(value)
+        if bad:
+            return forbidden_message(key if not forbidden_char(key) else "paramètre", bad)
+    return None
+
+
+class RequestGuard:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int):
+        self.app = app
+        self.max_body = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        problem = _url_problem(scope)
+        if problem is not None:
+            await error_response(Request(scope), 400, problem)(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            err = PayloadTooLarge() if length.isdigit() else BadRequest("Content-Length invalide")
+            await error_response(Request(scope), err.status_code, err.message, {"Connection": "close"})(
+                scope, receive, send)
+            return
+        await self.app(scope, self._bounded(receive), send)
+
+    def _bounded(self, receive: Receive) -> Receive:
+        seen = 0
+
+        async def bounded_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise PayloadTooLarge()
+            return message
+
+        return bounded_receive
