@@ -145,8 +145,13 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     except InsecureSecretKey as exc:
         _fail(f"erreur: {exc}")
 
+    settings = get_settings()
+    trusted = settings.trusted_proxies.strip()
+    # X-Forwarded-For is believed only from the configured proxies (uvicorn's default trusts loopback, which
+    # lets any local caller choose its address and dodge the per-address login limits)
     uvicorn.run("scodoc_api.main:app_factory", factory=True, host=host, port=port, workers=workers,
-                log_level=get_settings().log_level)
+                log_level=settings.log_level, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or "",
+                server_header=False)
 
 
 @app.command()
@@ -198,6 +203,24 @@ def user_passwd(login: str, password: Annotated[str, typer.Option(prompt=True, h
 
     _run(lambda db: users.set_password(db, login, password))
     typer.echo("password changed")
+
+
+@user_app.command("deactivate")
+def user_deactivate(login: str) -> None:
+    """Deactivate a user: logins refused, tokens refused at their next request."""
+    from scodoc_api.services import users
+
+    _run(lambda db: users.set_active(db, login, False))
+    typer.echo(f"{login} deactivated")
+
+
+@user_app.command("activate")
+def user_activate(login: str) -> None:
+    """Reactivate a user."""
+    from scodoc_api.services import users
+
+    _run(lambda db: users.set_active(db, login, True))
+    typer.echo(f"{login} activated")
 
 
 @user_app.command("grant")

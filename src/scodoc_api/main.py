@@ -13,6 +13,7 @@ from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
 from scodoc_api.legacy import routes as legacy_routes
 from scodoc_api.core.errors import install_error_handlers
+from scodoc_api.core.logs import install_redaction
 from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
@@ -38,7 +39,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         gc.freeze()
         own_engine = engine is None
         init_state(app, engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
-                                                connect_timeout=settings.db_connect_timeout))
+                                                connect_timeout=settings.db_connect_timeout,
+                                                statement_timeout=settings.db_statement_timeout))
         yield
         if own_engine:
             await app.state.engine.dispose()
@@ -47,6 +49,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
                   openapi_url="/openapi.json", docs_url="/docs", redoc_url="/redoc",
                   swagger_ui_parameters={"persistAuthorization": True})
     app.state.settings = settings
+    install_redaction()
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from scodoc_api.core.ratelimit import RedisLimiter
+from scodoc_api.core.ratelimit import RedisLimiter, throttle_key
 from scodoc_api.core.settings import random_secret_key
 from tests.conftest import basic
 
@@ -23,8 +23,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+SHARED_SECRET = random_secret_key()  # one key for both servers, as on a real multi-host deployment
+
+
 def _start(database_url: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": random_secret_key(),
+    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SHARED_SECRET,
            "LOG_LEVEL": "warning"}
     env.pop("REDIS_URL", None)
     return subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
@@ -83,7 +86,7 @@ async def test_login_throttle_in_redis(app, client, settings):
         resp = await client.post("/ScoDoc/api/tokens", headers=basic("ens"))
         assert resp.status_code == 429 and int(resp.headers["retry-after"]) > 0
         keys = [k.decode() async for k in limiter.redis.scan_iter(f"{limiter.prefix}*")]
-        assert any(k.endswith("fail:user:ens") for k in keys)
+        assert any(k.endswith(throttle_key("fail:pair", "ens", "127.0.0.1")) for k in keys), keys
     finally:
         keys = [k async for k in limiter.redis.scan_iter(f"{limiter.prefix}*")]
         if keys:

@@ -23,6 +23,12 @@ async def get_settings_dep(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
+def client_address(request: Request) -> str:
+    """The caller's address, as the server saw it: behind a reverse proxy listed in TRUSTED_PROXIES, uvicorn
+    has already taken it from X-Forwarded-For; from anyone else that header is ignored."""
+    return request.client.host if request.client else "unknown"
+
+
 def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")

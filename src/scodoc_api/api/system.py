@@ -1,11 +1,14 @@
 """Routes without authentication: liveness, readiness and the API index."""
 
+import asyncio
+
 from fastapi import APIRouter, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import text
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api import __version__
+from scodoc_api.core.errors import ApiError
 from scodoc_api.formats.responses import JSONResponse
 
 router = APIRouter(tags=["system"])
@@ -19,6 +22,7 @@ class HealthRead(BaseModel):
 class ReadyRead(BaseModel):
     status: str
     database: str
+    redis: str | None = Field(None, description="present when REDIS_URL is set: ok or unreachable")
     detail: str | None = None
 
 
@@ -52,14 +56,25 @@ async def health() -> dict:
 @router.get("/ScoDoc/api/ready", response_model=ReadyRead,
             responses={503: {"model": ReadyRead, "description": "Database unreachable"}})
 async def ready(request: Request) -> Response:
-    """Readiness: the database can be reached."""
+    """Readiness: the database, and Redis when one is configured, can be reached (each within a few
+    seconds: a network partition answers 503, it does not hang)."""
+    state = request.app.state
+    body: dict = {"status": "ok", "database": "ok"}
     try:
-        async with request.app.state.engine.connect() as conn:
-            await conn.execute(text("SELECT 1"))
+        async with asyncio.timeout(state.settings.db_connect_timeout):
+            async with state.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
     except Exception as exc:  # any failure means not ready
-        return JSONResponse({"status": "unavailable", "database": "unreachable", "detail": type(exc).__name__},
-                            status_code=503, headers={"Retry-After": "5"})
-    return JSONResponse({"status": "ok", "database": "ok"})
+        body.update(status="unavailable", database="unreachable", detail=type(exc).__name__)
+    if state.settings.redis_url:
+        try:
+            await state.limiter.ping()
+            body["redis"] = "ok"
+        except ApiError:
+            body.update(status="unavailable", redis="unreachable")
+    if body["status"] != "ok":
+        return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
+    return JSONResponse(body)
 
 
 @router.get("/ScoDoc/api", response_model=ApiIndexRead)

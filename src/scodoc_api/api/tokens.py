@@ -7,8 +7,9 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token
+from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_address
 from scodoc_api.core.errors import Unauthorized, responses
+from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH
 from scodoc_api.formats.responses import render
 from scodoc_api.services import auth as auth_service
 
@@ -29,11 +30,9 @@ def _basic_credentials(request: Request) -> tuple[str, str]:
         raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"') from None
     if not sep or not user:
         raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"')
+    if len(user) > MAX_LOGIN_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
+        raise Unauthorized(auth_service.BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
     return user, password
-
-
-def _client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 @router.post("/tokens", response_model=TokenRead, responses=responses(401, 429, 503),
@@ -42,9 +41,9 @@ async def get_token(request: Request, settings: SettingsDep) -> Response:
     """Get an API token with HTTP Basic credentials. While the current token lives more than 60 s, the same
     token is returned (ScoDoc's rule, so that clients sharing an account share a token)."""
     limiter = request.app.state.limiter
-    address = _client_address(request)
+    address = client_address(request)
+    user_name, password = _basic_credentials(request)  # parsed and bounded before any database work
     await auth_service.check_token_rate(limiter, settings, address)
-    user_name, password = _basic_credentials(request)
     token = await auth_service.login(request.app.state.sessionmaker, limiter, settings, user_name=user_name,
                                      password=password, address=address)
     return render(request, {"token": token}, xml_root="token")

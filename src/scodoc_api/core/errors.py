@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -130,8 +131,12 @@ def _is_connection_error(exc: BaseException) -> bool:
     if isinstance(exc, (ConnectionError, OSError, TimeoutError)):
         return True
     name = type(exc).__name__
-    return name in {"ConnectionDoesNotExistError", "CannotConnectNowError", "InterfaceError",
-                    "ConnectionRefusedError", "TooManyConnectionsError"}
+    if name in {"ConnectionDoesNotExistError", "CannotConnectNowError", "InterfaceError", "ConnectionRefusedError",
+                "TooManyConnectionsError", "QueryCanceledError"}:
+        return True
+    # a driver error wrapped by SQLAlchemy (statement timeout...): look at what it wraps
+    inner = [e for e in (getattr(exc, "orig", None), exc.__cause__) if e is not None and e is not exc]
+    return any(_is_connection_error(e) for e in inner)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -159,6 +164,13 @@ def install_error_handlers(app: FastAPI) -> None:
             return await _out_of_range(request, exc)
         return await _unexpected(request, exc)
 
+    async def _unavailable(request: Request, exc: Exception) -> Response:
+        """No database connection free in time (pool exhausted), or the limiter's Redis unreachable."""
+        log.warning("service unavailable: %s", type(exc).__name__)
+        err = ServiceUnavailable()
+        return error_response(request, err.status_code, err.message, err.headers)
+
+    app.add_exception_handler(PoolTimeout, _unavailable)
     app.add_exception_handler(OverflowError, _out_of_range)
     app.add_exception_handler(DBAPIError, _db_error)
     app.add_exception_handler(ConnectionError, _db_error)

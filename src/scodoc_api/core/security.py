@@ -1,5 +1,6 @@
 """Passwords (argon2) and API tokens (JWT HS256 with sub, iat, exp and jti)."""
 
+import asyncio
 import secrets
 import time
 from datetime import datetime, timedelta, timezone
@@ -14,6 +15,13 @@ ALGORITHM = "HS256"
 _hasher = PasswordHasher()
 
 
+MAX_LOGIN_LENGTH = 64  # ScoDoc's user_name column
+MAX_PASSWORD_LENGTH = 256
+HASH_CONCURRENCY = 2  # argon2 checks run at once per worker (each takes a core for ~50 ms)
+_dummy_hash: str | None = None
+_slots: dict[int, asyncio.Semaphore] = {}
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
@@ -25,6 +33,28 @@ def verify_password(password: str, password_hash: str | None) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _dummy() -> str:
+    """A hash no password matches, checked for unknown logins so that they cost the same time as known ones
+    (no enumeration of logins by timing)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = hash_password(secrets.token_urlsafe(32))
+    return _dummy_hash
+
+
+async def verify_password_off_loop(password: str, password_hash: str | None) -> bool:
+    """argon2 in a worker thread, at most HASH_CONCURRENCY at once: the event loop keeps serving other
+    requests, and a burst of logins queues instead of taking every core. A missing hash (unknown login,
+    account without password) is checked against a dummy one, then refused."""
+    loop_id = id(asyncio.get_running_loop())
+    slots = _slots.get(loop_id)
+    if slots is None:
+        slots = _slots[loop_id] = asyncio.Semaphore(HASH_CONCURRENCY)
+    async with slots:
+        ok = await asyncio.to_thread(verify_password, password, password_hash or _dummy())
+    return ok and bool(password_hash)
 
 
 def new_jti() -> str:

@@ -16,7 +16,8 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0, echo: bool = False) -> AsyncEngine:
+def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0, statement_timeout: float = 30.0,
+                  echo: bool = False) -> AsyncEngine:
     if is_sqlite(url):
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
 
@@ -43,7 +44,10 @@ def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0
         # No pre-ping (it costs a round trip per request): a connection found dead raises, is invalidated by the
         # pool, the request gets a 503, and the next one connects afresh.
         pool_timeout=connect_timeout,
-        connect_args={"timeout": connect_timeout},
+        # A network partition must not hang a request: the driver gives up on any command after
+        # ``statement_timeout`` (TimeoutError: 503), and the server cancels a statement running longer.
+        connect_args={"timeout": connect_timeout, "command_timeout": statement_timeout,
+                      "server_settings": {"statement_timeout": str(int(statement_timeout * 1000))}},
     )
 
 

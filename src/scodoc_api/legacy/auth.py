@@ -2,7 +2,8 @@
 for GET, form body for POST) or HTTP Basic; the same users and department permissions as the API.
 
 Legacy clients send the password with every request: a successful check is remembered for a minute
-(in memory, keyed by a hash of the password) so that argon2 does not run on every call."""
+(in memory, keyed by a hash of the password, and valid only while the user's password hash is unchanged) so
+that argon2 does not run on every call."""
 
 import base64
 import binascii
@@ -12,14 +13,17 @@ import time
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
+from scodoc_api.api.deps import client_address
+
 from scodoc_api.core.errors import ApiError, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Principal
-from scodoc_api.core.security import verify_password
+from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH
 from scodoc_api.repositories import auth as repo
-from scodoc_api.services.auth import grants_principal
+from scodoc_api.services.auth import check_login, grants_principal
 
-_OK_CACHE: dict[tuple[str, str], tuple[int, float]] = {}
+_OK_CACHE: dict[tuple[str, str], tuple[int, str | None, float]] = {}  # -> (user id, hash, until)
 CACHE_SECONDS = 60
+CACHE_MAX = 1024
 
 
 class LoginRedirect(ApiError):
@@ -48,17 +52,38 @@ def credentials(request: Request, form: dict) -> tuple[str, str] | None:
     return None
 
 
-async def _check(db: AsyncSession, limiter, settings, login: str, password: str, address: str) -> int | None:
-    key = (login, hashlib.sha256(password.encode()).hexdigest())
-    hit = _OK_CACHE.get(key)
-    if hit and hit[1] > time.monotonic():
-        return hit[0]
-    user = await repo.get_user_by_name(db, login)
-    if user is None or not user.active or not verify_password(password, user.password_hash):
-        for k in (f"fail:user:{login.lower()}", f"fail:ip:{address}"):
-            await limiter.hit(k, settings.login_window)
+def _remembered(login: str, password: str, user) -> bool:
+    """True when these credentials were checked within CACHE_SECONDS against the user's current password
+    hash: a password change (on any worker) changes the hash, so the old password stops working at once."""
+    hit = _OK_CACHE.get(_cache_key(login, password))
+    return (hit is not None and hit[2] > time.monotonic() and user is not None and user.active
+            and hit[0] == user.id and hit[1] == user.password_hash)
+
+
+def _cache_key(login: str, password: str) -> tuple[str, str]:
+    return login, hashlib.sha256(password.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _remember(login: str, password: str, user) -> None:
+    now = time.monotonic()
+    if len(_OK_CACHE) >= CACHE_MAX:
+        for key in [k for k, v in _OK_CACHE.items() if v[2] <= now] or list(_OK_CACHE):
+            del _OK_CACHE[key]
+    _OK_CACHE[_cache_key(login, password)] = (user.id, user.password_hash, now + CACHE_SECONDS)
+
+
+async def _check(request: Request, db: AsyncSession, login: str, password: str) -> int | None:
+    """The user id for these credentials (the same check as POST /tokens), or None."""
+    if len(login) <= MAX_LOGIN_LENGTH and len(password) <= MAX_PASSWORD_LENGTH:
+        user = await repo.get_user_by_name(db, login)
+        if _remembered(login, password, user):
+            return user.id
+    state = request.app.state
+    user = await check_login(state.sessionmaker, state.limiter, state.settings, user_name=login, password=password,
+                             address=client_address(request))
+    if user is None:
         return None
-    _OK_CACHE[key] = (user.id, time.monotonic() + CACHE_SECONDS)
+    _remember(login, password, user)
     return user.id
 
 
@@ -73,15 +98,7 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
         raise NotFound(f"département {dept} inconnu")
     if creds is None:
         raise Forbidden("authentification requise")
-    settings, limiter = request.app.state.settings, request.app.state.limiter
-    address = request.client.host if request.client else "unknown"
-    for k in (f"fail:user:{creds[0].lower()}", f"fail:ip:{address}"):
-        count, left = await limiter.peek(k, settings.login_window)
-        if count >= settings.login_max_failures:
-            from scodoc_api.core.errors import TooManyRequests
-
-            raise TooManyRequests(left, "trop d'échecs de connexion, réessayez plus tard")
-    user_id = await _check(db, limiter, settings, creds[0], creds[1], address)
+    user_id = await _check(request, db, creds[0], creds[1])
     if user_id is None:
         raise Forbidden("identifiant ou mot de passe invalide")
     principal: Principal = await grants_principal(db, user_id)

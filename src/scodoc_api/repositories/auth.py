@@ -13,7 +13,8 @@ def _grants_statement(with_revocation: bool, with_version: bool):
     u, ur, r, d = User.__table__, UserRole.__table__, Role.__table__, Departement.__table__
     revoked = (exists().where(RevokedToken.__table__.c.jti == bindparam("jti")) if with_revocation
                else select(false()).scalar_subquery())
-    columns = [u.c.user_name, u.c.active, ur.c.dept, d.c.id, r.c.permissions, revoked.label("revoked")]
+    columns = [u.c.user_name, u.c.active, u.c.date_modif_passwd, ur.c.dept, d.c.id, r.c.permissions,
+               revoked.label("revoked")]
     if with_version:  # a semester's results version, read in the same round trip (routes on one semester)
         fs = FormSemestre.__table__
         columns.append(select(fs.c.results_version).where(fs.c.id == bindparam("formsemestre_id"))
@@ -28,7 +29,7 @@ _GRANTS = {(jti, version): _grants_statement(jti, version) for jti in (True, Fal
 
 async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *,
                       version_of: int | None = None):
-    """Rows (user_name, active, role dept acronym, dept id, role mask, revoked[, results_version of the
+    """Rows (user_name, active, date_modif_passwd, role dept acronym, dept id, role mask, revoked[, results_version of the
     semester ``version_of``])."""
     params = {"user_id": user_id}
     if jti:

@@ -6,8 +6,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
-from scodoc_api.core.ratelimit import Limiter
-from scodoc_api.core.security import decode_token, encode_token, new_jti, new_token_times, verify_password
+from scodoc_api.core.ratelimit import Limiter, throttle_key
+from scodoc_api.core.security import (
+    MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, decode_token, encode_token, new_jti, new_token_times,
+    verify_password_off_loop,
+)
 from scodoc_api.core.settings import Settings
 from scodoc_api.models import User
 from scodoc_api.repositories import auth as repo
@@ -15,39 +18,67 @@ from scodoc_api.repositories import auth as repo
 BAD_CREDENTIALS = "identifiant ou mot de passe invalide"
 
 
-async def _check_throttle(limiter: Limiter, keys: list[str], settings: Settings) -> None:
-    for key in keys:
-        count, left = await limiter.peek(key, settings.login_window)
-        if count >= settings.login_max_failures:
+def _throttle_buckets(settings: Settings, user_name: str, address: str) -> list[tuple[str, int]]:
+    """Failure buckets, checked in this order: the (login, address) pair first, so that guesses from one
+    address lock that address out of that account only and never reach the account's own bucket once
+    refused; then the address (one address spraying many logins); then the login, with a higher limit
+    (guesses from many addresses: a slower, account-wide backoff)."""
+    login = user_name.lower()
+    return [(throttle_key("fail:pair", login, address), settings.login_max_failures),
+            (throttle_key("fail:ip", address), settings.login_max_failures_per_address),
+            (throttle_key("fail:user", login), settings.login_max_failures_per_user)]
+
+
+async def check_login(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter, settings: Settings, *,
+                      user_name: str, password: str, address: str) -> User | None:
+    """The active user with these credentials, else None; 429 when a failure bucket is full.
+
+    Inputs are bounded before any work. Each attempt is reserved in every bucket (an atomic increment)
+    before the password is checked, so concurrent guesses cannot outrun the limit; a success refunds its
+    reservations. The user is read in a short session of its own: no connection is held while argon2 runs,
+    and unknown logins are checked against a dummy hash (same time as a wrong password)."""
+    if not user_name or len(user_name) > MAX_LOGIN_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
+        return None
+    reserved = []
+    for key, limit in _throttle_buckets(settings, user_name, address):
+        count, left = await limiter.hit(key, settings.login_window)
+        if count > limit:
             raise TooManyRequests(left, "trop d'échecs de connexion, réessayez plus tard")
+        reserved.append(key)
+    async with sessionmaker() as db:
+        user = await repo.get_user_by_name(db, user_name)
+    ok = await verify_password_off_loop(password, user.password_hash if user is not None else None)
+    if user is None or not user.active or not ok:
+        return None
+    for key in reserved:
+        await limiter.refund(key)
+    await limiter.reset(reserved[0])
+    return user
 
 
 async def login(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter, settings: Settings, *,
                 user_name: str, password: str, address: str) -> str:
-    """A token for these Basic credentials; 429 after too many failures for this login or address.
-
-    The password check and the token issue are one short unit of work, closed before the failure counters
-    are written: a refused login rolls back its own work but must still be counted."""
-    keys = [f"fail:user:{user_name.lower()}", f"fail:ip:{address}"]
-    await _check_throttle(limiter, keys, settings)
-    token = None
-    async with sessionmaker() as db:
-        user = await repo.get_user_by_name(db, user_name)
-        if user is not None and user.active and verify_password(password, user.password_hash):
-            token = await issue_token(db, settings, user)
-            await db.commit()
-    if token is None:
-        for key in keys:
-            await limiter.hit(key, settings.login_window)
+    """A token for these Basic credentials (401 otherwise, 429 after too many failures)."""
+    user = await check_login(sessionmaker, limiter, settings, user_name=user_name, password=password,
+                             address=address)
+    if user is None:
         raise Unauthorized(BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
-    await limiter.reset(keys[0])
+    async with sessionmaker() as db:
+        user = await db.merge(user, load=True)
+        token = await issue_token(db, settings, user)
+        await db.commit()
     return token
 
 
 async def check_token_rate(limiter: Limiter, settings: Settings, address: str) -> None:
-    count, left = await limiter.hit(f"tok:ip:{address}", 60)
+    count, left = await limiter.hit(throttle_key("tok:ip", address), 60)
     if count > settings.token_rate_limit:
         raise TooManyRequests(left)
+
+
+def _older_than(iat: int, changed: datetime | None) -> bool:
+    """True for a token issued before the password change (token times are whole seconds)."""
+    return changed is not None and iat < int(_aware(changed).timestamp())
 
 
 def _aware(dt: datetime | None) -> datetime | None:
@@ -78,7 +109,8 @@ async def authenticate(db: AsyncSession, settings: Settings, token: str,
     (None when not asked or unknown)."""
     claims = decode_token(token, settings.secret_key)
     rows = await repo.load_grants(db, int(claims["sub"]), claims["jti"], version_of=version_of)
-    if not rows or rows[0].revoked:
+    # refused at once: a revoked token, a deactivated user, a token older than the last password change
+    if not rows or rows[0].revoked or not rows[0].active or _older_than(claims["iat"], rows[0].date_modif_passwd):
         raise Unauthorized()
     version = rows[0].results_version if version_of is not None else None
     return _principal(int(claims["sub"]), rows, claims["jti"]), version

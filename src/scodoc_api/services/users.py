@@ -1,11 +1,14 @@
 """User administration use cases (CLI): add, password, grants."""
 
+from datetime import datetime, timezone
+
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, NotFound
 from scodoc_api.core.security import hash_password
 from scodoc_api.models import Departement, Role, User, UserRole
+from scodoc_api.repositories import auth as auth_repo
 from scodoc_api.services.roles import ensure_roles
 
 
@@ -39,12 +42,30 @@ async def add_user(db: AsyncSession, login: str, password: str, *, superadmin: b
     return user
 
 
-async def set_password(db: AsyncSession, login: str, password: str) -> None:
-    from datetime import datetime, timezone
+async def _end_tokens(db: AsyncSession, user: User) -> None:
+    """Revoke the user's current token for every worker (older ones die by the password-change date, or by
+    the active flag, both read with every token check)."""
+    if user.token_jti:
+        await auth_repo.revoke(db, jti=user.token_jti, user_id=user.id,
+                               expires_at=user.token_expiration or datetime.now(timezone.utc))
+    user.token_jti = user.token_expiration = None
+    await db.flush()
 
+
+async def set_password(db: AsyncSession, login: str, password: str) -> None:
+    """A new password: every token issued before it is refused from the next request on, by every worker,
+    and the legacy routes' remembered checks no longer match (they hold the old hash)."""
     user = await _user(db, login)
     user.password_hash, user.date_modif_passwd = hash_password(password), datetime.now(timezone.utc)
-    user.token_jti = user.token_expiration = None  # a new password ends the current token's reuse
+    await _end_tokens(db, user)
+
+
+async def set_active(db: AsyncSession, login: str, active: bool) -> None:
+    """Activate or deactivate a user; a deactivated user's tokens are refused at the next request."""
+    user = await _user(db, login)
+    user.active = active
+    if not active:
+        await _end_tokens(db, user)
     await db.flush()
 
 
