@@ -4,7 +4,8 @@ users with every kind of grant, so that scoping and permission cases have real d
 from scodoc_api.services.demo import make_demo_dataset
 
 PASSWORDS = {"admin": "admin", "chef": "chef", "ens": "ens", "secr": "secr", "obs": "obs-pass",
-             "ens_geii": "geii-pass", "inactive": "inactive-pass"}
+             "ens_geii": "geii-pass", "inactive": "inactive-pass",
+             "norole": "norole-pass"}
 
 
 def make_test_dataset(n_students: int = 30) -> dict:
@@ -16,6 +17,7 @@ def make_test_dataset(n_students: int = 30) -> dict:
          "roles": [{"role": "Ens", "dept": "GEII"}]},
         {"user_name": "inactive", "password": PASSWORDS["inactive"], "active": False,
          "roles": [{"role": "Admin", "dept": "RT"}]},
+        {"user_name": "norole", "password": PASSWORDS["norole"], "roles": []},
     ]
     data["formations"].append({
         "ref": "FG", "dept": "GEII", "acronyme": "DUT GEII", "titre": "DUT Génie électrique", "type_parcours": 100,

@@ -78,6 +78,10 @@ class Principal:
     def has(self, perm: int, dept_id: int) -> bool:
         return perm == 0 or has_bits(self.mask_in(dept_id), perm)
 
+    def holds_anywhere(self, perm: int) -> bool:
+        """True when ``perm`` is granted globally or in at least one department."""
+        return self.has(perm, -1) or any(self.has(perm, d) for d in self.dept_masks)
+
     def knows(self, dept_id: int) -> bool:
         """True when the user holds any grant in that department (else its objects are hidden: 404)."""
         return self.active and (self.global_mask != 0 or dept_id in self.dept_masks)

@@ -4,14 +4,14 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import absences as ad
 from scodoc_api.models import Absence, BilletAbsence, FormSemestre, Identite, ModuleImpl
-from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.repositories.prefs import DEFAULTS, pref, pref_bool, prefs_for
 from scodoc_api.services.absences import billet_dict
 from scodoc_api.services.etud import get_etud_checked
 
@@ -33,7 +33,30 @@ async def _days(db: AsyncSession, etud: Identite, date_debut: date, date_fin: da
     if end - timedelta(days=1) > (today or date.today()) + FAR_FUTURE:
         raise BadRequest("date_fin: date trop loin dans le futur")
     prefs = await prefs_for(db, [etud.dept_id])
+    await _check_span(db, etud, date_debut, end - timedelta(days=1), prefs)
     return ad.working_days(date_debut, end, work_saturday=pref_bool(prefs, "work_saturday", etud.dept_id))
+
+
+async def _check_span(db: AsyncSession, etud: Identite, first: date, last: date, prefs: dict) -> None:
+    """A range stays within the student's semester that holds its first day; with no such semester, it
+    spans at most the ``abs_max_days`` preference (one request must not write years of rows)."""
+    from scodoc_api.models import FormSemestreInscription
+
+    sem_end = (await db.execute(
+        select(func.max(FormSemestre.date_fin))
+        .join(FormSemestreInscription, FormSemestreInscription.formsemestre_id == FormSemestre.id)
+        .where(FormSemestreInscription.etudid == etud.id, FormSemestre.date_debut <= first,
+               FormSemestre.date_fin >= first))).scalar_one_or_none()
+    if sem_end is not None:
+        if last > sem_end:
+            raise BadRequest(f"date_fin: au-delà de la fin du semestre ({sem_end.isoformat()})")
+        return
+    try:
+        max_days = max(1, int(pref(prefs, "abs_max_days", etud.dept_id)))
+    except ValueError:
+        max_days = int(DEFAULTS["abs_max_days"])
+    if (last - first).days + 1 > max_days:
+        raise BadRequest(f"date_fin: période de plus de {max_days} jours hors d'un semestre")
 
 
 def check_demi_journee(value: int) -> list[bool]:

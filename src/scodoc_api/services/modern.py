@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.errors import BadRequest, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.formatting import fmt_note
@@ -333,21 +333,32 @@ async def user_dict(db: AsyncSession, user: User) -> dict:
             "user_name": user.user_name, "date_created": user.date_created.isoformat() if user.date_created else None}
 
 
+def _require_users_view(access: Access) -> None:
+    if not access.principal.holds_anywhere(Permission.ScoUsersView):
+        raise Forbidden()
+
+
 async def get_user(db: AsyncSession, access: Access, uid: int) -> dict:
+    _require_users_view(access)
     user = await db.get(User, uid)
-    if user is None or not _user_visible(access, user):
-        raise NotFound(f"utilisateur {uid} inconnu")
+    dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
+    if user is None or not _user_visible(access, user, dept_ids):
+        raise NotFound("utilisateur inconnu")
     return await user_dict(db, user)
 
 
-def _user_visible(access: Access, user: User) -> bool:
-    p = access.principal
-    if p.is_superadmin or p.has(Permission.ScoUsersView, -1):
-        return access.mount_dept_acronym is None or user.dept == access.mount_dept_acronym
-    return user.dept is not None and (access.mount_dept_acronym in (None, user.dept))
+def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
+    """ScoUsersView in the user's home department (permissions.md §4.9); a user without a home department
+    is visible to holders of ScoUsersView everywhere only. The department mount shows its own users."""
+    if access.mount_dept_acronym is not None and user.dept != access.mount_dept_acronym:
+        return False
+    if user.dept is None or user.dept not in dept_ids:
+        return access.principal.has(Permission.ScoUsersView, -1)
+    return access.principal.has(Permission.ScoUsersView, dept_ids[user.dept])
 
 
 async def users_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
+    _require_users_view(access)
     stmt = select(User).order_by(User.user_name)
     if params.get("active") not in (None, ""):
         stmt = stmt.where(User.active == (str(params["active"]).lower() in ("1", "true")))
@@ -355,11 +366,8 @@ async def users_query(db: AsyncSession, access: Access, params: dict) -> list[di
         stmt = stmt.where(User.dept == params["departement"])
     if params.get("starts_with"):
         stmt = stmt.where(User.nom.ilike(f"{params['starts_with']}%"))
-    users = [u for u in (await db.execute(stmt)).scalars() if _user_visible(access, u)]
     dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
-    p = access.principal
-    users = [u for u in users if p.is_superadmin or p.has(Permission.ScoUsersView, -1)
-             or (u.dept in dept_ids and p.has(Permission.ScoUsersView, dept_ids[u.dept]))]
+    users = [u for u in (await db.execute(stmt)).scalars() if _user_visible(access, u, dept_ids)]
     return [await user_dict(db, u) for u in users]
 
 
