@@ -229,3 +229,24 @@ async def own_db(database_url):
     async with admin.connect() as conn:
         await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     await admin.dispose()
+
+
+@pytest.fixture
+def mint_token_for():
+    """A token for a user of another database (own_db tests), signed with that app's key."""
+    from sqlalchemy import select
+
+    from scodoc_api.core.security import encode_token, new_jti, new_token_times
+    from scodoc_api.models import User
+
+    async def _mint(url: str, settings: Settings, login: str) -> str:
+        engine = create_engine(url)
+        try:
+            async with make_sessionmaker(engine)() as db:
+                uid = (await db.execute(select(User.id).where(User.user_name == login))).scalar_one()
+        finally:
+            await engine.dispose()
+        iat, exp = new_token_times(settings.token_lifetime)
+        return encode_token(user_id=uid, jti=new_jti(), issued_at=iat, expires_at=exp, secret=settings.secret_key)
+
+    return _mint

@@ -11,7 +11,7 @@ from http import HTTPStatus
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -162,6 +162,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _db_error(request: Request, exc: Exception) -> Response:
         if isinstance(exc, DataError):  # e.g. an id beyond the column's integer range
             return await _out_of_range(request, exc)
+        if isinstance(exc, IntegrityError):  # a concurrent write got there first: nothing was written
+            log.info("integrity conflict: %s", type(getattr(exc, "orig", exc)).__name__)
+            return error_response(request, 409, "conflit avec une écriture concurrente, réessayez")
         return await _unexpected(request, exc)
 
     async def _unavailable(request: Request, exc: Exception) -> Response:

@@ -3,6 +3,8 @@
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.repositories.locks import lock_students
+
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import (
@@ -167,6 +169,7 @@ async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: 
         FormSemestreInscription.formsemestre_id == sem.id, FormSemestreInscription.etudid == etudid))).first()
     if registered is None:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre")
+    await lock_students(db, [etudid])  # concurrent calls for one student: one group per partition, no clash
     part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
     if remove:
         await db.execute(delete(GroupMembership).where(GroupMembership.etudid == etudid,
