@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
@@ -24,7 +25,7 @@ AddBillet = Annotated[Access, Depends(require(Permission.ScoAbsAddBillet))]
 
 
 @router.get("/absences/{etudid}", response_model=list[AbsenceRead], responses=ok("absences.json"))
-async def list_absences(request: Request, db: DbSession, access: View, etudid: int,
+async def list_absences(request: Request, db: DbSession, access: View, etudid: DbId,
                         abs_just_only: Annotated[bool, Query(description="true: justified only; false: unjustified only")] = False,
                         date_debut: date | None = None,
                         date_fin: Annotated[date | None, Query(description="excluded")] = None) -> Response:
@@ -51,7 +52,7 @@ router.add_api_route("/abs_group_etat/", get_abs_group_etat, methods=["GET"], re
 
 
 @router.get("/absences/billets/etud/{etudid}", response_model=list[BilletRead], responses=ok("billets_etud.json"))
-async def list_billets(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: int) -> Response:
+async def list_billets(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: DbId) -> Response:
     """A student's absence notes (billets), most recently entered first; ``[]`` when billets are disabled."""
     return render(request, await service.list_billets(db, access, etudid, tz=settings.timezone), xml_root="billets")
 

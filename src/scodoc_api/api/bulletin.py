@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response, StreamingResponse
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
@@ -27,8 +28,8 @@ BULLETIN_RESPONSES = {
 
 
 @router.get("/etud/{etudid}/bul/{formsemestre_id}", response_class=Response, responses=BULLETIN_RESPONSES)
-async def get_etud_bulletin(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: int,
-                            formsemestre_id: int, version: Version = "long", xml_with_decisions: bool = False,
+async def get_etud_bulletin(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: DbId,
+                            formsemestre_id: DbId, version: Version = "long", xml_with_decisions: bool = False,
                             force_publishing: bool = False) -> Response:
     """A student's bulletin in a semester, byte-compatible with ScoDoc 9.0 (keys, order, number texts,
     escaping). An unpublished semester stops after the student block."""
@@ -42,7 +43,7 @@ async def get_etud_bulletin(request: Request, db: DbSession, access: View, setti
 @router.get("/formsemestre/{formsemestre_id}/bulletins", response_class=StreamingResponse,
             responses=BULLETIN_RESPONSES)
 async def list_formsemestre_bulletins(request: Request, db: DbSession, access: Observe, settings: SettingsDep,
-                                      formsemestre_id: int, version: Version = "long",
+                                      formsemestre_id: DbId, version: Version = "long",
                                       xml_with_decisions: bool = False, force_publishing: bool = False
                                       ) -> StreamingResponse:
     """Every bulletin of a semester in one streamed response: a JSON list, or ``<bulletins>`` in XML."""

@@ -7,6 +7,7 @@ from starlette.responses import Response
 
 from dataclasses import asdict
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
@@ -23,13 +24,13 @@ View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 @router.get("/evaluations/{moduleimpl_id}", response_model=list[EvaluationRead], responses=ok("evaluations.json"))
-async def list_evaluations(request: Request, db: DbSession, access: View, moduleimpl_id: int) -> Response:
+async def list_evaluations(request: Request, db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """The evaluations of a module implementation, ``numero`` descending."""
     return render(request, await service.list_evaluations(db, access, moduleimpl_id), xml_root="evaluation_list")
 
 
 @router.get("/eval_notes/{evaluation_id}", response_model=EvalNotesRead, responses=ok("eval_notes.json"))
-async def get_eval_notes(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
+async def get_eval_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """The notes of an evaluation, on its own scale, keyed by etudid (only students who have a note)."""
     return render(request, await service.eval_notes(db, access, evaluation_id), xml_root="eval_notes")
 
@@ -47,6 +48,6 @@ async def set_eval_notes(request: Request, db: DbSession, access: View) -> Respo
 
 
 @router.get("/eval_notes/{evaluation_id}/history", response_model=list[NoteHistoryRead], responses=ok())
-async def get_eval_notes_history(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
+async def get_eval_notes_history(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Who changed which note and when: for each student the current note, then its previous values."""
     return render(request, await notes_write.notes_history(db, access, evaluation_id), xml_root="history")

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.responses import Response
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
@@ -24,7 +25,7 @@ def _one_example() -> dict:
 
 
 @router.get("/formsemestre/{formsemestre_id}", response_model=FormSemestreRead, responses=_one_example())
-async def get_formsemestre(request: Request, db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def get_formsemestre(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One semester: ids, dates (``DD/MM/YYYY`` and ISO), titles, ``session_id``, Apogée steps, heads."""
     return render(request, await service.get_formsemestre(db, access, formsemestre_id), xml_root="formsemestre",
                   sort_keys=True)

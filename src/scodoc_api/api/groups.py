@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
@@ -21,7 +22,7 @@ View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 @router.get("/partition/{formsemestre_id}", response_model=list[PartitionRead], responses=ok("partition.json"))
-async def list_partitions(request: Request, db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def list_partitions(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """The partitions of a semester with their groups; the default (unnamed) partition comes last."""
     return render(request, await service.list_partitions(db, access, formsemestre_id), xml_root="partition_list")
 
@@ -30,7 +31,7 @@ async def list_partitions(request: Request, db: DbSession, access: View, formsem
             responses=ok("groups.json", xml_example="groups.xml"))
 async def list_group_members(
         request: Request, db: DbSession, access: View,
-        formsemestre_id: int | None = None,
+        formsemestre_id: DbId | None = None,
         group_ids: Annotated[list[int], Query(description="repeat for several groups")] = [],  # noqa: B006
         with_codes: bool = False, all_groups: bool = False,
         etat: Annotated[Literal["I", "D", "DEF"] | None, Query()] = None) -> Response:

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
 from scodoc_api.api.params import as_bool, read_body
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
@@ -60,7 +61,7 @@ async def get_departement(db: DbSession, access: Auth, acronym: Annotated[str, P
 
 
 @router.get("/departement/id/{dept_id}", response_model=M.DepartementRead, responses=JSON_ONLY)
-async def get_departement_by_id(db: DbSession, access: Auth, dept_id: int) -> Response:
+async def get_departement_by_id(db: DbSession, access: Auth, dept_id: DbId) -> Response:
     """One department, by id."""
     return J(svc.dept_dict(await svc.get_departement(db, access, dept_id=dept_id)))
 
@@ -76,7 +77,7 @@ async def list_dept_etudiants(db: DbSession, access: View, acronym: str) -> Resp
 
 
 @router.get("/departement/id/{dept_id}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: int) -> Response:
+async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: DbId) -> Response:
     """Every student of the department (short form)."""
     return J(await svc.dept_etudiants(db, access, await _dept(db, access, dept_id=dept_id)))
 
@@ -90,7 +91,7 @@ async def list_dept_formsemestres_courants(db: DbSession, access: View, acronym:
 
 
 @router.get("/departement/id/{dept_id}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY)
-async def list_dept_formsemestres_courants_by_id(db: DbSession, access: View, dept_id: int,
+async def list_dept_formsemestres_courants_by_id(db: DbSession, access: View, dept_id: DbId,
                                                  date_courante: date | None = None) -> Response:
     """Semesters of the department whose dates include today (or ``date_courante``)."""
     return J(await svc.dept_formsemestres(db, access, await _dept(db, access, dept_id=dept_id), courants=True,
@@ -105,7 +106,7 @@ async def list_dept_formsemestres_ids(db: DbSession, access: View, acronym: str)
 
 
 @router.get("/departement/id/{dept_id}/formsemestres_ids", response_model=list[int], responses=JSON_ONLY)
-async def list_dept_formsemestres_ids_by_id(db: DbSession, access: View, dept_id: int) -> Response:
+async def list_dept_formsemestres_ids_by_id(db: DbSession, access: View, dept_id: DbId) -> Response:
     """Ids of every semester of the department."""
     sems = await svc.dept_formsemestres(db, access, await _dept(db, access, dept_id=dept_id), courants=False)
     return J(sorted(s["id"] for s in sems))
@@ -148,9 +149,9 @@ async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, v
 
 @router.get("/formsemestres/query", response_model=list[FormSemestreRead], responses=JSON_ONLY)
 async def query_formsemestres(request: Request, db: DbSession, access: View,
-                              nip: str | None = None, ine: str | None = None, etudid: int | None = None,
-                              annee_scolaire: int | None = None, formation_id: int | None = None,
-                              dept_acronym: str | None = None, dept_id: int | None = None,
+                              nip: str | None = None, ine: str | None = None, etudid: DbId | None = None,
+                              annee_scolaire: int | None = None, formation_id: DbId | None = None,
+                              dept_acronym: str | None = None, dept_id: DbId | None = None,
                               etape_apo: str | None = None, etat: str | None = None) -> Response:
     """Semesters matching the filters; with ``nip`` every department the caller may view is searched."""
     return J(await svc.formsemestres_query(db, access, _params(request)))
@@ -165,14 +166,14 @@ async def _bulletin(request, db, access, settings, kind, value, fs, version) -> 
 
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin", response_model=M.ClassicBulletin, responses=JSON_ONLY)
 async def get_etudiant_bulletin(request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind,
-                                value: str, formsemestre_id: int) -> Response:
+                                value: str, formsemestre_id: DbId) -> Response:
     """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
 
 
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}", response_model=M.ClassicBulletin, responses=JSON_ONLY)
 async def get_etudiant_bulletin_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
-                                        kind: Kind, value: str, formsemestre_id: int,
+                                        kind: Kind, value: str, formsemestre_id: DbId,
                                         version: BulletinVersion) -> Response:
     """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
     v = "short" if version == "butcourt" else version
@@ -194,7 +195,7 @@ async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatur
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
             response_class=Response, responses=PDF_RESPONSES)
 async def get_etudiant_bulletin_pdf(db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str,
-                                    formsemestre_id: int, version: BulletinVersion) -> Response:
+                                    formsemestre_id: DbId, version: BulletinVersion) -> Response:
     """The student's bulletin as a PDF document, with the signature block."""
     return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, True)
 
@@ -202,13 +203,13 @@ async def get_etudiant_bulletin_pdf(db: DbSession, access: View, settings: Setti
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
             response_class=Response, responses=PDF_RESPONSES)
 async def get_etudiant_bulletin_pdf_nosig(db: DbSession, access: View, settings: SettingsDep, kind: Kind,
-                                          value: str, formsemestre_id: int, version: BulletinVersion) -> Response:
+                                          value: str, formsemestre_id: DbId, version: BulletinVersion) -> Response:
     """The student's bulletin as a PDF document without the signature block (what the Passerelle shows)."""
     return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, False)
 
 
 @router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups", response_model=list[M.GroupRef], responses=JSON_ONLY)
-async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: str, formsemestre_id: int) -> Response:
+async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: str, formsemestre_id: DbId) -> Response:
     """The student's groups in that semester."""
     etud = await svc.find_etud(db, access, kind, value)
     sem = await get_sem(db, access, formsemestre_id)
@@ -227,7 +228,7 @@ async def get_etudiant_photo(db: DbSession, access: View, kind: Kind, value: str
 
 # 5.3 Semesters
 @router.get("/formsemestre/{formsemestre_id}/programme", response_model=M.ProgrammeRead, responses=JSON_ONLY)
-async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """UEs and module implementations of the semester (``modules`` for classic semesters)."""
     return J(await svc.programme(db, access, formsemestre_id))
 
@@ -242,53 +243,53 @@ async def _etudiants(request, db, access, fs, long):
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Students of the semester (short form) with their ``etat`` and ``groups``."""
     return await _etudiants(request, db, access, formsemestre_id, False)
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
 async def list_formsemestre_etudiants_long(request: Request, db: DbSession, access: View,
-                                           formsemestre_id: int) -> Response:
+                                           formsemestre_id: DbId) -> Response:
     """Students of the semester (long form) with their ``etat`` and ``groups``."""
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def query_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: int,
+async def query_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId,
                                        etat: Literal["I", "D", "DEF"] | None = None) -> Response:
     """Students of the semester in one registration state."""
     return await _etudiants(request, db, access, formsemestre_id, False)
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def query_formsemestre_etudiants_long(request: Request, db: DbSession, access: View, formsemestre_id: int,
+async def query_formsemestre_etudiants_long(request: Request, db: DbSession, access: View, formsemestre_id: DbId,
                                             etat: Literal["I", "D", "DEF"] | None = None) -> Response:
     """Students of the semester in one registration state (long form)."""
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
 @router.get("/formsemestre/{formsemestre_id}/partitions", response_model=M.PartitionsMap, responses=JSON_ONLY)
-async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Named partitions keyed by id, each with its groups keyed by id."""
     return J(await svc.sem_partitions(db, access, formsemestre_id))
 
 
 @router.get("/formsemestre/{formsemestre_id}/resultats", response_model=list[M.ResultatRow], responses={**JSON_ONLY, **responses(409)})
-async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One row per student: ``moy_gen``, ``moy_ue_<ue>``, ``moy_mod_<moduleimpl>_<ue>``, ``part_<partition>``."""
     return J(await svc.resultats(db, access, formsemestre_id))
 
 
 @router.get("/formsemestre/{formsemestre_id}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY)
-async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: int) -> Response:
+async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Jury decisions recorded in the semester (semester and UE codes)."""
     return J(await svc.decisions_jury(db, access, formsemestre_id))
 
 
 @router.get("/formsemestre/{formsemestre_id}/bulletins/{version}", response_model=list[M.ClassicBulletin], responses={**JSON_ONLY, **responses(409)})
 async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
-                                              formsemestre_id: int,
+                                              formsemestre_id: DbId,
                                               version: BulletinVersion) -> Response:
     """Every bulletin of the semester in a version, streamed."""
     from starlette.responses import StreamingResponse
@@ -301,13 +302,13 @@ async def list_formsemestre_bulletins_version(request: Request, db: DbSession, a
 
 # 5.4 Groups
 @router.get("/group/{group_id}/etudiants", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
-async def list_group_etudiants(db: DbSession, access: View, group_id: int) -> Response:
+async def list_group_etudiants(db: DbSession, access: View, group_id: DbId) -> Response:
     """Members of a group."""
     return J(await svc.group_etudiants(db, access, group_id, None))
 
 
 @router.get("/group/{group_id}/etudiants/query", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
-async def query_group_etudiants(db: DbSession, access: View, group_id: int,
+async def query_group_etudiants(db: DbSession, access: View, group_id: DbId,
                                 etat: Literal["I", "D", "DEF"] | None = None) -> Response:
     """Members of a group in one registration state."""
     return J(await svc.group_etudiants(db, access, group_id, etat))
@@ -315,20 +316,20 @@ async def query_group_etudiants(db: DbSession, access: View, group_id: int,
 
 # 5.5 Evaluations
 @router.get("/evaluation/{evaluation_id}/notes", response_model=M.EvaluationNotesMap, responses=JSON_ONLY)
-async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: int) -> Response:
+async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Notes keyed by etudid: ``value`` is a float (``12.0``) or ``ABS``/``EXC``/``ATT``, with ``note_max``."""
     return J(await svc.evaluation_notes(db, access, evaluation_id))
 
 
 @router.get("/evaluation/{evaluation_id}", response_model=M.EvaluationModernRead, responses=JSON_ONLY)
-async def get_evaluation(db: DbSession, access: View, evaluation_id: int) -> Response:
+async def get_evaluation(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """One evaluation."""
     ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
     return J({**evaluation_dict(ev), "id": ev.id})
 
 
 @router.get("/moduleimpl/{moduleimpl_id}/evaluations", response_model=list[M.EvaluationModernRead], responses=JSON_ONLY)
-async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: int) -> Response:
+async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """The evaluations of a module implementation."""
     return J([{**e, "id": e["evaluation_id"]} for e in await list_evaluations(db, access, moduleimpl_id)])
 
@@ -347,7 +348,7 @@ async def list_formations_ids(db: DbSession, access: View) -> Response:
 
 
 @router.get("/formation/{formation_id}/export", response_model=FormationExport, responses=JSON_ONLY)
-async def export_formation_modern(db: DbSession, access: View, formation_id: int) -> Response:
+async def export_formation_modern(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The programme tree, without ids."""
     return J(await formation_service.export_tree(db, access, formation_id, export_ids=False))
 
@@ -355,7 +356,7 @@ async def export_formation_modern(db: DbSession, access: View, formation_id: int
 @router.get("/formation/{formation_id}/referentiel_competences", response_model=None,
             responses={200: {"description": "the formation's competence framework, or null",
                              "content": {"application/json": {"example": None}}}, **ERRORS})
-async def get_formation_referentiel(db: DbSession, access: View, formation_id: int) -> Response:
+async def get_formation_referentiel(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The BUT competence framework of the formation: ``null`` for classic formations (no framework is stored
     yet); 404 for an unknown formation."""
     await formation_service.get_formation_checked(db, access, formation_id)
@@ -363,14 +364,14 @@ async def get_formation_referentiel(db: DbSession, access: View, formation_id: i
 
 
 @router.get("/formation/{formation_id}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)
-async def export_formation_with_ids(db: DbSession, access: View, formation_id: int) -> Response:
+async def export_formation_with_ids(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The programme tree, with ids."""
     return J(await formation_service.export_tree(db, access, formation_id, export_ids=True))
 
 
 # 5.10 Users
 @router.get("/user/{uid}", response_model=M.UserRead, responses=JSON_ONLY)
-async def get_user(db: DbSession, access: UsersView, uid: int) -> Response:
+async def get_user(db: DbSession, access: UsersView, uid: DbId) -> Response:
     """One user (ScoUsersView)."""
     return J(await svc.get_user(db, access, uid))
 
@@ -401,13 +402,13 @@ WRITE = {**JSON_ONLY, **responses(406, 409)}
 
 
 @router.post("/group/{group_id}/set_etudiant/{etudid}", response_model=M.GroupMoveRead, responses=WRITE)
-async def group_set_etudiant(db: DbSession, access: ChangeGroups, group_id: int, etudid: int) -> Response:
+async def group_set_etudiant(db: DbSession, access: ChangeGroups, group_id: DbId, etudid: DbId) -> Response:
     """Put a student in a group (leaving the other groups of its partition)."""
     return J(await groups_write.set_etudiant(db, access, group_id, etudid))
 
 
 @router.post("/group/{group_id}/remove_etudiant/{etudid}", response_model=M.GroupMoveRead, responses=WRITE)
-async def group_remove_etudiant(db: DbSession, access: ChangeGroups, group_id: int, etudid: int) -> Response:
+async def group_remove_etudiant(db: DbSession, access: ChangeGroups, group_id: DbId, etudid: DbId) -> Response:
     """Remove a student from a group."""
     return J(await groups_write.set_etudiant(db, access, group_id, etudid, remove=True))
 
@@ -424,43 +425,43 @@ async def _object_body(request: Request) -> dict:
 
 
 @router.post("/partition/{partition_id}/group/create", response_model=M.GroupRead, responses=WRITE)
-async def create_group(request: Request, db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+async def create_group(request: Request, db: DbSession, access: ChangeGroups, partition_id: DbId) -> Response:
     """Create a group: body ``{"group_name": "..."}``."""
     return J(await groups_write.create_group(db, access, partition_id, await _object_body(request)))
 
 
 @router.post("/group/{group_id}/edit", response_model=M.GroupRead, responses=WRITE)
-async def edit_group(request: Request, db: DbSession, access: ChangeGroups, group_id: int) -> Response:
+async def edit_group(request: Request, db: DbSession, access: ChangeGroups, group_id: DbId) -> Response:
     """Rename a group: body ``{"group_name": "..."}``."""
     return J(await groups_write.edit_group(db, access, group_id, await _object_body(request)))
 
 
 @router.post("/group/{group_id}/delete", response_model=M.OkRead, responses=WRITE)
-async def delete_group(db: DbSession, access: ChangeGroups, group_id: int) -> Response:
+async def delete_group(db: DbSession, access: ChangeGroups, group_id: DbId) -> Response:
     """Delete a group (its students stay registered)."""
     return J(await groups_write.delete_group(db, access, group_id))
 
 
 @router.post("/formsemestre/{formsemestre_id}/partition/create", response_model=M.PartitionRead, responses=WRITE)
-async def create_partition(request: Request, db: DbSession, access: ChangeGroups, formsemestre_id: int) -> Response:
+async def create_partition(request: Request, db: DbSession, access: ChangeGroups, formsemestre_id: DbId) -> Response:
     """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
     return J(await groups_write.create_partition(db, access, formsemestre_id, await _object_body(request)))
 
 
 @router.post("/partition/{partition_id}/edit", response_model=M.PartitionRead, responses=WRITE)
-async def edit_partition(request: Request, db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+async def edit_partition(request: Request, db: DbSession, access: ChangeGroups, partition_id: DbId) -> Response:
     """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
     return J(await groups_write.edit_partition(db, access, partition_id, await _object_body(request)))
 
 
 @router.post("/partition/{partition_id}/delete", response_model=M.OkRead, responses=WRITE)
-async def delete_partition(db: DbSession, access: ChangeGroups, partition_id: int) -> Response:
+async def delete_partition(db: DbSession, access: ChangeGroups, partition_id: DbId) -> Response:
     """Delete a partition and its groups."""
     return J(await groups_write.delete_partition(db, access, partition_id))
 
 
 @router.post("/evaluation/{evaluation_id}/notes/set", response_model=M.NotesSetRead, responses=WRITE)
-async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: int) -> Response:
+async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
     from dataclasses import asdict
 

@@ -64,6 +64,15 @@ class NotFound(ApiError):
     default_message = "objet inconnu"
 
 
+_FEMININE = {"évaluation", "formation", "partition"}
+
+
+def unknown(what: str) -> NotFound:
+    """The one 404 for an object that does not exist *and* for one the caller may not see: the message must
+    not tell them apart (no existence oracle), so it names no id."""
+    return NotFound(f"{what} {'inconnue' if what in _FEMININE else 'inconnu'}")
+
+
 class NotAcceptable(ApiError):
     status_code = 406
     default_message = "format non acceptable"

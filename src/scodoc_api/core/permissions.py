@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from enum import IntFlag
 
-from scodoc_api.core.errors import Forbidden, NotFound
+from scodoc_api.core.errors import Forbidden, unknown
 
 
 class Permission(IntFlag):
@@ -101,9 +101,9 @@ class Access:
     def check(self, dept_id: int, perm: int = P.ScoView, *, what: str = "objet") -> None:
         """Raise 404 if the object is outside what the caller may see, 403 if the permission is missing."""
         if self.mount_dept_id is not None and dept_id != self.mount_dept_id:
-            raise NotFound(f"{what} inconnu")
+            raise unknown(what)
         if self.mount_dept_id is None and not self.principal.knows(dept_id):
-            raise NotFound(f"{what} inconnu")
+            raise unknown(what)
         if not self.principal.has(perm, dept_id):
             raise Forbidden()
 

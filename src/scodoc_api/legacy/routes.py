@@ -2,13 +2,15 @@
 (legacy.md). Every answer carries ``Deprecation`` and a ``Link`` to the route that replaces it."""
 
 import logging
+from typing import Annotated
 from collections.abc import Awaitable, Callable
 
 import orjson
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
+from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession
 from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
@@ -254,16 +256,14 @@ async def add_billet_absence(request, db, access, params) -> Response:
 
 @router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True,
             responses=responses(400, 404))
-async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str | None = None,
-                        code_ine: str | None = None) -> str:
+async def get_etud_dept(db: DbSession, code_nip: Annotated[str, Query(min_length=1, max_length=32,
+                                                                         description="the student's NIP")]) -> str:
     """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
-    several departments: the department of the registration whose semester ends last."""
+    several departments: the department of the registration whose semester ends last. Public, hence by NIP
+    only: it must not tell which internal ids exist."""
     from scodoc_api.models import Departement, FormSemestre, FormSemestreInscription
 
-    if etudid is None and not code_nip and not code_ine:
-        raise BadRequest("etudid, code_nip ou code_ine: paramètre manquant")
-    cond = Identite.id == etudid if etudid is not None else (Identite.code_nip == code_nip if code_nip else
-                                                            Identite.code_ine == code_ine)
+    cond = Identite.code_nip == code_nip
     row = (await db.execute(select(Departement.acronym).join(Identite, Identite.dept_id == Departement.id)
                             .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
                             .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
@@ -275,7 +275,7 @@ async def get_etud_dept(db: DbSession, etudid: int | None = None, code_nip: str 
 
 @router.get(PREFIX + "/get_photo_image", response_class=Response, tags=["legacy"],
             responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **responses(400, 401, 403, 404, 429)})
-async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: int | None = None,
+async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: DbId | None = None,
                           size: str | None = None) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
     ``etudid`` (ScoDoc's "no photo" URL) the generic image."""

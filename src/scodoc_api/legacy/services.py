@@ -5,6 +5,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.core.ids import parse_id
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
@@ -25,9 +26,8 @@ async def find_student(db: AsyncSession, access: Access, params: dict) -> Identi
         value = params.get(key)
         if value not in (None, ""):
             if key == "etudid":
-                try:
-                    value = int(value)
-                except (TypeError, ValueError):
+                value = parse_id(value)
+                if value is None:
                     return None
             return (await db.execute(select(Identite).where(col == value, Identite.dept_id == access.mount_dept_id)
                                      .order_by(Identite.id.desc()))).scalars().first()
@@ -125,10 +125,10 @@ async def formsemestre_list(db: AsyncSession, access: Access, params: dict) -> l
         v = params.get(name)
         if v in (None, ""):
             return None
-        try:
-            return int(v)
-        except ValueError:
-            raise NotFound("invalid id") from None
+        number = parse_id(v)
+        if number is None:
+            raise NotFound("objet inconnu")
+        return number
     fid, form_id = as_int("formsemestre_id"), as_int("formation_id")
     etape = params.get("etape_apo")
     if fid is not None:

@@ -5,19 +5,21 @@ from datetime import date
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
+from scodoc_api.core.ids import DbId
+
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
 
 class NoteItem(_In):
-    etudid: int
+    etudid: DbId
     note: float | str | None = Field(description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
 
 
 class EvalSetNotesIn(_In):
-    eval_id: int = Field(validation_alias=AliasChoices("eval_id", "evaluation_id"))
-    etudid: int | None = None
+    eval_id: DbId = Field(validation_alias=AliasChoices("eval_id", "evaluation_id"))
+    etudid: DbId | None = None
     note: float | str | None = None
     notes: list[NoteItem] | None = Field(None, description="a batch of {etudid, note}")
     comment: str | None = None
@@ -39,7 +41,7 @@ class EvalSetNotesOut(BaseModel):
 
 
 class SetGroupsIn(_In):
-    partition_id: int
+    partition_id: DbId
     groups: str | None = Field(None, description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)")
     groups_to_create: str | None = Field(None, description="lines 'group_name;etudid;...;'")
     groups_to_delete: str | None = Field(None, description="'group_id;group_id;...'")
@@ -48,14 +50,14 @@ class SetGroupsIn(_In):
 class SetGroupsOut(BaseModel):
     status: str
     message: str
-    partition_id: int | None = None
+    partition_id: DbId | None = None
     groups_updated: int | None = None
     groups_deleted: int | None = None
     groups_created: list[int] | None = None
 
 
 class AbsRangeIn(_In):
-    etudid: int
+    etudid: DbId
     date_debut: date
     date_fin: date | None = Field(None, description="excluded; missing or equal to date_debut: that day")
     demi_journee: int = Field(2, description="2 whole day, 1 morning, 0 afternoon")
@@ -69,7 +71,7 @@ class AbsRangeIn(_In):
 class AbsSignaleIn(AbsRangeIn):
     estjust: bool = False
     description: str | None = None
-    moduleimpl_id: int | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
+    moduleimpl_id: DbId | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
 
     @field_validator("moduleimpl_id", mode="before")
     @classmethod
@@ -82,23 +84,23 @@ class AbsJustifIn(AbsRangeIn):
 
 
 class AbsAnnuleIn(AbsRangeIn):
-    moduleimpl_id: int | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
+    moduleimpl_id: DbId | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
 
 
 class AbsOut(BaseModel):
-    etudid: int
+    etudid: DbId
     date_debut: str
     date_fin: str
     demi_journee: int
     nb_demi_journees: int
     estjust: bool | None = None
-    moduleimpl_id: int | None = None
+    moduleimpl_id: DbId | None = None
     nb_ajoutees: int | None = None
     nb_supprimees: int | None = None
 
 
 class BilletAddIn(_In):
-    etudid: int
+    etudid: DbId
     begin: str = Field(description="ISO date or date-time")
     end: str
     description: str = ""
@@ -106,10 +108,10 @@ class BilletAddIn(_In):
 
 
 class NoteHistoryRead(BaseModel):
-    etudid: int
+    etudid: DbId
     current: bool
     value: str
     date: str
-    uid: int | None
+    uid: DbId | None
     user_name: str | None
     comment: str | None

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.errors import BadRequest, NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import absences as ad
 from scodoc_api.models import Absence, BilletAbsence, FormSemestre, Identite, ModuleImpl
@@ -71,7 +71,7 @@ async def _check_moduleimpl(db: AsyncSession, etud: Identite, moduleimpl_id: int
     row = (await db.execute(select(FormSemestre.dept_id).join(ModuleImpl, ModuleImpl.formsemestre_id == FormSemestre.id)
                             .where(ModuleImpl.id == moduleimpl_id))).first()
     if row is None or row[0] != etud.dept_id:
-        raise NotFound(f"moduleimpl {moduleimpl_id} inconnu")
+        raise unknown("moduleimpl")
 
 
 async def _record_halfdays(db: AsyncSession, etud: Identite, days: list[date], halves: list[bool], *, estabs: bool,

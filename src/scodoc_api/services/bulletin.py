@@ -20,7 +20,7 @@ from scodoc_api.domain import grades as g
 from scodoc_api.domain.formatting import NOTE_ATTENTE, NOTE_NEUTRALISE, ects_json, ects_xml, fmt_note
 from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
 from scodoc_api.domain.parcours import get_parcours
-from scodoc_api.core.errors import NotFound
+from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Permission
 from scodoc_api.core.text import xml_safe
 from scodoc_api.models import (
@@ -463,7 +463,7 @@ async def _computed_for(db: AsyncSession, sem_id: int, version: int | None = Non
 
     computed = await get_results(db, sem_id, version=version)
     if computed is None:
-        raise NotFound(f"semestre {sem_id} inconnu")
+        raise unknown("semestre")
     return computed
 
 
@@ -494,9 +494,9 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
     which also reads the semester's results version. Returns (version, (student dept, semester dept))."""
     row = (await db.execute(_TARGET, {"etudid": etudid, "formsemestre_id": formsemestre_id})).first()
     if row is None:
-        raise NotFound(f"étudiant {etudid} ou semestre {formsemestre_id} inconnu")
-    access.check(row[0], Permission.ScoView, what="étudiant")
-    access.check(row[1], Permission.ScoView, what="semestre")
+        raise unknown("étudiant ou semestre")
+    access.check(row[0], Permission.ScoView, what="étudiant ou semestre")
+    access.check(row[1], Permission.ScoView, what="étudiant ou semestre")
     if row[2] is None:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
     return row[3], (row[0], row[1])
@@ -521,8 +521,8 @@ async def _checked_results(db: AsyncSession, access, etudid: int, formsemestre_i
         computed = await _computed_for(db, formsemestre_id, version_)
         computed.targets[etudid] = facts
     else:
-        access.check(facts[0], Permission.ScoView, what="étudiant")
-        access.check(facts[1], Permission.ScoView, what="semestre")
+        access.check(facts[0], Permission.ScoView, what="étudiant ou semestre")
+        access.check(facts[1], Permission.ScoView, what="étudiant ou semestre")
     return computed
 
 

@@ -3,7 +3,7 @@
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound
+from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.parcours import get_parcours
@@ -18,7 +18,7 @@ from scodoc_api.services.formsemestre import get_sem
 async def get_etud_checked(db: AsyncSession, access: Access, etudid: int, perm: int = Permission.ScoView) -> Identite:
     etud = await repo.get(db, etudid)
     if etud is None:
-        raise NotFound(f"étudiant {etudid} inconnu")
+        raise unknown("étudiant")
     access.check(etud.dept_id, perm, what="étudiant")
     return etud
 

@@ -3,7 +3,7 @@
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound
+from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import evaluation as ed
 from scodoc_api.models import Evaluation, FormSemestre, ModuleImpl, Note
@@ -37,7 +37,7 @@ async def get_evaluation_checked(db: AsyncSession, access: Access, evaluation_id
                             .join(FormSemestre, FormSemestre.id == ModuleImpl.formsemestre_id)
                             .where(Evaluation.id == evaluation_id))).first()
     if row is None:
-        raise NotFound(f"évaluation {evaluation_id} inconnue")
+        raise unknown("évaluation")
     access.check(row[2].dept_id, perm, what="évaluation")
     return row[0], row[1], row[2]
 

@@ -6,7 +6,7 @@ from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound
+from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.formats.xml import tostring
@@ -48,7 +48,7 @@ async def list_formations(db: AsyncSession, access: Access) -> list[dict]:
 async def get_formation_checked(db: AsyncSession, access: Access, formation_id: int) -> Formation:
     f = await db.get(Formation, formation_id)
     if f is None:
-        raise NotFound(f"formation {formation_id} inconnue")
+        raise unknown("formation")
     access.check(f.dept_id, what="formation")
     return f
 

@@ -2,7 +2,7 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound
+from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import semester as sd
 from scodoc_api.domain.parcours import get_parcours
@@ -70,7 +70,7 @@ async def sem_dicts(db: AsyncSession, sems: list[FormSemestre]) -> list[dict]:
 async def get_sem(db: AsyncSession, access: Access, formsemestre_id: int, perm: int = Permission.ScoView) -> FormSemestre:
     sem = await repo.get(db, formsemestre_id)
     if sem is None:
-        raise NotFound(f"semestre {formsemestre_id} inconnu")
+        raise unknown("semestre")
     access.check(sem.dept_id, perm, what="semestre")
     return sem
 

@@ -6,7 +6,7 @@ from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.errors import BadRequest, NotFound, unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import identity as idt
@@ -45,7 +45,7 @@ async def _groups_sem(db: AsyncSession, access: Access, group_ids: list[int]) ->
     found = {gid: sid for gid, sid in rows}
     missing = [g for g in group_ids if g not in found]
     if missing:
-        raise NotFound(f"groupe(s) inconnu(s): {', '.join(map(str, missing))}")
+        raise unknown("groupe")
     sem_ids = set(found.values())
     if len(sem_ids) > 1:
         raise BadRequest("group_ids: les groupes doivent appartenir au même semestre")

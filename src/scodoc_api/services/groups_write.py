@@ -5,7 +5,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.repositories.locks import lock_students
 
-from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import (
     FormSemestre, FormSemestreInscription, FormSemestreResponsable, GroupDescr, GroupMembership, Partition,
@@ -134,7 +134,7 @@ async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tup
     row = (await db.execute(select(Partition, FormSemestre).join(FormSemestre)
                             .where(Partition.id == partition_id))).first()
     if row is None:
-        raise NotFound(f"partition {partition_id} inconnue")
+        raise unknown("partition")
     access.check(row[1].dept_id, Permission.ScoView, what="partition")
     await can_change_groups(db, access, row[1])
     return row[0], row[1]
@@ -146,7 +146,7 @@ async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[Group
                             .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
                             .where(GroupDescr.id == group_id))).first()
     if row is None:
-        raise NotFound(f"groupe {group_id} inconnu")
+        raise unknown("groupe")
     access.check(row[2].dept_id, Permission.ScoView, what="groupe")
     await can_change_groups(db, access, row[2])
     if row[1].partition_name is None:

@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, Forbidden, NotFound
+from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, unknown
+from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.formatting import fmt_note
@@ -88,10 +89,9 @@ async def find_etuds(db: AsyncSession, access: Access, kind: str, value: str, *,
     if col is None:
         raise NotFound("type d'identifiant inconnu (etudid, nip ou ine)")
     if kind == "etudid":
-        try:
-            value = int(value)
-        except ValueError:
-            raise BadRequest("etudid: entier attendu") from None
+        value = parse_id(value)  # not a number, or out of range: names no student
+        if value is None:
+            return []
     last = (select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
             .join(FormSemestre).group_by(FormSemestreInscription.etudid).subquery())
     rows = (await db.execute(select(Identite).outerjoin(last, last.c.etudid == Identite.id)
@@ -232,7 +232,7 @@ async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat:
                             .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
                             .where(GroupDescr.id == group_id))).first()
     if row is None:
-        raise NotFound(f"groupe {group_id} inconnu")
+        raise unknown("groupe")
     g, sem = row
     access.check(sem.dept_id, Permission.ScoView, what="groupe")
     stmt = (select(Identite).join(GroupMembership, GroupMembership.etudid == Identite.id)

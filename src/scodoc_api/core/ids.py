@@ -1,0 +1,31 @@
+"""Database ids as the API takes them: an integer outside the columns' range (PostgreSQL's int4) names no
+object, so it is an unknown id (404), never a database error."""
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator
+
+from scodoc_api.core.errors import NotFound
+
+ID_MIN, ID_MAX = -(2**31), 2**31 - 1
+
+
+def check_id(value: int) -> int:
+    if not ID_MIN <= value <= ID_MAX:
+        # not a ValueError: pydantic lets it through, and the error handlers answer 404
+        raise NotFound("objet inconnu")
+    return value
+
+
+def parse_id(value: Any) -> int | None:
+    """An id from free text (query string, form, a ``kind/value`` path): None when it cannot name an object."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        return None
+    return number if ID_MIN <= number <= ID_MAX else None
+
+
+DbId = Annotated[int, AfterValidator(check_id)]
