@@ -20,7 +20,7 @@ async def test_writes_refuse_characters_xml_cannot_carry(client, db, auth, char)
     h = await auth("admin")
     text = f"bad{char}text"
     billet = await client.post("/ScoDoc/api/absences/billet/add", headers=h, json={
-        "etudid": w["etudid"], "abs_begin": "2026-10-01", "abs_end": "2026-10-02", "description": text})
+        "etudid": w["etudid"], "begin": "2026-10-01", "end": "2026-10-02", "description": text})
     note = await client.post("/ScoDoc/api/eval_set_notes", headers=h, json={
         "eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": 12, "comment": text})
     group = await client.post("/ScoDoc/api/set_groups", headers=h, data={

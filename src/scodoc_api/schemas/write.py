@@ -2,10 +2,18 @@
 (see api/params.py) and validated with these models."""
 
 from datetime import date
+from typing import Annotated
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 from scodoc_api.core.ids import DbId
+
+
+# Text limits: ScoDoc's column lengths where it has one (group names 64), else a bound of ours for its
+# Text columns (docs/security.md). A longer value is a 400; the whole body is bounded by MAX_BODY_BYTES.
+TEXT_MAX = 1024  # comments and descriptions
+NOTE_TEXT_MAX = 16  # a note: a number or ABS, EXC, ATT, SUPR
+GROUPS_SPEC_MAX = 200_000  # set_groups' lines of ids
 
 
 class _In(BaseModel):
@@ -14,15 +22,16 @@ class _In(BaseModel):
 
 class NoteItem(_In):
     etudid: DbId
-    note: float | str | None = Field(description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
+    note: float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None = Field(
+        description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
 
 
 class EvalSetNotesIn(_In):
     eval_id: DbId = Field(validation_alias=AliasChoices("eval_id", "evaluation_id"))
     etudid: DbId | None = None
-    note: float | str | None = None
+    note: float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None = None
     notes: list[NoteItem] | None = Field(None, description="a batch of {etudid, note}")
-    comment: str | None = None
+    comment: str | None = Field(None, max_length=TEXT_MAX)
 
     def items(self) -> list[tuple]:
         out = [(n.etudid, n.note) for n in self.notes or []]
@@ -42,9 +51,10 @@ class EvalSetNotesOut(BaseModel):
 
 class SetGroupsIn(_In):
     partition_id: DbId
-    groups: str | None = Field(None, description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)")
-    groups_to_create: str | None = Field(None, description="lines 'group_name;etudid;...;'")
-    groups_to_delete: str | None = Field(None, description="'group_id;group_id;...'")
+    groups: str | None = Field(None, max_length=GROUPS_SPEC_MAX,
+                               description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)")
+    groups_to_create: str | None = Field(None, max_length=GROUPS_SPEC_MAX, description="lines 'group_name;etudid;...;'")
+    groups_to_delete: str | None = Field(None, max_length=GROUPS_SPEC_MAX, description="'group_id;group_id;...'")
 
 
 class SetGroupsOut(BaseModel):
@@ -70,7 +80,7 @@ class AbsRangeIn(_In):
 
 class AbsSignaleIn(AbsRangeIn):
     estjust: bool = False
-    description: str | None = None
+    description: str | None = Field(None, max_length=TEXT_MAX)
     moduleimpl_id: DbId | None = Field(None, validation_alias=AliasChoices("moduleimpl_id", "module_impl_id"))
 
     @field_validator("moduleimpl_id", mode="before")
@@ -80,7 +90,7 @@ class AbsSignaleIn(AbsRangeIn):
 
 
 class AbsJustifIn(AbsRangeIn):
-    description: str | None = None
+    description: str | None = Field(None, max_length=TEXT_MAX)
 
 
 class AbsAnnuleIn(AbsRangeIn):
@@ -101,9 +111,9 @@ class AbsOut(BaseModel):
 
 class BilletAddIn(_In):
     etudid: DbId
-    begin: str = Field(description="ISO date or date-time")
-    end: str
-    description: str = ""
+    begin: str = Field(description="ISO date or date-time", max_length=40)
+    end: str = Field(max_length=40)
+    description: str = Field("", max_length=TEXT_MAX)
     justified: bool = True
 
 

@@ -12,6 +12,7 @@ from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import absences as ad
 from scodoc_api.models import Absence, BilletAbsence, FormSemestre, Identite, ModuleImpl
 from scodoc_api.repositories.prefs import DEFAULTS, pref, pref_bool, prefs_for
+from scodoc_api.schemas.write import TEXT_MAX
 from scodoc_api.services.absences import billet_dict
 from scodoc_api.services.etud import get_etud_checked
 
@@ -188,6 +189,8 @@ def parse_bound(value, name: str, tz: ZoneInfo) -> datetime:
 
 async def add_billet(db: AsyncSession, access: Access, *, etudid: int, begin, end, description: str,
                      justified: bool = True, tz: str = "Europe/Paris") -> list[dict]:
+    if len(description) > TEXT_MAX:
+        raise BadRequest(f"description: {TEXT_MAX} caractères au plus")
     zone = ZoneInfo(tz)
     etud = await _student(db, access, etudid, Permission.ScoAbsAddBillet)
     b, e = parse_bound(begin, "begin", zone), parse_bound(end, "end", zone)
