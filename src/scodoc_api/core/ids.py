@@ -3,7 +3,7 @@ object, so it is an unknown id (404), never a database error."""
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from scodoc_api.core.errors import NotFound
 
@@ -28,4 +28,10 @@ def parse_id(value: Any) -> int | None:
     return number if ID_MIN <= number <= ID_MAX else None
 
 
-DbId = Annotated[int, AfterValidator(check_id)]
+def _not_boolean(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("entier attendu, booléen reçu")
+    return value
+
+
+DbId = Annotated[int, BeforeValidator(_not_boolean), AfterValidator(check_id)]

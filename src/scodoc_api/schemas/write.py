@@ -4,7 +4,7 @@
 from datetime import date
 from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from scodoc_api.core.ids import DbId
 
@@ -20,16 +20,25 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
 
+def _no_boolean(value):
+    """JSON true/false is not a note (pydantic would read it as 1/0)."""
+    if isinstance(value, bool):
+        raise ValueError("booléen refusé: une note est un nombre ou ABS, EXC, ATT, SUPR")
+    return value
+
+
+NoteValue = Annotated[float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None, BeforeValidator(_no_boolean)]
+
+
 class NoteItem(_In):
     etudid: DbId
-    note: float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None = Field(
-        description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
+    note: NoteValue = Field(description="a number on the evaluation's scale, or ABS, EXC, ATT, SUPR")
 
 
 class EvalSetNotesIn(_In):
     eval_id: DbId = Field(validation_alias=AliasChoices("eval_id", "evaluation_id"))
     etudid: DbId | None = None
-    note: float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None = None
+    note: NoteValue = None
     notes: list[NoteItem] | None = Field(None, description="a batch of {etudid, note}")
     comment: str | None = Field(None, max_length=TEXT_MAX)
 

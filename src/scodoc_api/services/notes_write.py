@@ -1,6 +1,7 @@
 """Note entry (seed ``eval_set_notes``): validated as a whole, atomic, with a history of every change
 (domain.md §8.2-8.3, permissions.md §4.2)."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -31,6 +32,9 @@ class NotesResult:
     changed: list[dict] = field(default_factory=list)
 
 
+_ASCII_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\Z", re.ASCII)
+
+
 def parse_note(raw, note_max: float, malus: bool):
     """Stored value for a typed note, SKIP, or raise ValueError with the reason."""
     if raw is None:
@@ -46,10 +50,9 @@ def parse_note(raw, note_max: float, malus: bool):
         codes = {"ABS": None, "EXC": -1000.0, "NEU": -1000.0, "ATT": -1002.0, "SUP": NOTE_SUPPRESS}
         if text[:3] in codes:
             return codes[text[:3]]
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            raise ValueError(f"code inconnu '{raw}'") from None
+        if not _ASCII_NUMBER.match(text):  # float() would take "１２" or "١٢", and "1e3", "inf", "nan"
+            raise ValueError(f"code inconnu '{raw}'")
+        value = float(text.replace(",", "."))
     low = -20.0 if malus else 0.0
     if value != value or not low <= value <= note_max:  # NaN or out of range
         raise ValueError(f"note {raw} hors de [{low:g}, {note_max:g}]")
