@@ -1,5 +1,6 @@
 """Application factory."""
 
+import asyncio
 import gc
 import logging
 from contextlib import asynccontextmanager
@@ -41,7 +42,10 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         init_state(app, engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
                                                 connect_timeout=settings.db_connect_timeout,
                                                 statement_timeout=settings.db_statement_timeout))
+        purger = asyncio.create_task(_purge_periodically(app)) if own_engine else None
         yield
+        if purger is not None:
+            purger.cancel()
         if own_engine:
             await app.state.engine.dispose()
 
@@ -58,6 +62,20 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.include_router(legacy_routes.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+async def _purge_periodically(app: FastAPI, interval: float = 600.0) -> None:
+    """Expired token revocations and stale login counters are deleted every ten minutes (by every worker:
+    the deletes are idempotent)."""
+    from scodoc_api.services.auth import purge_expired
+
+    log = logging.getLogger("scodoc_api.purge")
+    while True:
+        try:
+            await purge_expired(app.state.sessionmaker, app.state.limiter)
+        except Exception as exc:  # a database outage must not end the loop
+            log.warning("purge failed: %s", type(exc).__name__)
+        await asyncio.sleep(interval)
 
 
 def init_state(app: FastAPI, engine, sessionmaker=None) -> None:

@@ -36,6 +36,11 @@ def _url_problem(scope: Scope) -> str | None:
     return None
 
 
+# Answers that never hold personal data: they may be cached.
+PUBLIC_PATHS = frozenset({"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/ready", "/openapi.json",
+                          "/docs", "/docs/oauth2-redirect", "/redoc"})
+
+
 class RequestGuard:
     def __init__(self, app: ASGIApp, *, max_body_bytes: int):
         self.app = app
@@ -45,6 +50,11 @@ class RequestGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["method"] == "HEAD":  # HEAD wherever GET is served: the GET answer, without its body
+            scope = {**scope, "method": "GET"}
+            send = _headers_only(send)
+        if scope["path"] not in PUBLIC_PATHS:
+            send = _no_store(send)
         problem = _url_problem(scope)
         if problem is not None:
             await error_response(Request(scope), 400, problem)(scope, receive, send)
@@ -70,3 +80,26 @@ class RequestGuard:
             return message
 
         return bounded_receive
+
+
+def _no_store(send: Send) -> Send:
+    """Personal data must not be kept by browsers or shared caches."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            if not any(k.lower() == b"cache-control" for k, _ in headers):
+                headers.append((b"cache-control", b"private, no-store"))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
+
+
+def _headers_only(send: Send) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b"", "more_body": message.get("more_body", False)}
+        await send(message)
+
+    return sending

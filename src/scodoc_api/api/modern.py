@@ -26,6 +26,7 @@ from scodoc_api.services.photos import get_photo
 router = APIRouter(tags=["modern"])
 Auth = Annotated[Access, Depends(require(0))]
 View = Annotated[Access, Depends(require(Permission.ScoView))]
+Observe = Annotated[Access, Depends(require(Permission.ScoObservateur))]  # semester bulletin batches, both mounts
 UsersView = Annotated[Access, Depends(require(Permission.ScoUsersView))]
 Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
 BulletinVersion = Literal["long", "short", "selectedevals", "butcourt"]
@@ -288,7 +289,7 @@ async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemes
 
 
 @router.get("/formsemestre/{formsemestre_id}/bulletins/{version}", response_model=list[M.ClassicBulletin], responses={**JSON_ONLY, **responses(409)})
-async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
+async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: Observe, settings: SettingsDep,
                                               formsemestre_id: DbId,
                                               version: BulletinVersion) -> Response:
     """Every bulletin of the semester in a version, streamed."""

@@ -148,6 +148,18 @@ def _is_connection_error(exc: BaseException) -> bool:
     return any(_is_connection_error(e) for e in inner)
 
 
+def allowed_methods(request: Request) -> str:
+    """The methods of every route whose path matches this request's (HEAD with GET)."""
+    from starlette.routing import Match
+
+    methods = {m for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
+               if any(route.matches({**request.scope, "method": m})[0] == Match.FULL
+                      for route in request.app.router.routes)}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
@@ -161,8 +173,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         messages = {404: "URL inconnue", 405: "méthode non autorisée"}
         message = exc.detail if isinstance(exc.detail, str) and exc.detail != reason(exc.status_code) else None
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method of the resource, not only the first route's
+            headers["Allow"] = allowed_methods(request)
         return error_response(request, exc.status_code, message or messages.get(exc.status_code, reason(exc.status_code)),
-                              dict(exc.headers or {}))
+                              headers)
 
     # Expected failures get their own handlers (Starlette re-raises what reaches the catch-all, to log it).
     async def _out_of_range(request: Request, exc: Exception) -> Response:

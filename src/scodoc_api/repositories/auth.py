@@ -55,3 +55,11 @@ async def revoke(db: AsyncSession, *, jti: str, user_id: int, expires_at: dateti
 
 async def get_dept_by_acronym(db: AsyncSession, acronym: str) -> Departement | None:
     return (await db.execute(select(Departement).where(Departement.acronym == acronym))).scalar_one_or_none()
+
+
+async def purge_revoked(db: AsyncSession, now: datetime) -> int:
+    """Revocations of tokens that have expired anyway: a token past its expiry is refused without them."""
+    from sqlalchemy import delete
+
+    result = await db.execute(delete(RevokedToken).where(RevokedToken.expires_at < now))
+    return result.rowcount or 0

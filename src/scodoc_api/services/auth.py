@@ -145,3 +145,11 @@ async def revoke_token(db: AsyncSession, settings: Settings, token: str) -> None
     if user is not None and user.token_jti == claims["jti"]:
         user.token_jti, user.token_expiration = None, None
         await db.flush()
+
+
+async def purge_expired(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter) -> tuple[int, int]:
+    """Delete expired revocations and stale throttle counters: (revocations, counters) deleted."""
+    async with sessionmaker() as db:
+        revoked = await repo.purge_revoked(db, datetime.now(timezone.utc))
+        await db.commit()
+    return revoked, await limiter.purge()
