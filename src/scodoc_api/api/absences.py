@@ -37,7 +37,7 @@ async def list_absences(request: Request, db: DbSession, access: View, etudid: D
 
 @router.get("/abs_group_etat", response_model=list[AbsGroupEtatRead], responses=ok("abs_group_etat.json"))
 async def get_abs_group_etat(request: Request, db: DbSession, access: View,
-                             group_ids: Annotated[list[int], Query(description="repeat for several groups")],
+                             group_ids: Annotated[list[DbId], Query(description="repeat for several groups")],
                              date_debut: date, date_fin: Annotated[date, Query(description="excluded")],
                              with_boursier: bool = True) -> Response:
     """Absence counts of the members of one or several groups over [date_debut, date_fin)."""

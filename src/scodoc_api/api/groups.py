@@ -32,7 +32,7 @@ async def list_partitions(request: Request, db: DbSession, access: View, formsem
 async def list_group_members(
         request: Request, db: DbSession, access: View,
         formsemestre_id: DbId | None = None,
-        group_ids: Annotated[list[int], Query(description="repeat for several groups")] = [],  # noqa: B006
+        group_ids: Annotated[list[DbId], Query(description="repeat for several groups")] = [],  # noqa: B006
         with_codes: bool = False, all_groups: bool = False,
         etat: Annotated[Literal["I", "D", "DEF"] | None, Query()] = None) -> Response:
     """Students of groups (or of the whole semester), sorted by name. JSON rows carry one key per named

@@ -3,6 +3,7 @@
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.core.ids import parse_id
 from scodoc_api.repositories.locks import lock_students
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound, unknown
@@ -235,12 +236,26 @@ async def create_partition(db: AsyncSession, access: Access, formsemestre_id: in
     if numero is None:
         numero = ((await db.execute(select(func.max(Partition.numero)).where(
             Partition.formsemestre_id == sem.id))).scalar_one() or 0) + 1
-    p = Partition(formsemestre_id=sem.id, partition_name=name.strip(), numero=int(numero),
-                  bul_show_rank=bool(body.get("bul_show_rank", False)), show_in_lists=bool(body.get("show_in_lists", True)))
+    p = Partition(formsemestre_id=sem.id, partition_name=name.strip(), numero=_int_field(numero, "numero"),
+                  bul_show_rank=_bool_field(body.get("bul_show_rank", False), "bul_show_rank"),
+                  show_in_lists=_bool_field(body.get("show_in_lists", True), "show_in_lists"))
     db.add(p)
     await db.flush()
     await invalidate(db, [sem.id])
     return partition_dict(p)
+
+
+def _int_field(value, name: str) -> int:
+    number = parse_id(value)  # the int4 range of the column
+    if number is None:
+        raise BadRequest(f"{name}: entier attendu")
+    return number
+
+
+def _bool_field(value, name: str) -> bool:
+    if isinstance(value, bool) or value in (0, 1):
+        return bool(value)
+    raise BadRequest(f"{name}: booléen attendu")
 
 
 async def edit_partition(db: AsyncSession, access: Access, partition_id: int, body: dict) -> dict:
@@ -252,12 +267,11 @@ async def edit_partition(db: AsyncSession, access: Access, partition_id: int, bo
         if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
             raise BadRequest("partition_name: nom de partition invalide")
         p.partition_name = name.strip()
-    for key in ("numero",):
-        if key in body:
-            p.numero = int(body[key])
+    if "numero" in body:
+        p.numero = _int_field(body["numero"], "numero")
     for key in ("bul_show_rank", "show_in_lists"):
         if key in body:
-            setattr(p, key, bool(body[key]))
+            setattr(p, key, _bool_field(body[key], key))
     await db.flush()
     await invalidate(db, [sem.id])
     return partition_dict(p)
