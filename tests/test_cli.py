@@ -45,8 +45,15 @@ def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):
     run(cli_env, "user", "revoke", "jdoe", "--role", "Secr", "--dept", "RT")
     run(cli_env, "user", "passwd", "jdoe", "--password", "pw2")
     assert "Secr_RT" not in run(cli_env, "user", "list").stdout.split("jdoe")[1].split("\n")[0]
-    fail = run(cli_env, "user", "grant", "jdoe", "--role", "Nope", check=False)
+    fail = run(cli_env, "user", "grant", "jdoe", "--role", "Nope", "--dept", "RT", check=False)
     assert fail.returncode == 1 and "rôle inconnu" in fail.stderr
+    # department roles need a department: no accidental grant everywhere
+    for args in (("user", "add", "jdoe2", "--password", "pw", "--role", "Ens"), ("user", "grant", "jdoe", "--role", "Ens")):
+        refused = run(cli_env, *args, check=False)
+        assert refused.returncode == 1 and "--dept" in refused.stderr, refused.stderr
+    assert "jdoe2" not in run(cli_env, "user", "list").stdout
+    assert "deactivated" in run(cli_env, "user", "deactivate", "jdoe").stdout
+    assert "jdoe\tinactive" in run(cli_env, "user", "list").stdout
     assert "imported" in run(cli_env, "import-formation", str(EXPORTS / "formation-exemple-1.xml"),
                              "--dept", "RT").stdout
     from PIL import Image

@@ -185,7 +185,9 @@ def demo(port: int = 8000, students: int = 100) -> None:
 
 
 @user_app.command("add")
-def user_add(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True)],
+def user_add(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
+                                                               help="asked for when omitted (kept out of the "
+                                                                    "shell history)")],
              superadmin: bool = False, dept: str | None = None, role: str | None = None,
              nom: str | None = None, prenom: str | None = None) -> None:
     """Create a user, optionally super-admin or with a role in a department."""
@@ -197,7 +199,8 @@ def user_add(login: str, password: Annotated[str, typer.Option(prompt=True, hide
 
 
 @user_app.command("passwd")
-def user_passwd(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True)]) -> None:
+def user_passwd(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True,
+                                                                  confirmation_prompt=True)]) -> None:
     """Change a user's password."""
     from scodoc_api.services import users
 
@@ -224,9 +227,13 @@ def user_activate(login: str) -> None:
 
 
 @user_app.command("grant")
-def user_grant(login: str, role: Annotated[str, typer.Option()], dept: str | None = None) -> None:
-    """Grant ROLE in DEPT (every department when --dept is omitted)."""
+def user_grant(login: str, role: Annotated[str, typer.Option()], dept: str | None = None,
+               all_departments: Annotated[bool, typer.Option(help="grant ROLE in every department")] = False) -> None:
+    """Grant ROLE in DEPT, or in every department with --all-departments."""
     from scodoc_api.services import users
+
+    if dept is None and not all_departments and role != "SuperAdmin":
+        _fail(f"erreur: {role} est un rôle de département: indiquez --dept D (ou --all-departments)")
 
     _run(lambda db: users.grant(db, login, role, dept))
     typer.echo(f"{login}: {role}_{dept or ''} granted")

@@ -30,6 +30,8 @@ async def _role_and_dept(db: AsyncSession, role: str, dept: str | None) -> int:
 
 async def add_user(db: AsyncSession, login: str, password: str, *, superadmin: bool = False, dept: str | None = None,
                    role: str | None = None, nom: str | None = None, prenom: str | None = None) -> User:
+    if role and role != "SuperAdmin" and dept is None:
+        raise BadRequest(f"le rôle {role} est un rôle de département: indiquez --dept")
     if (await db.execute(select(User).where(User.user_name == login))).scalar_one_or_none():
         raise Conflict(f"l'utilisateur {login} existe déjà")
     user = User(user_name=login, password_hash=hash_password(password), dept=dept, nom=nom, prenom=prenom)
