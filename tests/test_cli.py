@@ -42,6 +42,7 @@ def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):
     run(cli_env, "user", "grant", "jdoe", "--role", "Secr", "--dept", "RT")
     listing = run(cli_env, "user", "list").stdout
     assert "jdoe" in listing and "Ens_RT" in listing and "Secr_RT" in listing and "SuperAdmin_" in listing
+    assert "admin\tinactive" in listing  # demo-data opens no account outside the demo (no --demo-logins)
     run(cli_env, "user", "revoke", "jdoe", "--role", "Secr", "--dept", "RT")
     run(cli_env, "user", "passwd", "jdoe", "--password", "pw2")
     assert "Secr_RT" not in run(cli_env, "user", "list").stdout.split("jdoe")[1].split("\n")[0]

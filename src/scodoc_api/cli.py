@@ -117,12 +117,14 @@ def import_formation(file: Annotated[Path, typer.Argument(exists=True, dir_okay=
 @app.command("demo-data")
 def demo_data(students: int = typer.Option(100, min=0), seed: int = 1,
               out: Annotated[Path | None, typer.Option(help="write the dataset here")] = None,
-              load_it: Annotated[bool, typer.Option("--load", help="load it into the database")] = False) -> None:
-    """Make the deterministic demo/benchmark dataset."""
+              load_it: Annotated[bool, typer.Option("--load", help="load it into the database")] = False,
+              demo_logins: Annotated[bool, typer.Option(help="give the staff accounts the public demo passwords "
+                                                             "(admin/admin...); never on a real server")] = False) -> None:
+    """Make the deterministic demo/benchmark dataset (its staff accounts inactive unless --demo-logins)."""
     from scodoc_api.services.demo import make_demo_dataset
 
     t0 = time.perf_counter()
-    data = make_demo_dataset(students, seed)
+    data = make_demo_dataset(students, seed, demo_logins=demo_logins)
     if out:
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
         typer.echo(f"wrote {out}")

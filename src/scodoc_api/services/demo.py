@@ -2,6 +2,7 @@
 one DUT-style formation of 4 UEs x 6 modules, one semester with 4 evaluations per module, N students."""
 
 import random
+import secrets
 from datetime import date, timedelta
 
 NOMS = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT",
@@ -15,7 +16,11 @@ DEMO_PASSWORDS = {"admin": "admin", "chef": "chef", "ens": "ens", "secr": "secr"
 
 
 def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
-                      start: date = date(2026, 9, 1), n_ues: int = 4, n_mods: int = 6, n_evals: int = 4) -> dict:
+                      start: date = date(2026, 9, 1), n_ues: int = 4, n_mods: int = 6, n_evals: int = 4,
+                      demo_logins: bool = True) -> dict:
+    """``demo_logins``: the staff accounts get the published demo passwords (admin/admin...). Otherwise they
+    exist (the semester's teachers refer to them) but are inactive, with random passwords: a dataset loaded
+    outside the demo opens no account to anyone."""
     rnd = random.Random(seed)
     users = [
         {"user_name": "admin", "password": DEMO_PASSWORDS["admin"], "nom": "Admin", "prenom": "Super",
@@ -27,6 +32,9 @@ def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
         {"user_name": "secr", "password": DEMO_PASSWORDS["secr"], "nom": "BLANC", "prenom": "Marie", "dept": dept,
          "roles": [{"role": "Secr", "dept": dept}]},
     ]
+    if not demo_logins:
+        for user in users:
+            user["password"], user["active"] = secrets.token_urlsafe(24), False
     ues = []
     for u in range(n_ues):
         modules = [{"ref": f"M{u + 1}{m + 1:02d}", "code": f"M{u + 1}{m + 1:02d}",
