@@ -93,7 +93,7 @@ async def test_json_body_without_content_type_and_booleans(client, db, auth):
     body = json.dumps({"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": 9}).encode()
     resp = await client.post("/ScoDoc/api/eval_set_notes", headers={**h, "Content-Type":
                                                                     "application/x-www-form-urlencoded"}, content=body)
-    assert resp.status_code in (200, 400)  # form-encoded JSON string, as the Passerelle sends it
+    assert resp.status_code == 200, resp.text  # a JSON body labelled as a form, as PHP's curl sends it
     resp = await client.post("/ScoDoc/api/eval_set_notes", headers=h, content=body)
     assert resp.status_code == 200
     assert (await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=1",
@@ -216,3 +216,32 @@ async def test_notes_set_and_name_search(client, db, auth):
     found = (await client.get("/ScoDoc/api/etudiants/name/sEu", headers=h)).json()
     assert [e["etudid"] for e in found] == [w["nogrp"]]
     assert (await client.get("/ScoDoc/api/etudiants/name/S", headers=h)).json() == []
+
+
+async def test_current_semesters_follow_an_injected_date(client, db, auth):
+    """"Current" is computed against a given day, never the wall clock: the test world's semester runs from
+    2026-09-01 to 2027-01-31 (and an empty S2 after it)."""
+    from datetime import date
+
+    from scodoc_api.core.permissions import Access
+    from scodoc_api.services import modern as svc
+    from scodoc_api.services.auth import grants_principal
+
+    w = await world_ids(db)
+    h = await auth("chef")
+    url = "/ScoDoc/api/departement/RT/formsemestres_courants?date_courante={}"
+    during = (await client.get(url.format("2026-10-15"), headers=h)).json()
+    assert w["formsemestre_id"] in {s["id"] for s in during}
+    assert (await client.get(url.format("2031-06-15"), headers=h)).json() == []
+    access = Access(await grants_principal(db, (await auth_uid(db, "chef"))))
+    inside = await svc.etudiants_courants(db, access, long=False, today=date(2026, 10, 15))
+    assert w["etudid"] in {e["id"] for e in inside}
+    assert await svc.etudiants_courants(db, access, long=False, today=date(2031, 6, 15)) == []
+
+
+async def auth_uid(db, login: str) -> int:
+    from sqlalchemy import select
+
+    from scodoc_api.models import User
+
+    return (await db.execute(select(User.id).where(User.user_name == login))).scalar_one()

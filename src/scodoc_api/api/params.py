@@ -21,6 +21,9 @@ async def read_body(request: Request) -> Any:
     if not raw.strip():
         return None
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/x-www-form-urlencoded" and raw.lstrip()[:1] in (b"{", b"["):
+        # PHP clients (curl's default type) send a JSON body labelled as a form: read it as JSON
+        ctype = "application/json"
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         body = {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form.keys()}
