@@ -189,18 +189,41 @@ async def admin_headers(auth):
     return await auth("admin")
 
 
+NOTICE = pytest.StashKey[str]()
+
+
+def pytest_report_collectionfinish(config, start_path, items):
+    return config.stash.get(NOTICE, None)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "postgres_only: needs PostgreSQL features (deselected with --db sqlite)")
+    config.addinivalue_line("markers", "needs_shared: reads real ScoDoc exports from ../shared (deselected "
+                                       "where it is absent)")
+    config.addinivalue_line("markers", "slow: multiprocess, subprocess or CLI tests (left out by make test-fast)")
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--db") != "sqlite":
-        return
-    keep, dropped = [], []
+    from tests.paths import SHARED_SPEC, shared_present
+
+    sqlite = config.getoption("--db") == "sqlite"
+    has_shared = shared_present()
+    if not has_shared and os.environ.get("CI", "").lower() == "true":
+        pytest.exit(f"CI=true but {SHARED_SPEC} is missing: the tests on real ScoDoc exports must run in CI",
+                    returncode=3)
+    keep, dropped, unshared = [], [], []
     for item in items:
-        (dropped if item.get_closest_marker("postgres_only") else keep).append(item)
-    if dropped:
-        config.hook.pytest_deselected(items=dropped)
+        if sqlite and item.get_closest_marker("postgres_only"):
+            dropped.append(item)
+        elif not has_shared and item.get_closest_marker("needs_shared"):
+            unshared.append(item)
+        else:
+            keep.append(item)
+    if unshared:
+        config.stash[NOTICE] = (f"notice: {len(unshared)} tests deselected: they read real ScoDoc exports from "
+                                f"{SHARED_SPEC}, absent here")
+    if dropped or unshared:
+        config.hook.pytest_deselected(items=dropped + unshared)
         items[:] = keep
 
 

@@ -1,7 +1,6 @@
 """Seed read routes: shapes (validated against the response models), both formats, edge cases."""
 
 import json
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -13,7 +12,7 @@ from scodoc_api.schemas import read as S
 from scodoc_api.schemas import write as W
 from tests.api.world import world_ids
 
-EXAMPLES = Path(__file__).parents[3] / "shared" / "spec" / "examples"
+from tests.paths import EXAMPLES  # noqa: E402
 
 # example file -> the model of its route
 EXAMPLE_MODELS = {
@@ -288,10 +287,12 @@ async def test_formation_export_round_trip(client, db, w, h):
         assert a == b
 
 
+@pytest.mark.needs_shared
 async def test_real_export_imports_and_exports_back(client, db, h):
     from scodoc_api.services.formation_io import import_formation, parse_formation
+    from tests.paths import SCODOC_EXPORTS
 
-    src = (EXAMPLES / "scodoc-exports" / "formation-exemple-1.xml").read_bytes()
+    src = (SCODOC_EXPORTS / "formation-exemple-1.xml").read_bytes()
     fid = await import_formation(db, parse_formation(src), dept="RT")
     await db.commit()
     exported = (await client.get(f"/ScoDoc/api/formation_export/{fid}?format=xml", headers=h)).content

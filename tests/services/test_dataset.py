@@ -1,7 +1,6 @@
 """Dataset loading: all or nothing, errors that point to the bad field; the demo generator; formation import."""
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -11,7 +10,7 @@ from scodoc_api.services.dataset import DatasetError, load_dataset
 from scodoc_api.services.demo import make_demo_dataset
 from scodoc_api.services.formation_io import import_formation, parse_formation
 
-EXPORTS = Path(__file__).parents[2].parent / "shared" / "spec" / "examples" / "scodoc-exports"
+from tests.paths import SCODOC_EXPORTS as EXPORTS  # noqa: E402
 
 
 def _small() -> dict:
@@ -68,6 +67,7 @@ async def test_bad_dataset_names_the_field_and_writes_nothing(db, mutate, where)
     assert [await _count(db, m) for m in (Formation, Identite, Note)] == before
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("name", ["formation-exemple-1.xml", "exemple_formation_dut_info.json"])
 async def test_import_real_scodoc_exports(db, name):
     content = (EXPORTS / name).read_bytes()
@@ -85,6 +85,7 @@ async def test_import_real_scodoc_exports(db, name):
     assert (await db.get(Formation, fid2)).version == f.version + 1
 
 
+@pytest.mark.needs_shared
 async def test_import_reads_xml_booleans_and_empty_numbers():
     tree = parse_formation((EXPORTS / "formation-exemple-1.xml").read_bytes())
     ue = tree["ue"][0]

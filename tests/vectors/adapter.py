@@ -2,12 +2,11 @@
 
 import json
 from datetime import date
-from pathlib import Path
 
 from scodoc_api.domain.formatting import fmt_note
 from scodoc_api.domain.grades import CapIn, EvalIn, ModIn, SemesterIn, StudentIn, UEIn, notes_from_mapping, ue_value_text
 
-VECTORS = Path(__file__).parents[2].parent / "shared" / "spec" / "vectors"
+from tests.paths import VECTORS  # noqa: E402  (our vectors, copied from shared/spec/vectors)
 CLASSIC = sorted(p for p in VECTORS.glob("*.json") if p.name.startswith(("scodoc_test_", "derived_")))
 UE_TYPES = {"standard": 0, "sport": 1}
 
