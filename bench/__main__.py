@@ -21,8 +21,14 @@ from scodoc_api.core.settings import random_secret_key
 from scodoc_api.services.demo import make_demo_dataset
 
 ROOT = Path(__file__).parent
-TARGETS = {"cold_bulletin_ms": 200, "cold_compute_ms": 150, "warm_bulletin_p50_ms": 5, "all_bulletins_cold_s": 0.6,
-           "batch_notes_ms": 300, "warm_rps_2_workers": 500}
+TARGETS = {
+    "cold_bulletin_ms": 200,
+    "cold_compute_ms": 150,
+    "warm_bulletin_p50_ms": 5,
+    "all_bulletins_cold_s": 0.6,
+    "batch_notes_ms": 300,
+    "warm_rps_2_workers": 500,
+}
 
 
 def summary(values: list[float]) -> dict:
@@ -37,12 +43,27 @@ async def ids_of(url: str) -> dict:
     async with make_sessionmaker(engine)() as db:
         sem = (await db.execute(select(FormSemestre.id))).scalars().first()
         etuds = list((await db.execute(select(Identite.id).order_by(Identite.id))).scalars())
-        mi = (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem)
-                               .order_by(ModuleImpl.id))).scalars().first()
-        evs = list((await db.execute(select(Evaluation.id).where(Evaluation.moduleimpl_id == mi)
-                                     .order_by(Evaluation.id))).scalars())
-        group = (await db.execute(select(GroupDescr.id).join(Partition).where(
-            Partition.formsemestre_id == sem, Partition.partition_name == "TD"))).scalars().first()
+        mi = (
+            (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem).order_by(ModuleImpl.id)))
+            .scalars()
+            .first()
+        )
+        evs = list(
+            (
+                await db.execute(select(Evaluation.id).where(Evaluation.moduleimpl_id == mi).order_by(Evaluation.id))
+            ).scalars()
+        )
+        group = (
+            (
+                await db.execute(
+                    select(GroupDescr.id)
+                    .join(Partition)
+                    .where(Partition.formsemestre_id == sem, Partition.partition_name == "TD")
+                )
+            )
+            .scalars()
+            .first()
+        )
     await engine.dispose()
     return {"sem": sem, "etuds": etuds, "mi": mi, "evs": evs, "group": group}
 
@@ -64,9 +85,14 @@ async def query_counts(url: str, ids: dict) -> dict:
         tok = (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
         h = {"Authorization": f"Bearer {tok}"}
         e, sem = ids["etuds"][0], ids["sem"]
-        routes = {"bulletin_cold": f"/ScoDoc/api/etud/{e}/bul/{sem}", "bulletin_warm": f"/ScoDoc/api/etud/{e}/bul/{sem}",
-                  "groups": f"/ScoDoc/api/groups?formsemestre_id={sem}", "etud": f"/ScoDoc/api/etud/{e}",
-                  "formsemestre": f"/ScoDoc/api/formsemestre/{sem}", "eval_notes": f"/ScoDoc/api/eval_notes/{ids['evs'][0]}"}
+        routes = {
+            "bulletin_cold": f"/ScoDoc/api/etud/{e}/bul/{sem}",
+            "bulletin_warm": f"/ScoDoc/api/etud/{e}/bul/{sem}",
+            "groups": f"/ScoDoc/api/groups?formsemestre_id={sem}",
+            "etud": f"/ScoDoc/api/etud/{e}",
+            "formsemestre": f"/ScoDoc/api/formsemestre/{sem}",
+            "eval_notes": f"/ScoDoc/api/eval_notes/{ids['evs'][0]}",
+        }
         results.CACHE.data.clear()
         for name, path in routes.items():
             count["n"] = 0
@@ -90,8 +116,11 @@ async def measure(base: str, ids: dict, *, workers: int, quick: bool) -> dict:
 
         async def write_one(k: int) -> float:
             t = time.perf_counter()
-            r = await c.post("/ScoDoc/api/eval_set_notes", headers=h,
-                             json={"eval_id": evs[0], "etudid": etuds[0], "note": 10 + (k % 10) / 4})
+            r = await c.post(
+                "/ScoDoc/api/eval_set_notes",
+                headers=h,
+                json={"eval_id": evs[0], "etudid": etuds[0], "note": 10 + (k % 10) / 4},
+            )
             assert r.status_code == 200, r.text
             return time.perf_counter() - t
 
@@ -104,8 +133,11 @@ async def measure(base: str, ids: dict, *, workers: int, quick: bool) -> dict:
 
         async def invalidate_all(k: int) -> None:
             for route in ("abs_signale", "abs_annule"):  # one of them changes something, hence renews
-                r = await c.post(f"/ScoDoc/api/{route}", headers=h,
-                                 json={"etudid": etuds[-1], "date_debut": day.isoformat(), "demi_journee": 1})
+                r = await c.post(
+                    f"/ScoDoc/api/{route}",
+                    headers=h,
+                    json={"etudid": etuds[-1], "date_debut": day.isoformat(), "demi_journee": 1},
+                )
                 assert r.status_code == 200, r.text
                 if r.json().get("nb_ajoutees") or r.json().get("nb_supprimees"):
                     return
@@ -137,8 +169,12 @@ async def measure(base: str, ids: dict, *, workers: int, quick: bool) -> dict:
         res["warm_bulletin_xml"] = await load.latency(c, "GET", [u + "?format=xml" for u in bul], n=seq, headers=h)
         res["floor_health"] = await load.latency(c, "GET", "/ScoDoc/api/health", n=seq, headers={})
         res["floor_departement"] = await load.latency(c, "GET", "/ScoDoc/api/departement", n=seq, headers=h)
-        for name, path in (("groups", f"/ScoDoc/api/groups?formsemestre_id={sem}"), ("etud", f"/ScoDoc/api/etud/{etuds[0]}"),
-                           ("formsemestre", f"/ScoDoc/api/formsemestre/{sem}"), ("eval_notes", f"/ScoDoc/api/eval_notes/{evs[0]}")):
+        for name, path in (
+            ("groups", f"/ScoDoc/api/groups?formsemestre_id={sem}"),
+            ("etud", f"/ScoDoc/api/etud/{etuds[0]}"),
+            ("formsemestre", f"/ScoDoc/api/formsemestre/{sem}"),
+            ("eval_notes", f"/ScoDoc/api/eval_notes/{evs[0]}"),
+        ):
             res[f"warm_{name}"] = await load.latency(c, "GET", path, n=seq, headers=h)
         all_cold, all_warm = [], []
         for k in range(runs):
@@ -166,14 +202,25 @@ async def measure(base: str, ids: dict, *, workers: int, quick: bool) -> dict:
     headers = {"Authorization": f"Bearer {tok}"}
     conc = 16
     if load.have_wrk() and not quick:
-        res["warm_bulletin_throughput"] = load.throughput_wrk(base, bul[0], headers=headers, concurrency=conc, duration=dur)
+        res["warm_bulletin_throughput"] = load.throughput_wrk(
+            base, bul[0], headers=headers, concurrency=conc, duration=dur
+        )
     else:
-        res["warm_bulletin_throughput"] = await load.throughput_httpx(base, bul, headers=headers, concurrency=conc,
-                                                                      duration=dur, max_requests=200 if quick else 50_000)
-    res["floor_throughput"] = await load.throughput_httpx(base, ["/ScoDoc/api/health"], headers={}, concurrency=conc,
-                                                          duration=dur, max_requests=200 if quick else 50_000) \
-        if not (load.have_wrk() and not quick) else load.throughput_wrk(base, "/ScoDoc/api/health", headers={},
-                                                                          concurrency=conc, duration=dur)
+        res["warm_bulletin_throughput"] = await load.throughput_httpx(
+            base, bul, headers=headers, concurrency=conc, duration=dur, max_requests=200 if quick else 50_000
+        )
+    res["floor_throughput"] = (
+        await load.throughput_httpx(
+            base,
+            ["/ScoDoc/api/health"],
+            headers={},
+            concurrency=conc,
+            duration=dur,
+            max_requests=200 if quick else 50_000,
+        )
+        if not (load.have_wrk() and not quick)
+        else load.throughput_wrk(base, "/ScoDoc/api/health", headers={}, concurrency=conc, duration=dur)
+    )
     res["mixed"] = await mixed(base, bul, evs, etuds, headers, duration=dur, quick=quick)
     return res
 
@@ -183,14 +230,18 @@ async def mixed(base, bul, evs, etuds, headers, *, duration: float, quick: bool)
     lat_r, lat_w, errors = [], [], 0
     stop = time.perf_counter() + duration
     async with httpx.AsyncClient(base_url=base, timeout=60) as c:
+
         async def client(k: int):
             nonlocal errors
             i = k
             while time.perf_counter() < stop and len(lat_r) + len(lat_w) < (200 if quick else 100_000):
                 t = time.perf_counter()
                 if i % 10 == 0:
-                    r = await c.post("/ScoDoc/api/eval_set_notes", headers=headers,
-                                     json={"eval_id": evs[2], "etudid": etuds[i % len(etuds)], "note": i % 21})
+                    r = await c.post(
+                        "/ScoDoc/api/eval_set_notes",
+                        headers=headers,
+                        json={"eval_id": evs[2], "etudid": etuds[i % len(etuds)], "note": i % 21},
+                    )
                     lat_w.append((time.perf_counter() - t) * 1000)
                 else:
                     r = await c.get(bul[i % len(bul)], headers=headers)
@@ -201,14 +252,26 @@ async def mixed(base, bul, evs, etuds, headers, *, duration: float, quick: bool)
         t0 = time.perf_counter()
         await asyncio.gather(*[client(k) for k in range(16)])
         elapsed = time.perf_counter() - t0
-    return {"rps": (len(lat_r) + len(lat_w)) / elapsed, "reads": len(lat_r), "writes": len(lat_w), "errors": errors,
-            "read_p50_ms": statistics.median(lat_r), "read_p99_ms": load.pct(lat_r, 99),
-            "write_p50_ms": statistics.median(lat_w) if lat_w else None}
+    return {
+        "rps": (len(lat_r) + len(lat_w)) / elapsed,
+        "reads": len(lat_r),
+        "writes": len(lat_w),
+        "errors": errors,
+        "read_p50_ms": statistics.median(lat_r),
+        "read_p99_ms": load.pct(lat_r, 99),
+        "write_p50_ms": statistics.median(lat_w) if lat_w else None,
+    }
 
 
 async def run(args) -> dict:
-    out = {"date": date.today().isoformat(), "machine": machine(), "backend": args.backend, "quick": args.quick,
-           "load_tool": "wrk" if load.have_wrk() and not args.quick else "httpx", "runs": []}
+    out = {
+        "date": date.today().isoformat(),
+        "machine": machine(),
+        "backend": args.backend,
+        "quick": args.quick,
+        "load_tool": "wrk" if load.have_wrk() and not args.quick else "httpx",
+        "runs": [],
+    }
     for n in args.sizes:
         data = make_demo_dataset(n, seed=1)
         async with database(args.backend, data) as (url, load_s):
@@ -218,9 +281,12 @@ async def run(args) -> dict:
                 async with server(url, w) as base:
                     m = await measure(base, ids, workers=w, quick=args.quick)
                 out["runs"].append({"students": n, "workers": w, "load_s": load_s, "queries": qc, **m})
-                print(f"  {n} students, {w} worker(s): cold bulletin {m['cold_bulletin_ms']['median']:.0f} ms, "
-                      f"warm p50 {m['warm_bulletin_json']['p50_ms']:.1f} ms, "
-                      f"{m['warm_bulletin_throughput']['rps']:.0f} req/s", flush=True)
+                print(
+                    f"  {n} students, {w} worker(s): cold bulletin {m['cold_bulletin_ms']['median']:.0f} ms, "
+                    f"warm p50 {m['warm_bulletin_json']['p50_ms']:.1f} ms, "
+                    f"{m['warm_bulletin_throughput']['rps']:.0f} req/s",
+                    flush=True,
+                )
     if args.scale:
         out["scale"] = await scale(args)
     return out
@@ -228,16 +294,16 @@ async def run(args) -> dict:
 
 async def scale(args) -> list[dict]:
     """How the cost grows: one semester of up to 5,000 students, and a department of 30 semesters."""
+    import gc
+
     from scodoc_api.db.engine import create_engine, make_sessionmaker
     from scodoc_api.domain.grades import compute
     from scodoc_api.repositories.results import load_semester
     from scodoc_api.services.results import engine_input
 
-    import gc
-
     gc.set_threshold(100_000, 50, 100)  # as the server does (main.py): no full collections mid-computation
     rows = []
-    for n in ([100, 200] if args.quick else [100, 600, 1200, 2500, 5000]):
+    for n in [100, 200] if args.quick else [100, 600, 1200, 2500, 5000]:
         async with database(args.backend, make_demo_dataset(n, seed=2)) as (url, load_s):
             ids = await ids_of(url)
             engine = create_engine(url)
@@ -251,19 +317,30 @@ async def scale(args) -> list[dict]:
                     loads.append(t1 - t)
                     computes.append(time.perf_counter() - t1)
             await engine.dispose()
-            async with server(url, 1) as base:
-                async with httpx.AsyncClient(base_url=base, timeout=120) as c:
-                    tok = (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
-                    t = time.perf_counter()
-                    resp = await c.get(f"/ScoDoc/api/formsemestre/{ids['sem']}/bulletins",
-                                       headers={"Authorization": f"Bearer {tok}"})
-                    all_s = time.perf_counter() - t
-                    assert resp.status_code == 200
-            rows.append({"kind": "students", "n": n, "notes": n * 96, "load_dataset_s": load_s,
-                         "load_semester_ms": statistics.median(loads) * 1000,
-                         "compute_ms": statistics.median(computes) * 1000, "all_bulletins_cold_s": all_s})
-            print(f"  scale {n} students: load {rows[-1]['load_semester_ms']:.0f} ms, compute "
-                  f"{rows[-1]['compute_ms']:.0f} ms, all bulletins {all_s:.2f} s", flush=True)
+            async with server(url, 1) as base, httpx.AsyncClient(base_url=base, timeout=120) as c:
+                tok = (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
+                t = time.perf_counter()
+                resp = await c.get(
+                    f"/ScoDoc/api/formsemestre/{ids['sem']}/bulletins", headers={"Authorization": f"Bearer {tok}"}
+                )
+                all_s = time.perf_counter() - t
+                assert resp.status_code == 200
+            rows.append(
+                {
+                    "kind": "students",
+                    "n": n,
+                    "notes": n * 96,
+                    "load_dataset_s": load_s,
+                    "load_semester_ms": statistics.median(loads) * 1000,
+                    "compute_ms": statistics.median(computes) * 1000,
+                    "all_bulletins_cold_s": all_s,
+                }
+            )
+            print(
+                f"  scale {n} students: load {rows[-1]['load_semester_ms']:.0f} ms, compute "
+                f"{rows[-1]['compute_ms']:.0f} ms, all bulletins {all_s:.2f} s",
+                flush=True,
+            )
     # 30 semesters in one department: per-semester routes must not grow with the department
     data = make_demo_dataset(100, seed=3)
     base_sem = data["formsemestres"][0]
@@ -278,15 +355,21 @@ async def scale(args) -> list[dict]:
         data["formsemestres"].append(sem)
     async with database(args.backend, data) as (url, load_s):
         ids = await ids_of(url)
-        async with server(url, 1) as base:
-            async with httpx.AsyncClient(base_url=base, timeout=120) as c:
-                tok = (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
-                h = {"Authorization": f"Bearer {tok}"}
-                e = ids["etuds"][0]
-                etud = await load.latency(c, "GET", f"/ScoDoc/api/etud/{e}", n=50, headers=h)
-                bulw = await load.latency(c, "GET", f"/ScoDoc/api/etud/{e}/bul/{ids['sem']}", n=50, headers=h)
-    rows.append({"kind": "semesters", "n": len(data["formsemestres"]), "load_dataset_s": load_s,
-                 "etud_p50_ms": etud["p50_ms"], "warm_bulletin_p50_ms": bulw["p50_ms"]})
+        async with server(url, 1) as base, httpx.AsyncClient(base_url=base, timeout=120) as c:
+            tok = (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).json()["token"]
+            h = {"Authorization": f"Bearer {tok}"}
+            e = ids["etuds"][0]
+            etud = await load.latency(c, "GET", f"/ScoDoc/api/etud/{e}", n=50, headers=h)
+            bulw = await load.latency(c, "GET", f"/ScoDoc/api/etud/{e}/bul/{ids['sem']}", n=50, headers=h)
+    rows.append(
+        {
+            "kind": "semesters",
+            "n": len(data["formsemestres"]),
+            "load_dataset_s": load_s,
+            "etud_p50_ms": etud["p50_ms"],
+            "warm_bulletin_p50_ms": bulw["p50_ms"],
+        }
+    )
     return rows
 
 
@@ -297,40 +380,64 @@ def machine() -> str:
 
 
 def markdown(res: dict) -> str:
-    lines = [f"Measured {res['date']} on `{res['machine']}` ({platform.processor() or platform.machine()}, "
-             f"{res['backend']}, load tool {res['load_tool']}{', quick mode' if res['quick'] else ''}). "
-             "Median of several runs (min–max); latencies over real HTTP on loopback.", "",
-             "| students | workers | load dataset | cold bulletin (ms) | cold compute (ms) | after a note write: bulletin / compute (ms) | "
-             "warm bulletin p50 / p99 (ms) | XML p50 | warm req/s | floor p50 (ms) | bulletin / floor | all bulletins cold / warm (s) | "
-             "batch notes + visible (ms) | mixed req/s |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"Measured {res['date']} on `{res['machine']}` ({platform.processor() or platform.machine()}, "
+        f"{res['backend']}, load tool {res['load_tool']}{', quick mode' if res['quick'] else ''}). "
+        "Median of several runs (min–max); latencies over real HTTP on loopback.",
+        "",
+        "| students | workers | load dataset | cold bulletin (ms) | cold compute (ms) | "
+        "after a note write: bulletin / compute (ms) | warm bulletin p50 / p99 (ms) | XML p50 | warm req/s | "
+        "floor p50 (ms) | bulletin / floor | all bulletins cold / warm (s) | "
+        "batch notes + visible (ms) | mixed req/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for r in res["runs"]:
+
         def s(d, f="{:.0f}"):
             return f"{f.format(d['median'])} ({f.format(d['min'])}–{f.format(d['max'])})"
+
         wb, fl = r["warm_bulletin_json"], r["floor_health"]
-        lines.append(f"| {r['students']} | {r['workers']} | {r['load_s']:.1f} s | {s(r['cold_bulletin_ms'])} | "
-                     f"{s(r['cold_compute_ms'])} | {r['after_note_bulletin_ms']['median']:.0f} / "
-                     f"{r['after_note_compute_ms']['median']:.0f} | {wb['p50_ms']:.1f} / {wb['p99_ms']:.1f} | "
-                     f"{r['warm_bulletin_xml']['p50_ms']:.1f} | {r['warm_bulletin_throughput']['rps']:.0f} | "
-                     f"{fl['p50_ms']:.2f} | {wb['p50_ms'] / fl['p50_ms']:.1f}× | "
-                     f"{s(r['all_bulletins_cold_s'], '{:.2f}')} / {r['all_bulletins_warm_s']['median']:.2f} | "
-                     f"{s(r['batch_notes_ms'])} | {r['mixed']['rps']:.0f} |")
+        lines.append(
+            f"| {r['students']} | {r['workers']} | {r['load_s']:.1f} s | {s(r['cold_bulletin_ms'])} | "
+            f"{s(r['cold_compute_ms'])} | {r['after_note_bulletin_ms']['median']:.0f} / "
+            f"{r['after_note_compute_ms']['median']:.0f} | {wb['p50_ms']:.1f} / {wb['p99_ms']:.1f} | "
+            f"{r['warm_bulletin_xml']['p50_ms']:.1f} | {r['warm_bulletin_throughput']['rps']:.0f} | "
+            f"{fl['p50_ms']:.2f} | {wb['p50_ms'] / fl['p50_ms']:.1f}× | "
+            f"{s(r['all_bulletins_cold_s'], '{:.2f}')} / {r['all_bulletins_warm_s']['median']:.2f} | "
+            f"{s(r['batch_notes_ms'])} | {r['mixed']['rps']:.0f} |"
+        )
     if res["runs"]:
         r = res["runs"][-1]
-        lines += ["", "Warm routes p50 (ms), last run: " + ", ".join(
-            f"{k} {r['warm_' + k]['p50_ms']:.1f}" for k in ("groups", "etud", "formsemestre", "eval_notes")),
-            "SQL statements per request: " + ", ".join(f"{k} {v}" for k, v in r["queries"].items())]
+        lines += [
+            "",
+            "Warm routes p50 (ms), last run: "
+            + ", ".join(
+                f"{k} {r['warm_' + k]['p50_ms']:.1f}" for k in ("groups", "etud", "formsemestre", "eval_notes")
+            ),
+            "SQL statements per request: " + ", ".join(f"{k} {v}" for k, v in r["queries"].items()),
+        ]
     if res.get("scale"):
-        lines += ["", "| scale | n | load semester (ms) | compute (ms) | all bulletins cold (s) |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            "| scale | n | load semester (ms) | compute (ms) | all bulletins cold (s) |",
+            "|---|---|---|---|---|",
+        ]
         for row in res["scale"]:
             if row["kind"] == "students":
-                lines.append(f"| students | {row['n']} | {row['load_semester_ms']:.0f} | {row['compute_ms']:.0f} | "
-                             f"{row['all_bulletins_cold_s']:.2f} |")
+                lines.append(
+                    f"| students | {row['n']} | {row['load_semester_ms']:.0f} | {row['compute_ms']:.0f} | "
+                    f"{row['all_bulletins_cold_s']:.2f} |"
+                )
             else:
-                lines.append(f"| semesters in one department | {row['n']} | — | etud p50 {row['etud_p50_ms']:.1f} ms | "
-                             f"warm bulletin p50 {row['warm_bulletin_p50_ms']:.1f} ms |")
-    lines += ["", "Targets (600 students, PostgreSQL): " + ", ".join(f"{k} ≤ {v}" if "rps" not in k else f"{k} ≥ {v}"
-                                                                      for k, v in TARGETS.items())]
+                lines.append(
+                    f"| semesters in one department | {row['n']} | — | etud p50 {row['etud_p50_ms']:.1f} ms | "
+                    f"warm bulletin p50 {row['warm_bulletin_p50_ms']:.1f} ms |"
+                )
+    lines += [
+        "",
+        "Targets (600 students, PostgreSQL): "
+        + ", ".join(f"{k} ≤ {v}" if "rps" not in k else f"{k} ≥ {v}" for k, v in TARGETS.items()),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -358,7 +465,7 @@ def main() -> None:
         text = readme.read_text()
         start, end = "<!-- bench:start -->", "<!-- bench:end -->"
         if start in text:
-            text = text[: text.index(start) + len(start)] + "\n" + md + text[text.index(end):]
+            text = text[: text.index(start) + len(start)] + "\n" + md + text[text.index(end) :]
             readme.write_text(text)
 
 

@@ -29,13 +29,15 @@ async def latency(client: httpx.AsyncClient, method: str, urls, *, n: int, heade
     return {"p50_ms": statistics.median(lat), "p99_ms": pct(lat, 99), "min_ms": min(lat), "max_ms": max(lat), "n": n}
 
 
-async def throughput_httpx(base: str, urls: list[str], *, headers: dict, concurrency: int, duration: float,
-                           max_requests: int) -> dict:
+async def throughput_httpx(
+    base: str, urls: list[str], *, headers: dict, concurrency: int, duration: float, max_requests: int
+) -> dict:
     """Closed loop: ``concurrency`` clients for at most ``duration`` seconds or ``max_requests`` requests."""
     done, errors, lat = 0, 0, []
     stop = time.perf_counter() + duration
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
         async def worker(k: int):
             nonlocal done, errors
             i = k
@@ -50,8 +52,15 @@ async def throughput_httpx(base: str, urls: list[str], *, headers: dict, concurr
         t0 = time.perf_counter()
         await asyncio.gather(*[worker(k) for k in range(concurrency)])
         elapsed = time.perf_counter() - t0
-    return {"tool": "httpx", "requests": len(lat), "errors": errors, "rps": len(lat) / elapsed,
-            "p50_ms": statistics.median(lat), "p99_ms": pct(lat, 99), "concurrency": concurrency}
+    return {
+        "tool": "httpx",
+        "requests": len(lat),
+        "errors": errors,
+        "rps": len(lat) / elapsed,
+        "p50_ms": statistics.median(lat),
+        "p99_ms": pct(lat, 99),
+        "concurrency": concurrency,
+    }
 
 
 def throughput_wrk(base: str, path: str, *, headers: dict, concurrency: int, duration: float) -> dict:
@@ -68,8 +77,14 @@ def throughput_wrk(base: str, path: str, *, headers: dict, concurrency: int, dur
 
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    return {"tool": "wrk", "rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "concurrency": concurrency,
-            "errors": int(non2xx.group(1)) if non2xx else 0}
+    return {
+        "tool": "wrk",
+        "rps": rps,
+        "p50_ms": ms("50"),
+        "p99_ms": ms("99"),
+        "concurrency": concurrency,
+        "errors": int(non2xx.group(1)) if non2xx else 0,
+    }
 
 
 def have_wrk() -> bool:

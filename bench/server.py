@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 import uuid
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 import httpx
 from sqlalchemy import text
@@ -54,10 +54,8 @@ async def database(backend: str, dataset: dict):
             await admin.dispose()
         else:
             for suffix in ("", "-wal", "-shm"):
-                try:
+                with suppress(FileNotFoundError):
                     os.unlink(path + suffix)
-                except FileNotFoundError:
-                    pass
 
 
 def free_port() -> int:
@@ -69,11 +67,32 @@ def free_port() -> int:
 @asynccontextmanager
 async def server(url: str, workers: int):
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": random_secret_key(),
-           "LOG_LEVEL": "warning", "TOKEN_RATE_LIMIT": "100000"}
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-                             "--log-level", "warning", "--no-access-log"], env=env)
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "SECRET_KEY": random_secret_key(),
+        "LOG_LEVEL": "warning",
+        "TOKEN_RATE_LIMIT": "100000",
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "scodoc_api.main:app_factory",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env=env,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -30,14 +30,19 @@ DEFAULT_PG = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
 
 def pytest_addoption(parser):
-    parser.addoption("--db", choices=["postgres", "sqlite"], default=os.environ.get("TEST_DB", "postgres"),
-                     help="database backend for the tests (default: postgres)")
+    parser.addoption(
+        "--db",
+        choices=["postgres", "sqlite"],
+        default=os.environ.get("TEST_DB", "postgres"),
+        help="database backend for the tests (default: postgres)",
+    )
 
 
 async def _pg_admin_url() -> str | None:
     url = os.environ.get("TEST_DATABASE_URL", DEFAULT_PG)
-    engine = create_async_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT",
-                                 connect_args={"timeout": 5})
+    engine = create_async_engine(
+        make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT", connect_args={"timeout": 5}
+    )
     try:
         async with engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
@@ -64,8 +69,9 @@ async def database_url(request):
         if base is None:
             if os.environ.get("CI", "").lower() == "true":
                 pytest.exit("PostgreSQL unreachable under CI=true: refusing to fall back", returncode=3)
-            pytest.exit("PostgreSQL unreachable: start it, set TEST_DATABASE_URL, or run with --db sqlite",
-                        returncode=3)
+            pytest.exit(
+                "PostgreSQL unreachable: start it, set TEST_DATABASE_URL, or run with --db sqlite", returncode=3
+            )
         name = f"scodoc_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         await _admin(base, f'CREATE DATABASE "{name}"')
         url = make_url(base).set(database=name).render_as_string(hide_password=False)
@@ -104,8 +110,9 @@ async def connection(engine):
 
 @pytest.fixture
 def sessionmaker(connection):
-    return async_sessionmaker(bind=connection, expire_on_commit=False, autoflush=False,
-                              join_transaction_mode="create_savepoint")
+    return async_sessionmaker(
+        bind=connection, expire_on_commit=False, autoflush=False, join_transaction_mode="create_savepoint"
+    )
 
 
 @pytest.fixture
@@ -168,8 +175,13 @@ def mint_token(settings, user_ids):
         iat, exp = times.get("iat"), times.get("exp")
         if iat is None:
             iat, exp = new_token_times(settings.token_lifetime)
-        return encode_token(user_id=user_ids[login], jti=times.get("jti") or new_jti(), issued_at=iat,
-                            expires_at=exp, secret=settings.secret_key)
+        return encode_token(
+            user_id=user_ids[login],
+            jti=times.get("jti") or new_jti(),
+            issued_at=iat,
+            expires_at=exp,
+            secret=settings.secret_key,
+        )
 
     return _mint
 
@@ -198,8 +210,9 @@ def pytest_report_collectionfinish(config, start_path, items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "postgres_only: needs PostgreSQL features (deselected with --db sqlite)")
-    config.addinivalue_line("markers", "needs_shared: reads real ScoDoc exports from ../shared (deselected "
-                                       "where it is absent)")
+    config.addinivalue_line(
+        "markers", "needs_shared: reads real ScoDoc exports from ../shared (deselected where it is absent)"
+    )
     config.addinivalue_line("markers", "slow: multiprocess, subprocess or CLI tests (left out by make test-fast)")
 
 
@@ -209,8 +222,9 @@ def pytest_collection_modifyitems(config, items):
     sqlite = config.getoption("--db") == "sqlite"
     has_shared = shared_present()
     if not has_shared and os.environ.get("CI", "").lower() == "true":
-        pytest.exit(f"CI=true but {SHARED_SPEC} is missing: the tests on real ScoDoc exports must run in CI",
-                    returncode=3)
+        pytest.exit(
+            f"CI=true but {SHARED_SPEC} is missing: the tests on real ScoDoc exports must run in CI", returncode=3
+        )
     keep, dropped, unshared = [], [], []
     for item in items:
         if sqlite and item.get_closest_marker("postgres_only"):
@@ -220,8 +234,9 @@ def pytest_collection_modifyitems(config, items):
         else:
             keep.append(item)
     if unshared:
-        config.stash[NOTICE] = (f"notice: {len(unshared)} tests deselected: they read real ScoDoc exports from "
-                                f"{SHARED_SPEC}, absent here")
+        config.stash[NOTICE] = (
+            f"notice: {len(unshared)} tests deselected: they read real ScoDoc exports from {SHARED_SPEC}, absent here"
+        )
     if dropped or unshared:
         config.hook.pytest_deselected(items=dropped + unshared)
         items[:] = keep

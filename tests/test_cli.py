@@ -19,14 +19,19 @@ from tests.paths import SCODOC_EXPORTS as EXPORTS  # noqa: E402
 
 @pytest.fixture
 def cli_env(tmp_path):
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}", "SECRET_KEY": random_secret_key()}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
+        "SECRET_KEY": random_secret_key(),
+    }
     env.pop("REDIS_URL", None)
     return env
 
 
 def run(env, *args, check=True):
-    proc = subprocess.run([sys.executable, "-m", "scodoc_api", *args], env=env, capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "scodoc_api", *args], env=env, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     if check and proc.returncode:
         raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -49,15 +54,20 @@ def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):
     fail = run(cli_env, "user", "grant", "jdoe", "--role", "Nope", "--dept", "RT", check=False)
     assert fail.returncode == 1 and "rôle inconnu" in fail.stderr
     # department roles need a department: no accidental grant everywhere
-    for args in (("user", "add", "jdoe2", "--password", "pw", "--role", "Ens"), ("user", "grant", "jdoe", "--role", "Ens")):
+    for args in (
+        ("user", "add", "jdoe2", "--password", "pw", "--role", "Ens"),
+        ("user", "grant", "jdoe", "--role", "Ens"),
+    ):
         refused = run(cli_env, *args, check=False)
         assert refused.returncode == 1 and "--dept" in refused.stderr, refused.stderr
     assert "jdoe2" not in run(cli_env, "user", "list").stdout
     assert "deactivated" in run(cli_env, "user", "deactivate", "jdoe").stdout
     assert "jdoe\tinactive" in run(cli_env, "user", "list").stdout
     if EXPORTS.is_dir():  # a real ScoDoc export (../shared only; the rest of this test runs anywhere)
-        assert "imported" in run(cli_env, "import-formation", str(EXPORTS / "formation-exemple-1.xml"),
-                                 "--dept", "RT").stdout
+        assert (
+            "imported"
+            in run(cli_env, "import-formation", str(EXPORTS / "formation-exemple-1.xml"), "--dept", "RT").stdout
+        )
     from PIL import Image
 
     photo = tmp_path / "p.png"
@@ -89,10 +99,20 @@ def _free_port() -> int:
 
 def test_container_entrypoint_migrates_then_serves(cli_env):
     port = _free_port()
-    env = {**cli_env, "PORT": str(port), "HOST": "127.0.0.1", "WORKERS": "1",
-           "PATH": f"{Path(sys.executable).parent}:{cli_env['PATH']}"}
-    proc = subprocess.Popen(["sh", str(ROOT / "docker" / "entrypoint.sh")], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    env = {
+        **cli_env,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "WORKERS": "1",
+        "PATH": f"{Path(sys.executable).parent}:{cli_env['PATH']}",
+    }
+    proc = subprocess.Popen(
+        ["sh", str(ROOT / "docker" / "entrypoint.sh")],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -100,9 +120,9 @@ def test_container_entrypoint_migrates_then_serves(cli_env):
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/ScoDoc/api/ready", timeout=2) as resp:
                     assert resp.status == 200 and json.load(resp)["database"] == "ok"
                     break
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise AssertionError(proc.stdout.read().decode() if proc.poll() is not None else "timeout")
+                    raise AssertionError(proc.stdout.read().decode() if proc.poll() is not None else "timeout") from exc
                 time.sleep(0.3)
     finally:
         proc.terminate()

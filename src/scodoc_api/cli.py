@@ -93,18 +93,23 @@ def load(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> 
         counts = _load(data)
     except DatasetError as exc:
         _fail(f"{file}: jeu de données invalide, rien n'a été écrit:\n{exc}")
-    typer.echo(f"loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s: "
-               + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    typer.echo(
+        f"loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s: "
+        + ", ".join(f"{k}={v}" for k, v in counts.items())
+    )
 
 
 @app.command("import-formation")
-def import_formation(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
-                     dept: Annotated[str, typer.Option(help="department acronym")]) -> None:
+def import_formation(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    dept: Annotated[str, typer.Option(help="department acronym")],
+) -> None:
     """Import a ScoDoc formation export (XML or JSON)."""
     from lxml import etree
 
     from scodoc_api.services.dataset import DatasetError
-    from scodoc_api.services.formation_io import import_formation as do_import, parse_formation
+    from scodoc_api.services.formation_io import import_formation as do_import
+    from scodoc_api.services.formation_io import parse_formation
 
     try:
         tree = parse_formation(file.read_bytes())
@@ -115,11 +120,16 @@ def import_formation(file: Annotated[Path, typer.Argument(exists=True, dir_okay=
 
 
 @app.command("demo-data")
-def demo_data(students: int = typer.Option(100, min=0), seed: int = 1,
-              out: Annotated[Path | None, typer.Option(help="write the dataset here")] = None,
-              load_it: Annotated[bool, typer.Option("--load", help="load it into the database")] = False,
-              demo_logins: Annotated[bool, typer.Option(help="give the staff accounts the public demo passwords "
-                                                             "(admin/admin...); never on a real server")] = False) -> None:
+def demo_data(
+    students: int = typer.Option(100, min=0),
+    seed: int = 1,
+    out: Annotated[Path | None, typer.Option(help="write the dataset here")] = None,
+    load_it: Annotated[bool, typer.Option("--load", help="load it into the database")] = False,
+    demo_logins: Annotated[
+        bool,
+        typer.Option(help="give the staff accounts the public demo passwords (admin/admin...); never on a real server"),
+    ] = False,
+) -> None:
     """Make the deterministic demo/benchmark dataset (its staff accounts inactive unless --demo-logins)."""
     from scodoc_api.services.demo import make_demo_dataset
 
@@ -151,9 +161,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     trusted = settings.trusted_proxies.strip()
     # X-Forwarded-For is believed only from the configured proxies (uvicorn's default trusts loopback, which
     # lets any local caller choose its address and dodge the per-address login limits)
-    uvicorn.run("scodoc_api.main:app_factory", factory=True, host=host, port=port, workers=workers,
-                log_level=settings.log_level, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or "",
-                server_header=False)
+    uvicorn.run(
+        "scodoc_api.main:app_factory",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level,
+        proxy_headers=bool(trusted),
+        forwarded_allow_ips=trusted or "",
+        server_header=False,
+    )
 
 
 @app.command()
@@ -181,28 +199,47 @@ def demo(port: int = 8000, students: int = 100) -> None:
     if _run(count) == 0:
         _load(make_demo_dataset(students, 1))
         typer.echo(f"demo data loaded ({students} students)")
-    typer.secho(f"\n  Swagger UI: http://127.0.0.1:{port}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
-                f"  (also chef/chef, ens/ens, secr/secr)\n", fg="green")
+    typer.secho(
+        f"\n  Swagger UI: http://127.0.0.1:{port}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
+        f"  (also chef/chef, ens/ens, secr/secr)\n",
+        fg="green",
+    )
     serve(host="127.0.0.1", port=port, workers=1)
 
 
 @user_app.command("add")
-def user_add(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
-                                                               help="asked for when omitted (kept out of the "
-                                                                    "shell history)")],
-             superadmin: bool = False, dept: str | None = None, role: str | None = None,
-             nom: str | None = None, prenom: str | None = None) -> None:
+def user_add(
+    login: str,
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            help="asked for when omitted (kept out of the shell history)",
+        ),
+    ],
+    superadmin: bool = False,
+    dept: str | None = None,
+    role: str | None = None,
+    nom: str | None = None,
+    prenom: str | None = None,
+) -> None:
     """Create a user, optionally super-admin or with a role in a department."""
     from scodoc_api.services import users
 
-    _run(lambda db: users.add_user(db, login, password, superadmin=superadmin, dept=dept, role=role, nom=nom,
-                                   prenom=prenom))
+    _run(
+        lambda db: users.add_user(
+            db, login, password, superadmin=superadmin, dept=dept, role=role, nom=nom, prenom=prenom
+        )
+    )
     typer.echo(f"user {login} created")
 
 
 @user_app.command("passwd")
-def user_passwd(login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True,
-                                                                  confirmation_prompt=True)]) -> None:
+def user_passwd(
+    login: str, password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)]
+) -> None:
     """Change a user's password."""
     from scodoc_api.services import users
 
@@ -229,8 +266,12 @@ def user_activate(login: str) -> None:
 
 
 @user_app.command("grant")
-def user_grant(login: str, role: Annotated[str, typer.Option()], dept: str | None = None,
-               all_departments: Annotated[bool, typer.Option(help="grant ROLE in every department")] = False) -> None:
+def user_grant(
+    login: str,
+    role: Annotated[str, typer.Option()],
+    dept: str | None = None,
+    all_departments: Annotated[bool, typer.Option(help="grant ROLE in every department")] = False,
+) -> None:
     """Grant ROLE in DEPT, or in every department with --all-departments."""
     from scodoc_api.services import users
 

@@ -7,4 +7,9 @@ def contract_text() -> str:
     from scodoc_api.core.settings import Settings, random_secret_key
     from scodoc_api.main import create_app
 
-    return json.dumps(create_app(Settings(secret_key=random_secret_key())).openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            create_app(Settings(secret_key=random_secret_key())).openapi(), indent=2, sort_keys=True, ensure_ascii=False
+        )
+        + "\n"
+    )

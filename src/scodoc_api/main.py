@@ -12,12 +12,12 @@ from scodoc_api import __version__
 from scodoc_api.api import system
 from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
-from scodoc_api.legacy import routes as legacy_routes
 from scodoc_api.core.errors import install_error_handlers
 from scodoc_api.core.logs import install_redaction
 from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.legacy import routes as legacy_routes
 
 DESCRIPTION = """An implementation of the **ScoDoc 9** web API.
 
@@ -39,9 +39,16 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         gc.set_threshold(100_000, 50, 100)
         gc.freeze()
         own_engine = engine is None
-        init_state(app, engine or create_engine(settings.database_url, pool_size=settings.db_pool_size,
-                                                connect_timeout=settings.db_connect_timeout,
-                                                statement_timeout=settings.db_statement_timeout))
+        init_state(
+            app,
+            engine
+            or create_engine(
+                settings.database_url,
+                pool_size=settings.db_pool_size,
+                connect_timeout=settings.db_connect_timeout,
+                statement_timeout=settings.db_statement_timeout,
+            ),
+        )
         purger = asyncio.create_task(_purge_periodically(app)) if own_engine else None
         yield
         if purger is not None:
@@ -49,9 +56,16 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         if own_engine:
             await app.state.engine.dispose()
 
-    app = FastAPI(title="ScoDoc API", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  openapi_url="/openapi.json", docs_url="/docs", redoc_url="/redoc",
-                  swagger_ui_parameters={"persistAuthorization": True})
+    app = FastAPI(
+        title="ScoDoc API",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url="/redoc",
+        swagger_ui_parameters={"persistAuthorization": True},
+    )
     app.state.settings = settings
     install_redaction()
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
@@ -85,7 +99,8 @@ def init_state(app: FastAPI, engine, sessionmaker=None) -> None:
     app.state.sessionmaker = sessionmaker or make_sessionmaker(engine)
     # Tests bind every session to one connection (their own transaction): reads share it.
     app.state.read_sessionmaker = sessionmaker or make_sessionmaker(
-        engine.execution_options(isolation_level="AUTOCOMMIT"))
+        engine.execution_options(isolation_level="AUTOCOMMIT")
+    )
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else DbLimiter(app.state.sessionmaker)
 
 
@@ -95,19 +110,33 @@ PUBLIC_PATHS = {"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/rea
 def _openapi(app: FastAPI) -> dict:
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes,
-                         tags=TAGS)
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes, tags=TAGS
+    )
     comps = schema.setdefault("components", {})
-    comps.setdefault("securitySchemes", {}).update({
-        "HTTPBasic": {"type": "http", "scheme": "basic", "description": "ScoDoc login, for /tokens only"},
-        "BearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
-                        "description": "Token from POST /ScoDoc/api/tokens"},
-    })
+    comps.setdefault("securitySchemes", {}).update(
+        {
+            "HTTPBasic": {"type": "http", "scheme": "basic", "description": "ScoDoc login, for /tokens only"},
+            "BearerToken": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT",
+                "description": "Token from POST /ScoDoc/api/tokens",
+            },
+        }
+    )
     schemas = comps.setdefault("schemas", {})
     from scodoc_api.schemas import write as write_schemas
 
-    for model in (write_schemas.EvalSetNotesIn, write_schemas.SetGroupsIn, write_schemas.AbsSignaleIn,
-                  write_schemas.AbsAnnuleIn, write_schemas.AbsRangeIn, write_schemas.AbsJustifIn, write_schemas.BilletAddIn):
+    for model in (
+        write_schemas.EvalSetNotesIn,
+        write_schemas.SetGroupsIn,
+        write_schemas.AbsSignaleIn,
+        write_schemas.AbsAnnuleIn,
+        write_schemas.AbsRangeIn,
+        write_schemas.AbsJustifIn,
+        write_schemas.BilletAddIn,
+    ):
         js = model.model_json_schema(ref_template="#/components/schemas/{model}")
         schemas.update(js.pop("$defs", {}))
         schemas[model.__name__] = js
@@ -118,12 +147,21 @@ def _openapi(app: FastAPI) -> dict:
             resp = op.get("responses", {})
             if "422" in resp:
                 del resp["422"]
-                resp.setdefault("400", {"description": "Bad parameter", "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}})
+                resp.setdefault(
+                    "400",
+                    {
+                        "description": "Bad parameter",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+                    },
+                )
     # Routes that can answer XML document the ``format`` parameter (ScoDoc's convention; ``Accept`` works too).
-    format_param = {"name": "format", "in": "query", "required": False,
-                    "description": "answer format (wins over the Accept header)",
-                    "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"}}
+    format_param = {
+        "name": "format",
+        "in": "query",
+        "required": False,
+        "description": "answer format (wins over the Accept header)",
+        "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"},
+    }
     for path, ops in schema["paths"].items():
         for op in ops.values():
             ok = op.get("responses", {}).get("200", {}).get("content", {})
@@ -154,8 +192,11 @@ TAGS = [
     {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
     {"name": "modern", "description": "The ScoDoc 9.x routes used by deployed clients (Passerelle, dashboards)"},
     {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
-    {"name": "legacy", "description": "ScoDoc 7 URLs under /ScoDoc/{dept}/Scolarite/ (deprecated): `__ac_name` and "
-                                      "`__ac_password` parameters, or HTTP Basic"},
+    {
+        "name": "legacy",
+        "description": "ScoDoc 7 URLs under /ScoDoc/{dept}/Scolarite/ (deprecated): `__ac_name` and "
+        "`__ac_password` parameters, or HTTP Basic",
+    },
 ]
 
 

@@ -20,16 +20,44 @@ ROUTES = {"signal_absence": "abs_signale", "justify": "abs_justifie", "cancel_ab
 async def test_absence_vector(client, db, auth, case):
     inp = case["inputs"]
     dept = "AB" + case["id"][3:5]
-    await load_dataset(db, {
-        "departements": [{"acronym": dept, "preferences": {"work_saturday": int(inp["work_saturday"])}}],
-        "formations": [{"ref": "F", "dept": dept, "acronyme": f"F{dept}", "titre": "F", "ue": [
-            {"ref": "U", "acronyme": "U", "matiere": [{"titre": "m", "module": [{"ref": "M", "code": "M", "coefficient": 1}]}]}]}],
-        "etudiants": [{"ref": "E", "dept": dept, "nom": "Abs", "prenom": "Ent"}],
-        "formsemestres": [{"ref": "S", "formation": "F", "etapes": [f"V{dept}"], **inp["semester"],
-                           "moduleimpls": [{"ref": "MI", "module": "M"}], "inscriptions": [{"etud": "E"}]}]})
+    await load_dataset(
+        db,
+        {
+            "departements": [{"acronym": dept, "preferences": {"work_saturday": int(inp["work_saturday"])}}],
+            "formations": [
+                {
+                    "ref": "F",
+                    "dept": dept,
+                    "acronyme": f"F{dept}",
+                    "titre": "F",
+                    "ue": [
+                        {
+                            "ref": "U",
+                            "acronyme": "U",
+                            "matiere": [{"titre": "m", "module": [{"ref": "M", "code": "M", "coefficient": 1}]}],
+                        }
+                    ],
+                }
+            ],
+            "etudiants": [{"ref": "E", "dept": dept, "nom": "Abs", "prenom": "Ent"}],
+            "formsemestres": [
+                {
+                    "ref": "S",
+                    "formation": "F",
+                    "etapes": [f"V{dept}"],
+                    **inp["semester"],
+                    "moduleimpls": [{"ref": "MI", "module": "M"}],
+                    "inscriptions": [{"etud": "E"}],
+                }
+            ],
+        },
+    )
     await db.commit()
-    sem = (await db.execute(select(FormSemestre.id).join(FormSemestreEtape)
-                            .where(FormSemestreEtape.etape_apo == f"V{dept}"))).scalar_one()
+    sem = (
+        await db.execute(
+            select(FormSemestre.id).join(FormSemestreEtape).where(FormSemestreEtape.etape_apo == f"V{dept}")
+        )
+    ).scalar_one()
     etudid = (await db.execute(select(Identite.id).where(Identite.nom == "ABS"))).scalar_one()
     h = await auth("admin")
     for k, op in enumerate(inp["operations"]):
@@ -38,7 +66,14 @@ async def test_absence_vector(client, db, auth, case):
             assert bul["absences"] == op["expected"], (k, bul["absences"])
             continue
         end = date.fromisoformat(op["to"]) + timedelta(days=1)
-        resp = await client.post(f"/ScoDoc/api/{ROUTES[op['op']]}", headers=h,
-                                 data={"etudid": etudid, "date_debut": op["from"], "date_fin": end.isoformat(),
-                                       "demi_journee": op["demijournee"]})
+        resp = await client.post(
+            f"/ScoDoc/api/{ROUTES[op['op']]}",
+            headers=h,
+            data={
+                "etudid": etudid,
+                "date_debut": op["from"],
+                "date_fin": end.isoformat(),
+                "demi_journee": op["demijournee"],
+            },
+        )
         assert resp.status_code == 200, resp.text

@@ -1,15 +1,15 @@
 """The auth matrix: every protected route of the route table, every kind of caller. A route added to the app
 is picked up here automatically; if its success case needs parameters, add them to QUERY."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from jose import jwt
 from sqlalchemy import select
 
+from scodoc_api.api.routes import route_table
 from scodoc_api.core.permissions import ROLES, has_bits
 from scodoc_api.core.security import ALGORITHM
-from scodoc_api.api.routes import route_table
 from scodoc_api.models import RevokedToken, User
 from tests.api.world import world_ids
 
@@ -28,8 +28,14 @@ def _routes():
     for method, path, route in route_table():
         if path.endswith("/tokens") and method == "POST":
             continue  # Basic auth route, tested in test_tokens
-        perm = next((getattr(d.call, "required_permission", None) for d in route.dependant.dependencies
-                     if hasattr(d.call, "required_permission")), None)
+        perm = next(
+            (
+                getattr(d.call, "required_permission", None)
+                for d in route.dependant.dependencies
+                if hasattr(d.call, "required_permission")
+            ),
+            None,
+        )
         out.append(pytest.param(method, path, perm, id=f"{method} {path}"))
     return out
 
@@ -51,9 +57,18 @@ def _one_route_per_router():
 
 
 # Global-mount routes listing several departments: a caller without the permission gets a filtered list.
-FILTERED_LISTS = {"/etud_dept/{code_nip}", "/formation", "/formsemestre/apo/{etape_apo}", "/etudiants/name/{start}",
-                  "/etudiants/courants", "/etudiants/courants/long", "/etudiants/{kind}/{value}",
-                  "/formsemestres/query", "/formations", "/formations_ids"}
+FILTERED_LISTS = {
+    "/etud_dept/{code_nip}",
+    "/formation",
+    "/formsemestre/apo/{etape_apo}",
+    "/etudiants/name/{start}",
+    "/etudiants/courants",
+    "/etudiants/courants/long",
+    "/etudiants/{kind}/{value}",
+    "/formsemestres/query",
+    "/formations",
+    "/formations_ids",
+}
 # Lists that refuse a caller holding the permission in no department at all.
 REFUSED_WITHOUT_ANY_GRANT = {"/users/query"}
 
@@ -89,9 +104,20 @@ def _body(path: str, world: dict) -> dict | None:
 
 
 def _url(path: str, world: dict) -> str:
-    values = {**world, "dept": "RT", "code_nip": "00000001", "etape_apo": "V1RT", "acronym": "RT",
-              "dept_id": world["rt"], "kind": "etudid", "value": world["etudid"], "version": "long",
-              "uid": world["ens_uid"], "partition_id": world["partition_td"], "start": "DUR"}
+    values = {
+        **world,
+        "dept": "RT",
+        "code_nip": "00000001",
+        "etape_apo": "V1RT",
+        "acronym": "RT",
+        "dept_id": world["rt"],
+        "kind": "etudid",
+        "value": world["etudid"],
+        "version": "long",
+        "uid": world["ens_uid"],
+        "partition_id": world["partition_td"],
+        "start": "DUR",
+    }
     rel = path.split("/api", 1)[1]
     url = path.format(**values)
     if rel in QUERY:
@@ -109,11 +135,14 @@ async def world(db):
 @pytest.fixture
 async def bad_tokens(db, settings, client):
     uid = (await db.execute(select(User.id).where(User.user_name == "chef"))).scalar_one()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
 
     def mint(key, iat, exp, jti):
-        return jwt.encode({"sub": str(uid), "jti": jti, "iat": int(iat.timestamp()), "exp": int(exp.timestamp())},
-                          key, algorithm=ALGORITHM)
+        return jwt.encode(
+            {"sub": str(uid), "jti": jti, "iat": int(iat.timestamp()), "exp": int(exp.timestamp())},
+            key,
+            algorithm=ALGORITHM,
+        )
 
     revoked = mint(settings.secret_key, now, now + timedelta(hours=1), "revoked-jti")
     db.add(RevokedToken(jti="revoked-jti", user_id=uid, expires_at=now + timedelta(hours=1)))
@@ -130,8 +159,9 @@ async def bad_tokens(db, settings, client):
 def test_the_matrix_covers_the_api():
     paths = {p.values[1] for p in ROUTES}
     assert len(paths) >= 30 and any(p.startswith("/ScoDoc/{dept}/api") for p in paths)
-    assert all(p.values[2] is not None or p.values[1].endswith("/tokens") for p in ROUTES), \
+    assert all(p.values[2] is not None or p.values[1].endswith("/tokens") for p in ROUTES), (
         "every API route declares its permission with require()"
+    )
 
 
 def _depends_on(dependant, call) -> bool:
@@ -143,8 +173,11 @@ def test_every_protected_route_depends_on_the_token_check():
     dependencies, so a bad token is refused before the route runs."""
     from scodoc_api.api.deps import get_principal
 
-    unprotected = [f"{m} {p}" for m, p, r in route_table()
-                   if not p.endswith("/tokens") and not _depends_on(r.dependant, get_principal)]
+    unprotected = [
+        f"{m} {p}"
+        for m, p, r in route_table()
+        if not p.endswith("/tokens") and not _depends_on(r.dependant, get_principal)
+    ]
     assert unprotected == []
     assert len(_one_route_per_router()) >= 8
 

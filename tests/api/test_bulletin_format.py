@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 from sqlalchemy import select
 
-from scodoc_api.models import Evaluation, FormSemestre, FormSemestreEtape, Identite, ModuleImpl, Module, UniteEns
+from scodoc_api.models import Evaluation, FormSemestre, FormSemestreEtape, Identite, Module, ModuleImpl, UniteEns
 from scodoc_api.services.dataset import load_dataset
 from tests.vectors import bulletin_example as ex
 
@@ -17,21 +17,53 @@ from tests.vectors import bulletin_example as ex
 async def world(db):
     await load_dataset(db, ex.dataset())
     await db.commit()
-    sem = (await db.execute(select(FormSemestre.id).join(FormSemestreEtape)
-                            .where(FormSemestreEtape.etape_apo == "V1INF"))).scalar_one()
-    etuds = dict((await db.execute(select(Identite.code_nip, Identite.id)
-                                   .where(Identite.code_nip.in_(["21000123", "21000124", "21000125", "21000126"])))).all())
+    sem = (
+        await db.execute(select(FormSemestre.id).join(FormSemestreEtape).where(FormSemestreEtape.etape_apo == "V1INF"))
+    ).scalar_one()
+    etuds = dict(
+        (
+            await db.execute(
+                select(Identite.code_nip, Identite.id).where(
+                    Identite.code_nip.in_(["21000123", "21000124", "21000125", "21000126"])
+                )
+            )
+        ).all()
+    )
     ids = {12: sem, 1001: etuds["21000123"], 1002: etuds["21000124"], 1003: etuds["21000125"], 1004: etuds["21000126"]}
     for acr, spec_id in (("UE1", 101), ("UE2", 102), ("UE S", 103)):
-        ids[spec_id] = (await db.execute(select(UniteEns.id).where(UniteEns.acronyme == acr, UniteEns.ects.is_not(None))
-                                         .order_by(UniteEns.id.desc()))).scalars().first()
+        ids[spec_id] = (
+            (
+                await db.execute(
+                    select(UniteEns.id)
+                    .where(UniteEns.acronyme == acr, UniteEns.ects.is_not(None))
+                    .order_by(UniteEns.id.desc())
+                )
+            )
+            .scalars()
+            .first()
+        )
     for code, spec_id in (("M1101", 501), ("M1102", 502), ("M1201", 503), ("M1202", 504), ("SPORT", 505)):
-        ids[spec_id] = (await db.execute(select(ModuleImpl.id).join(Module).where(Module.code == code,
-                                                                                   ModuleImpl.formsemestre_id == sem))).scalar_one()
-    for spec_id, descr in ((9001, "Contrôle 1"), (9002, "Projet"), (9003, "Rattrapage"), (9004, "TP noté"),
-                           (9005, "DS"), (9006, "Oral"), (9007, "Sport S1")):
-        ids[spec_id] = (await db.execute(select(Evaluation.id).join(ModuleImpl).where(
-            Evaluation.description == descr, ModuleImpl.formsemestre_id == sem))).scalar_one()
+        ids[spec_id] = (
+            await db.execute(
+                select(ModuleImpl.id).join(Module).where(Module.code == code, ModuleImpl.formsemestre_id == sem)
+            )
+        ).scalar_one()
+    for spec_id, descr in (
+        (9001, "Contrôle 1"),
+        (9002, "Projet"),
+        (9003, "Rattrapage"),
+        (9004, "TP noté"),
+        (9005, "DS"),
+        (9006, "Oral"),
+        (9007, "Sport S1"),
+    ):
+        ids[spec_id] = (
+            await db.execute(
+                select(Evaluation.id)
+                .join(ModuleImpl)
+                .where(Evaluation.description == descr, ModuleImpl.formsemestre_id == sem)
+            )
+        ).scalar_one()
     return ids
 
 

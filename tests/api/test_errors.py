@@ -3,8 +3,8 @@
 import asyncio
 
 import pytest
-from sqlalchemy import text
 from lxml import etree
+from sqlalchemy import text
 
 from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.main import create_app
@@ -52,8 +52,9 @@ async def test_json_and_xml_hold_the_same_data(client, admin_headers):
     resp = await client.get("/ScoDoc/api/departement", headers={**admin_headers, "Accept": "application/xml"})
     root = etree.fromstring(resp.content)
     assert [int(x.text) for x in root] == js
-    assert (await client.get("/ScoDoc/api/departement?format=json",
-                             headers={**admin_headers, "Accept": "application/xml"})).json() == js
+    assert (
+        await client.get("/ScoDoc/api/departement?format=json", headers={**admin_headers, "Accept": "application/xml"})
+    ).json() == js
 
 
 async def test_root_and_readiness(client):

@@ -27,11 +27,24 @@ SHARED_SECRET = random_secret_key()  # one key for both servers, as on a real mu
 
 
 def _start(database_url: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SHARED_SECRET,
-           "LOG_LEVEL": "warning"}
+    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SHARED_SECRET, "LOG_LEVEL": "warning"}
     env.pop("REDIS_URL", None)
-    return subprocess.Popen([sys.executable, "-m", "uvicorn", "scodoc_api.main:app_factory", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "scodoc_api.main:app_factory",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
 
 
 def _wait(port: int, proc: subprocess.Popen) -> None:
@@ -52,7 +65,7 @@ async def test_token_shared_and_revoked_across_two_processes(database_url, engin
     ports = [_free_port(), _free_port()]
     procs = [_start(database_url, p) for p in ports]
     try:
-        for port, proc in zip(ports, procs):
+        for port, proc in zip(ports, procs, strict=True):
             _wait(port, proc)
         a, b = (f"http://127.0.0.1:{p}" for p in ports)
         async with httpx.AsyncClient(timeout=10) as client:
@@ -104,15 +117,27 @@ async def test_a_note_written_on_one_process_is_read_on_the_other(own_db):
     target, engine = own_db
     async with make_sessionmaker(engine)() as db:
         sem = (await db.execute(select(FormSemestre.id))).scalars().first()
-        mi = (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem)
-                               .order_by(ModuleImpl.id))).scalars().first()
+        mi = (
+            (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sem).order_by(ModuleImpl.id)))
+            .scalars()
+            .first()
+        )
         evs = (await db.execute(select(Evaluation.id).where(Evaluation.moduleimpl_id == mi))).scalars().all()
-        etudid = (await db.execute(select(ModuleImplInscription.etudid).where(
-            ModuleImplInscription.moduleimpl_id == mi).order_by(ModuleImplInscription.etudid))).scalars().first()
+        etudid = (
+            (
+                await db.execute(
+                    select(ModuleImplInscription.etudid)
+                    .where(ModuleImplInscription.moduleimpl_id == mi)
+                    .order_by(ModuleImplInscription.etudid)
+                )
+            )
+            .scalars()
+            .first()
+        )
     ports = [_free_port(), _free_port()]
     procs = [_start(target, p) for p in ports]
     try:
-        for port, proc in zip(ports, procs):
+        for port, proc in zip(ports, procs, strict=True):
             _wait(port, proc)
         a, b = (f"http://127.0.0.1:{p}" for p in ports)
         async with httpx.AsyncClient(timeout=20) as client:
@@ -122,8 +147,9 @@ async def test_a_note_written_on_one_process_is_read_on_the_other(own_db):
             before = (await client.get(url, headers=h)).json()  # B computes and caches the semester
             assert (await client.get(url, headers=h)).status_code == 200
             for ev in evs:
-                resp = await client.post(f"{a}/ScoDoc/api/eval_set_notes", headers=h,
-                                         json={"eval_id": ev, "etudid": etudid, "note": 19.5})
+                resp = await client.post(
+                    f"{a}/ScoDoc/api/eval_set_notes", headers=h, json={"eval_id": ev, "etudid": etudid, "note": 19.5}
+                )
                 assert resp.status_code == 200, resp.text
             after = (await client.get(url, headers=h)).json()
             module = after["ue"][0]["module"][0]

@@ -45,15 +45,38 @@ async def big(db):
     sem["etapes"] = ["V1BIG"]
     await load_dataset(db, data)
     await db.commit()
-    sid = (await db.execute(select(FormSemestre.id).join(FormSemestreEtape)
-                            .where(FormSemestreEtape.etape_apo == "V1BIG"))).scalar_one()
-    mi = (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sid).order_by(ModuleImpl.id))).scalars().first()
-    td = (await db.execute(select(GroupDescr.id).join(Partition).where(Partition.formsemestre_id == sid,
-                                                                       Partition.partition_name == "TD"))).scalars().all()
+    sid = (
+        await db.execute(select(FormSemestre.id).join(FormSemestreEtape).where(FormSemestreEtape.etape_apo == "V1BIG"))
+    ).scalar_one()
+    mi = (
+        (await db.execute(select(ModuleImpl.id).where(ModuleImpl.formsemestre_id == sid).order_by(ModuleImpl.id)))
+        .scalars()
+        .first()
+    )
+    td = (
+        (
+            await db.execute(
+                select(GroupDescr.id)
+                .join(Partition)
+                .where(Partition.formsemestre_id == sid, Partition.partition_name == "TD")
+            )
+        )
+        .scalars()
+        .all()
+    )
     from scodoc_api.models import FormSemestreInscription
 
-    etud = (await db.execute(select(FormSemestreInscription.etudid).where(
-        FormSemestreInscription.formsemestre_id == sid).order_by(FormSemestreInscription.etudid))).scalars().first()
+    etud = (
+        (
+            await db.execute(
+                select(FormSemestreInscription.etudid)
+                .where(FormSemestreInscription.formsemestre_id == sid)
+                .order_by(FormSemestreInscription.etudid)
+            )
+        )
+        .scalars()
+        .first()
+    )
     return {"formsemestre_id": sid, "moduleimpl_id": mi, "group_ids": td, "etudid": etud}
 
 

@@ -11,22 +11,35 @@ from scodoc_api.core.errors import ErrorBody
 from scodoc_api.schemas import read as S
 from scodoc_api.schemas import write as W
 from tests.api.world import world_ids
-
 from tests.paths import EXAMPLES  # noqa: E402
 
 # example file -> the model of its route
 EXAMPLE_MODELS = {
-    "etud_dept.json": list[S.EtudDeptRead], "etud.json": S.EtudRead, "etud_groups.json": S.EtudGroupsRead,
-    "formation.json": list[S.FormationRead], "formation_export.json": S.FormationExport, "ue.json": S.UERead,
-    "formsemestre.json": list[S.FormSemestreRead], "moduleimpl.json": list[S.ModuleImplRead],
-    "partition.json": list[S.PartitionRead], "groups.json": list[S.GroupMemberRead],
-    "evaluations.json": list[S.EvaluationRead], "eval_notes.json": S.EvalNotesRead,
-    "absences.json": list[S.AbsenceRead], "abs_group_etat.json": list[S.AbsGroupEtatRead],
-    "billets_etud.json": list[S.BilletRead], "departement.json": list[int],
+    "etud_dept.json": list[S.EtudDeptRead],
+    "etud.json": S.EtudRead,
+    "etud_groups.json": S.EtudGroupsRead,
+    "formation.json": list[S.FormationRead],
+    "formation_export.json": S.FormationExport,
+    "ue.json": S.UERead,
+    "formsemestre.json": list[S.FormSemestreRead],
+    "moduleimpl.json": list[S.ModuleImplRead],
+    "partition.json": list[S.PartitionRead],
+    "groups.json": list[S.GroupMemberRead],
+    "evaluations.json": list[S.EvaluationRead],
+    "eval_notes.json": S.EvalNotesRead,
+    "absences.json": list[S.AbsenceRead],
+    "abs_group_etat.json": list[S.AbsGroupEtatRead],
+    "billets_etud.json": list[S.BilletRead],
+    "departement.json": list[int],
     # write routes and the token protocol
-    "set_groups.json": W.SetGroupsOut, "eval_set_notes.json": W.EvalSetNotesOut, "abs_signale.json": W.AbsOut,
-    "abs_annule.json": W.AbsOut, "abs_annule_justif.json": W.AbsOut, "billet_add.json": list[S.BilletRead],
-    "tokens.json": TokenRead, "error.json": ErrorBody,
+    "set_groups.json": W.SetGroupsOut,
+    "eval_set_notes.json": W.EvalSetNotesOut,
+    "abs_signale.json": W.AbsOut,
+    "abs_annule.json": W.AbsOut,
+    "abs_annule_justif.json": W.AbsOut,
+    "billet_add.json": list[S.BilletRead],
+    "tokens.json": TokenRead,
+    "error.json": ErrorBody,
 }
 
 
@@ -121,7 +134,9 @@ async def test_formsemestre_object(client, w, h):
 
 
 async def test_etape_versions(client, h, w):
-    assert [s["id"] for s in (await client.get("/ScoDoc/api/formsemestre/apo/V2RT", headers=h)).json()] == [w["empty_sem"]]
+    assert [s["id"] for s in (await client.get("/ScoDoc/api/formsemestre/apo/V2RT", headers=h)).json()] == [
+        w["empty_sem"]
+    ]
     assert (await client.get("/ScoDoc/api/formsemestre/apo/V2RT!2027", headers=h)).json()[0]["id"] == w["empty_sem"]
     assert (await client.get("/ScoDoc/api/formsemestre/apo/V2RT!2026", headers=h)).json() == []
     assert (await client.get("/ScoDoc/api/formsemestre/apo/NOPE", headers=h)).json() == []
@@ -131,12 +146,19 @@ async def test_etud_dept_keeps_leading_zeros_and_lists_each_department(client, w
     rows = (await client.get("/ScoDoc/api/etud_dept/00000001", headers=await auth("admin"))).json()
     assert {r["dept"] for r in rows} == {"RT", "GEII"} and all(r["exist"] for r in rows)
     assert (await client.get("/ScoDoc/api/etud_dept/1", headers=await auth("admin"))).json() == []
-    assert [r["dept"] for r in (await client.get("/ScoDoc/RT/api/etud_dept/00000001", headers=await auth("admin"))).json()] == ["RT"]
+    assert [
+        r["dept"] for r in (await client.get("/ScoDoc/RT/api/etud_dept/00000001", headers=await auth("admin"))).json()
+    ] == ["RT"]
 
 
 async def test_etud_display_rules(client, w, h, auth):
     e = (await client.get(f"/ScoDoc/api/etud/{w['geii_etudid']}", headers=await auth("admin"))).json()
-    assert (e["nom"], e["prenom"], e["sexe"], e["nomprenom"]) == ("DURAND", "Jean-Pierre", "M.", "M. Jean-Pierre DURAND")
+    assert (e["nom"], e["prenom"], e["sexe"], e["nomprenom"]) == (
+        "DURAND",
+        "Jean-Pierre",
+        "M.",
+        "M. Jean-Pierre DURAND",
+    )
     assert e["insemestre"][0]["formsemestre_id"] == w["geii_sem"] and e["code_nip"] == "00000001"
     nogrp = (await client.get(f"/ScoDoc/api/etud/{w['nogrp']}", headers=h)).json()
     assert nogrp["email"] is None and nogrp["domicile"] is None and nogrp["sexe"] == ""
@@ -157,8 +179,18 @@ async def test_groups_shapes_and_edge_cases(client, w, h):
     root = etree.fromstring(xml.content)
     assert root.tag == "group_list" and root.get("caption").startswith("soit ")
     first = root.find("etud")
-    assert [c.tag for c in first] == ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso", "etape",
-                                      "etudid", "code_nip", "code_ine"]
+    assert [c.tag for c in first] == [
+        "civilite_str",
+        "nom_disp",
+        "prenom",
+        "etat",
+        "email",
+        "emailperso",
+        "etape",
+        "etudid",
+        "code_nip",
+        "code_ine",
+    ]
     assert "et 1 démissionaire." in root.get("caption")  # the resigned student is in group A
     assert (await client.get("/ScoDoc/api/groups", headers=h)).status_code == 400
     assert (await client.get("/ScoDoc/api/groups?group_ids=999999", headers=h)).status_code == 404
@@ -192,15 +224,25 @@ async def _admin(client):
     return {"Authorization": f"Bearer {token}"}
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/etud/999999", 404), ("/etud/abc", 400), ("/formsemestre/999999", 404), ("/formsemestre/x1", 400),
-    ("/moduleimpl/999999", 404), ("/evaluations/999999", 404), ("/eval_notes/999999", 404),
-    ("/formation/999999", 404), ("/partition/999999", 404), ("/etud/{etudid}/sem/999999/groups", 404),
-    ("/abs_group_etat?group_ids={group_id}&date_debut=2019-01-30&date_fin=2019-02-30", 400),
-    ("/abs_group_etat?group_ids={group_id}&date_debut=2019-03-30&date_fin=2019-02-01", 400),
-    ("/abs_group_etat?date_debut=2019-01-30&date_fin=2019-02-03", 400),
-    ("/{moduleimpl_id}/formsemestre/{empty_sem}", 404),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/etud/999999", 404),
+        ("/etud/abc", 400),
+        ("/formsemestre/999999", 404),
+        ("/formsemestre/x1", 400),
+        ("/moduleimpl/999999", 404),
+        ("/evaluations/999999", 404),
+        ("/eval_notes/999999", 404),
+        ("/formation/999999", 404),
+        ("/partition/999999", 404),
+        ("/etud/{etudid}/sem/999999/groups", 404),
+        ("/abs_group_etat?group_ids={group_id}&date_debut=2019-01-30&date_fin=2019-02-30", 400),
+        ("/abs_group_etat?group_ids={group_id}&date_debut=2019-03-30&date_fin=2019-02-01", 400),
+        ("/abs_group_etat?date_debut=2019-01-30&date_fin=2019-02-03", 400),
+        ("/{moduleimpl_id}/formsemestre/{empty_sem}", 404),
+    ],
+)
 async def test_errors(client, w, h, path, status):
     resp = await client.get("/ScoDoc/api" + path.format(**w), headers=h)
     assert resp.status_code == status, resp.text
@@ -215,8 +257,13 @@ async def test_unknown_object_message_names_its_kind_not_its_id(client, h):
 
 async def test_other_department_objects_are_hidden(client, w, h):
     # chef is Admin in RT only: GEII objects do not exist for them, on both mounts
-    for path in (f"/etud/{w['geii_etudid']}", f"/formsemestre/{w['geii_sem']}", f"/moduleimpl/{w['geii_moduleimpl']}",
-                 f"/eval_notes/{w['geii_evaluation']}", f"/formation/{w['geii_formation']}"):
+    for path in (
+        f"/etud/{w['geii_etudid']}",
+        f"/formsemestre/{w['geii_sem']}",
+        f"/moduleimpl/{w['geii_moduleimpl']}",
+        f"/eval_notes/{w['geii_evaluation']}",
+        f"/formation/{w['geii_formation']}",
+    ):
         assert (await client.get("/ScoDoc/api" + path, headers=h)).status_code == 404
         assert (await client.get("/ScoDoc/RT/api" + path, headers=h)).status_code == 404
     # admin sees GEII objects globally, but not through the RT mount
@@ -254,17 +301,23 @@ async def test_absences_and_group_counts(client, db, w, h):
     from scodoc_api.models import Absence
 
     e = w["nogrp"]
-    db.add_all([Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),
-                Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),  # duplicate row, one half-day
-                Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
-                Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estjust=True),
-                Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True)])
+    db.add_all(
+        [
+            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),
+            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),  # duplicate row, one half-day
+            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
+            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estjust=True),
+            Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True),
+        ]
+    )
     await db.commit()
     unjust = (await client.get(f"/ScoDoc/api/absences/{e}?date_debut=2026-09-01", headers=h)).json()
     assert unjust == [{"jour": "2026-10-05", "ampm": 1, "description": ""}]
     just = (await client.get(f"/ScoDoc/api/absences/{e}?abs_just_only=1&date_debut=2026-09-01", headers=h)).json()
     assert just == [{"jour": "2026-10-06", "ampm": 0, "description": ""}]
-    bounded = (await client.get(f"/ScoDoc/api/absences/{e}?date_debut=2026-09-01&date_fin=2026-10-05", headers=h)).json()
+    bounded = (
+        await client.get(f"/ScoDoc/api/absences/{e}?date_debut=2026-09-01&date_fin=2026-10-05", headers=h)
+    ).json()
     assert bounded == []  # end date excluded
 
 

@@ -38,8 +38,15 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
     w = await world_ids(db)
     h = await auth("chef")
     sem = w["formsemestre_id"]
-    evs = (await db.execute(select(Evaluation.id).join(ModuleImpl).where(ModuleImpl.formsemestre_id == sem)
-                            .order_by(Evaluation.id))).scalars().all()
+    evs = (
+        (
+            await db.execute(
+                select(Evaluation.id).join(ModuleImpl).where(ModuleImpl.formsemestre_id == sem).order_by(Evaluation.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
     students = (await db.execute(select(Note.etudid).where(Note.evaluation_id == evs[0]))).scalars().all()
     all_url = f"/ScoDoc/api/formsemestre/{sem}/bulletins"
     one_url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{sem}"
@@ -49,8 +56,12 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
         results.CACHE.data.clear()
         assert (await client.get(one_url, headers=h)).status_code == 200
     # notes-only writes: a batch with ABS, EXC and a deletion, then a second evaluation
-    batch = [{"etudid": students[0], "note": "ABS"}, {"etudid": students[1], "note": "EXC"},
-             {"etudid": students[2], "note": "SUPR"}, {"etudid": students[3], "note": 3.25}]
+    batch = [
+        {"etudid": students[0], "note": "ABS"},
+        {"etudid": students[1], "note": "EXC"},
+        {"etudid": students[2], "note": "SUPR"},
+        {"etudid": students[3], "note": 3.25},
+    ]
     for ev, notes in ((evs[0], batch), (evs[-1], [{"etudid": w["etudid"], "note": 19.5}])):
         resp = await client.post("/ScoDoc/api/eval_set_notes", headers=h, json={"eval_id": ev, "notes": notes})
         assert resp.status_code == 200 and resp.json()["nbchanged"] >= 1, resp.text
@@ -63,8 +74,12 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
     results.CACHE.data.clear()
     recomputed = _without_dates((await client.get(all_url, headers=h)).json())
     assert updated == recomputed
-    assert any(ev_["note"] == "19.50" for ue in next(b for b in updated if b["etudid"] == w["etudid"])["ue"]
-               for m in ue["module"] for ev_ in m["evaluation"])
+    assert any(
+        ev_["note"] == "19.50"
+        for ue in next(b for b in updated if b["etudid"] == w["etudid"])["ue"]
+        for m in ue["module"]
+        for ev_ in m["evaluation"]
+    )
 
 
 async def test_other_writes_and_missed_versions_reload_everything(client, connection, db, auth):
@@ -81,8 +96,11 @@ async def test_other_writes_and_missed_versions_reload_everything(client, connec
         await client.get(url, headers=h)
     # two notes writes in a row: this process holds neither intermediate version -> full reload
     for note in (11, 12):
-        await client.post("/ScoDoc/api/eval_set_notes", headers=h,
-                          json={"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": note})
+        await client.post(
+            "/ScoDoc/api/eval_set_notes",
+            headers=h,
+            json={"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": note},
+        )
     with QueryCounter(connection) as missed:
         await client.get(url, headers=h)
     # this process holds the results of before the first write; the semester records only the second one,
@@ -91,8 +109,11 @@ async def test_other_writes_and_missed_versions_reload_everything(client, connec
     # a write of another kind (absences) records no delta -> full reload
     await invalidate(db, [sem])
     await db.commit()
-    row = (await db.execute(select(FormSemestre.results_prev_version, FormSemestre.results_delta)
-                            .where(FormSemestre.id == sem))).first()
+    row = (
+        await db.execute(
+            select(FormSemestre.results_prev_version, FormSemestre.results_delta).where(FormSemestre.id == sem)
+        )
+    ).first()
     assert row == (None, None)
 
 

@@ -1,6 +1,6 @@
 """Token protocol: issue, reuse, revoke; the exact 401 body; throttling."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from jose import jwt
 
@@ -25,8 +25,9 @@ async def test_token_is_reused_while_it_lives(client):
 
 
 async def test_token_route_ignores_body_and_content_type(client):
-    resp = await client.post("/ScoDoc/api/tokens", headers={**basic("chef"), "Content-Type": "application/json"},
-                             content=b"")
+    resp = await client.post(
+        "/ScoDoc/api/tokens", headers={**basic("chef"), "Content-Type": "application/json"}, content=b""
+    )
     assert resp.status_code == 200
 
 
@@ -56,11 +57,22 @@ async def test_expired_and_forged_tokens_are_refused(client, settings, db):
     from scodoc_api.models import User
 
     uid = (await db.execute(select(User.id).where(User.user_name == "chef"))).scalar_one()
-    now = datetime.now(timezone.utc)
-    expired = jwt.encode({"sub": str(uid), "jti": "x1", "iat": int((now - timedelta(hours=2)).timestamp()),
-                          "exp": int((now - timedelta(hours=1)).timestamp())}, settings.secret_key, algorithm=ALGORITHM)
-    forged = jwt.encode({"sub": str(uid), "jti": "x2", "iat": int(now.timestamp()),
-                         "exp": int((now + timedelta(hours=1)).timestamp())}, "another-key", algorithm=ALGORITHM)
+    now = datetime.now(UTC)
+    expired = jwt.encode(
+        {
+            "sub": str(uid),
+            "jti": "x1",
+            "iat": int((now - timedelta(hours=2)).timestamp()),
+            "exp": int((now - timedelta(hours=1)).timestamp()),
+        },
+        settings.secret_key,
+        algorithm=ALGORITHM,
+    )
+    forged = jwt.encode(
+        {"sub": str(uid), "jti": "x2", "iat": int(now.timestamp()), "exp": int((now + timedelta(hours=1)).timestamp())},
+        "another-key",
+        algorithm=ALGORITHM,
+    )
     for token in (expired, forged, "not-a-jwt"):
         resp = await client.get("/ScoDoc/api/departement", headers={"Authorization": f"Bearer {token}"})
         assert resp.status_code == 401 and resp.json() == UNAUTHORIZED
@@ -76,7 +88,9 @@ async def test_revoked_token_is_refused_and_a_new_one_issued(client):
     assert resp.status_code == 401 and resp.json() == UNAUTHORIZED
     fresh = (await client.post("/ScoDoc/api/tokens", headers=basic("chef"))).json()["token"]
     assert fresh != token
-    assert (await client.get("/ScoDoc/api/departement", headers={"Authorization": f"Bearer {fresh}"})).status_code == 200
+    assert (
+        await client.get("/ScoDoc/api/departement", headers={"Authorization": f"Bearer {fresh}"})
+    ).status_code == 200
 
 
 async def test_repeated_failures_get_429_with_retry_after(client, settings):

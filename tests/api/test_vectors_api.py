@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 from sqlalchemy import select
 
-from scodoc_api.models import FormSemestre, Formation
+from scodoc_api.models import Formation, FormSemestre
 from scodoc_api.services.dataset import load_dataset
 from tests.vectors.adapter import grade_cases
 from tests.vectors.dataset import case_dataset
@@ -24,12 +24,29 @@ async def test_vector_through_the_api(client, db, auth, name, case):
     dept = _dept(case)
     await load_dataset(db, case_dataset(case, dept))
     await db.commit()
-    sem_id = (await db.execute(select(FormSemestre.id).join(Formation).where(Formation.acronyme == f"F{dept}")
-                               .order_by(FormSemestre.date_debut.desc()))).scalars().first()
+    sem_id = (
+        (
+            await db.execute(
+                select(FormSemestre.id)
+                .join(Formation)
+                .where(Formation.acronyme == f"F{dept}")
+                .order_by(FormSemestre.date_debut.desc())
+            )
+        )
+        .scalars()
+        .first()
+    )
     from scodoc_api.models import Identite
 
-    ids = dict((await db.execute(select(Identite.id, Identite.nom).where(Identite.dept_id.in_(
-        select(FormSemestre.dept_id).where(FormSemestre.id == sem_id))))).all())
+    ids = dict(
+        (
+            await db.execute(
+                select(Identite.id, Identite.nom).where(
+                    Identite.dept_id.in_(select(FormSemestre.dept_id).where(FormSemestre.id == sem_id))
+                )
+            )
+        ).all()
+    )
     headers = await auth("admin")
     resp = await client.get(f"/ScoDoc/api/formsemestre/{sem_id}/bulletins?version=long", headers=headers)
     assert resp.status_code == 200, resp.text

@@ -3,7 +3,15 @@
 from sqlalchemy import select
 
 from scodoc_api.models import (
-    Departement, Evaluation, FormSemestre, FormSemestreEtape, Formation, GroupDescr, Identite, ModuleImpl, Partition,
+    Departement,
+    Evaluation,
+    Formation,
+    FormSemestre,
+    FormSemestreEtape,
+    GroupDescr,
+    Identite,
+    ModuleImpl,
+    Partition,
 )
 
 
@@ -28,7 +36,22 @@ async def world_ids(db) -> dict:
     nogrp = await one(select(Identite.id).where(Identite.code_nip == "09999999"))
     formation = await one(select(Formation.id).where(Formation.dept_id == rt))
     gformation = await one(select(Formation.id).where(Formation.dept_id == geii))
-    return {"rt": rt, "geii": geii, "formsemestre_id": sem, "empty_sem": empty, "geii_sem": gsem,
-            "moduleimpl_id": mi, "geii_moduleimpl": gmi, "evaluation_id": ev, "geii_evaluation": gev,
-            "partition_td": td, "group_id": group_a, "etudid": etud, "geii_etudid": getud, "dem": dem,
-            "nogrp": nogrp, "formation_id": formation, "geii_formation": gformation}
+    return {
+        "rt": rt,
+        "geii": geii,
+        "formsemestre_id": sem,
+        "empty_sem": empty,
+        "geii_sem": gsem,
+        "moduleimpl_id": mi,
+        "geii_moduleimpl": gmi,
+        "evaluation_id": ev,
+        "geii_evaluation": gev,
+        "partition_td": td,
+        "group_id": group_a,
+        "etudid": etud,
+        "geii_etudid": getud,
+        "dem": dem,
+        "nogrp": nogrp,
+        "formation_id": formation,
+        "geii_formation": gformation,
+    }

@@ -27,10 +27,30 @@ SERVER_ERROR = re.compile(r"Server error|not_a_server_error|\b5\d\d\b [A-Z][a-z]
 
 
 def _command(base: str, token: str, max_examples: int, workers: int, phases: str) -> list[str]:
-    return [sys.executable, "-m", "schemathesis.cli", "run", str(ROOT / "openapi" / "openapi.json"),
-            "--url", base, "--header", f"Authorization: Bearer {token}", "--checks", "all",
-            "--max-examples", str(max_examples), "--workers", str(workers), "--phases", phases,
-            "--exclude-path-regex", "/tokens$", "--suppress-health-check", "all", "--no-color"]
+    return [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "run",
+        str(ROOT / "openapi" / "openapi.json"),
+        "--url",
+        base,
+        "--header",
+        f"Authorization: Bearer {token}",
+        "--checks",
+        "all",
+        "--max-examples",
+        str(max_examples),
+        "--workers",
+        str(workers),
+        "--phases",
+        phases,
+        "--exclude-path-regex",
+        "/tokens$",
+        "--suppress-health-check",
+        "all",
+        "--no-color",
+    ]
 
 
 async def main(max_examples: int, workers: int, backend: str, phases: str, strict: bool) -> int:
@@ -41,8 +61,9 @@ async def main(max_examples: int, workers: int, backend: str, phases: str, stric
         # schemathesis ends with a pytest-like "=== N warnings in Xs ===" line, which log readers take for a
         # test run of its own: keep its report in a file and print a summary (the report on failure)
         with report.open("w") as out:
-            code = subprocess.run(_command(base, token, max_examples, workers, phases), cwd=ROOT, stdout=out,
-                                  stderr=subprocess.STDOUT).returncode
+            code = subprocess.run(
+                _command(base, token, max_examples, workers, phases), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+            ).returncode
     text = report.read_text()
     server_errors = [ln for ln in text.splitlines() if SERVER_ERROR.search(ln)]
     cases = next((ln.strip() for ln in text.splitlines() if "generated," in ln), "no case line")
@@ -53,8 +74,10 @@ async def main(max_examples: int, workers: int, backend: str, phases: str, stric
     if code and strict:
         print(text)
         return code
-    print(f"schemathesis on {backend}, every check: {cases}; no server error (report: {report})"
-          + ("" if not code else "; other checks' findings are in the report"))
+    print(
+        f"schemathesis on {backend}, every check: {cases}; no server error (report: {report})"
+        + ("" if not code else "; other checks' findings are in the report")
+    )
     return 0
 
 

@@ -17,12 +17,19 @@ CONTRACT = Path(__file__).parents[2] / "openapi" / "openapi.json"
 
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory):
-    if shutil.which("openapi-python-client") is None and not (Path(sys.executable).parent / "openapi-python-client").exists():
+    if (
+        shutil.which("openapi-python-client") is None
+        and not (Path(sys.executable).parent / "openapi-python-client").exists()
+    ):
         pytest.fail("openapi-python-client is not installed (test extras)")
     out = tmp_path_factory.mktemp("client")
     exe = shutil.which("openapi-python-client") or str(Path(sys.executable).parent / "openapi-python-client")
-    proc = subprocess.run([exe, "generate", "--path", str(CONTRACT), "--output-path", str(out / "pkg"),
-                           "--meta", "none", "--overwrite"], capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [exe, "generate", "--path", str(CONTRACT), "--output-path", str(out / "pkg"), "--meta", "none", "--overwrite"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     sys.path.insert(0, str(out))
     yield importlib.import_module("pkg")
@@ -34,9 +41,13 @@ async def test_generated_client_reads_a_bulletin(generated, app, db, mint_token)
     client_mod = importlib.import_module("pkg.client")
     api = importlib.import_module("pkg.api.bulletins.get_etud_bulletin")
     client = client_mod.AuthenticatedClient(base_url="http://testserver", token=mint_token("chef"))
-    client.set_async_httpx_client(httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                                    base_url="http://testserver",
-                                                    headers={"Authorization": f"Bearer {mint_token('chef')}"}))
+    client.set_async_httpx_client(
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),
+            base_url="http://testserver",
+            headers={"Authorization": f"Bearer {mint_token('chef')}"},
+        )
+    )
     resp = await api.asyncio_detailed(etudid=w["etudid"], formsemestre_id=w["formsemestre_id"], client=client)
     assert resp.status_code == 200
     import json

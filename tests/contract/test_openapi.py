@@ -13,8 +13,9 @@ COMMITTED = Path(__file__).parents[2] / "openapi" / "openapi.json"
 
 
 def test_committed_contract_equals_what_the_app_serves():
-    assert COMMITTED.read_text() == contract_text(), \
+    assert COMMITTED.read_text() == contract_text(), (
         "openapi/openapi.json is out of date: run `scodoc-api openapi export` and commit it"
+    )
 
 
 def test_contract_is_valid_openapi():

@@ -43,8 +43,9 @@ async def test_upgrade_head_matches_models_then_downgrade_to_base(database_url):
         await asyncio.to_thread(migrate.upgrade, url)
         engine = create_engine(url)
         async with engine.connect() as conn:
-            diff = await conn.run_sync(lambda c: compare_metadata(
-                MigrationContext.configure(c, opts={"compare_type": True}), metadata))
+            diff = await conn.run_sync(
+                lambda c: compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), metadata)
+            )
             tables = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
         await engine.dispose()
         assert diff == [], diff
@@ -63,8 +64,10 @@ async def test_upgrade_head_matches_models_then_downgrade_to_base(database_url):
 
 async def test_lookup_columns_are_indexed(engine):
     async with engine.connect() as conn:
+
         def indexed(c, table):
             return {col for ix in inspect(c).get_indexes(table) for col in ix["column_names"]}
+
         ident = await conn.run_sync(lambda c: indexed(c, "identite"))
         etapes = await conn.run_sync(lambda c: indexed(c, "notes_formsemestre_etapes"))
         notes = await conn.run_sync(lambda c: indexed(c, "notes_notes"))

@@ -28,11 +28,18 @@ async def test_example_client_flow(client, db):
     assert sems.headers["deprecation"] == "true" and "successor-version" in sems.headers["link"]
     sem = next(s for s in sems.json() if s["etat"] and s["etapes"] == ["V1RT"])  # the open semester with students
     assert sem["titreannee"].count("  ") == 1 and sem["anneescolaire"] == "2026 - 2027"
-    etuds = (await client.get(f"{BASE}/groups_view", params={"formsemestre_id": sem["formsemestre_id"],
-                                                             "with_codes": 1, "format": "json", **CREDS})).json()
+    etuds = (
+        await client.get(
+            f"{BASE}/groups_view",
+            params={"formsemestre_id": sem["formsemestre_id"], "with_codes": 1, "format": "json", **CREDS},
+        )
+    ).json()
     etudid = etuds[0]["etudid"]
-    no_codes = (await client.get(f"{BASE}/groups_view", params={"formsemestre_id": sem["formsemestre_id"],
-                                                                "format": "json", **CREDS})).json()
+    no_codes = (
+        await client.get(
+            f"{BASE}/groups_view", params={"formsemestre_id": sem["formsemestre_id"], "format": "json", **CREDS}
+        )
+    ).json()
     assert "etudid" not in no_codes[0]
     form = {"begin": "2026-10-25", "end": "2026-10-26", "description": "test API scodoc7", "etudid": etudid}
     resp = await client.post(f"{BASE}/Absences/AddBilletAbsence", data={**form, **CREDS})
@@ -40,20 +47,31 @@ async def test_example_client_flow(client, db):
     root = xml(resp)
     assert root.tag == "table" and root.find("row/billet_id").get("value").isdigit()
     assert root.find("row/etat_str").get("value") == "à traiter"
-    assert (await client.post(f"{BASE}/Absences/AddBilletAbsence",
-                              data={**form, "__ac_name": "xxx", "__ac_password": "chef"})).status_code == 403
-    resp = await client.post(f"{BASE}/Absences/AddBilletAbsence", data={**form, **CREDS, "xml_reply": "0",
-                                                                           "description": "other"})
+    assert (
+        await client.post(
+            f"{BASE}/Absences/AddBilletAbsence", data={**form, "__ac_name": "xxx", "__ac_password": "chef"}
+        )
+    ).status_code == 403
+    resp = await client.post(
+        f"{BASE}/Absences/AddBilletAbsence", data={**form, **CREDS, "xml_reply": "0", "description": "other"}
+    )
     assert resp.status_code == 200 and isinstance(resp.json()[0]["billet_id"], int)
     # read the student, a bulletin, absences and the billets, as the example and the portals do
     info = xml(await client.get(f"{BASE}/etud_info", params={"etudid": etudid, **CREDS}))
     assert info.tag == "etudiant" and info.get("etudid") == str(etudid)
-    bul = xml(await client.get(f"{BASE}/Notes/formsemestre_bulletinetud",
-                               params={"formsemestre_id": sem["formsemestre_id"], "etudid": etudid, "format": "xml",
-                                       **CREDS}))
+    bul = xml(
+        await client.get(
+            f"{BASE}/Notes/formsemestre_bulletinetud",
+            params={"formsemestre_id": sem["formsemestre_id"], "etudid": etudid, "format": "xml", **CREDS},
+        )
+    )
     assert bul.tag == "bulletinetud" and bul.find("note").get("value")
-    absences = xml(await client.get(f"{BASE}/Absences/XMLgetAbsEtud",
-                                    params={"etudid": etudid, "beg_date": "2026-09-01", "end_date": "2027-01-31", **CREDS}))
+    absences = xml(
+        await client.get(
+            f"{BASE}/Absences/XMLgetAbsEtud",
+            params={"etudid": etudid, "beg_date": "2026-09-01", "end_date": "2027-01-31", **CREDS},
+        )
+    )
     assert absences.tag == "absences"
     billets = xml(await client.get(f"{BASE}/Absences/XMLgetBilletsEtud", params={"etudid": etudid, **CREDS}))
     assert "test API scodoc7" in [r.find("description").get("value") for r in billets]
@@ -67,17 +85,29 @@ async def test_php_portal_posts_with_code_nip(client, db):
     cur = info.find("insemestre")
     assert cur.get("current") == "1" and cur.get("formsemestre_id") == str(w["formsemestre_id"])
     assert cur.get("groupes") and cur.get("etat") == "I"
-    sems = xml(await client.post(f"{BASE}/Notes/XMLgetFormsemestres",
-                                 data={**CREDS, "formsemestre_id": w["formsemestre_id"]}))
+    sems = xml(
+        await client.post(f"{BASE}/Notes/XMLgetFormsemestres", data={**CREDS, "formsemestre_id": w["formsemestre_id"]})
+    )
     assert sems.tag == "formsemestrelist" and sems[0].get("titre_num").endswith("semestre 1")
     assert sems[0].get("etat") == "1" and sems[0].get("etapes") == "V1RT"
-    bul = xml(await client.post(f"{BASE}/Notes/formsemestre_bulletinetud",
-                                data={**data, "formsemestre_id": w["formsemestre_id"], "format": "xml",
-                                      "version": "selectedevals"}))
+    bul = xml(
+        await client.post(
+            f"{BASE}/Notes/formsemestre_bulletinetud",
+            data={**data, "formsemestre_id": w["formsemestre_id"], "format": "xml", "version": "selectedevals"},
+        )
+    )
     assert bul.find("etudiant").get("code_nip") == "00000001"
-    resp = await client.post(f"{BASE}/Absences/AddBilletAbsence",
-                             data={**data, "begin": "2026-11-02 14:00:00", "end": "2026-11-03 10:00:00",
-                                   "justified": "0", "format": "xml", "description": "rdv"})
+    resp = await client.post(
+        f"{BASE}/Absences/AddBilletAbsence",
+        data={
+            **data,
+            "begin": "2026-11-02 14:00:00",
+            "end": "2026-11-03 10:00:00",
+            "justified": "0",
+            "format": "xml",
+            "description": "rdv",
+        },
+    )
     row = xml(resp).find("row")
     assert row.find("abs_begin_str").get("value") == "02/11/2026 après-midi"
     assert row.find("abs_end_str").get("value") == "03/11/2026 matin"
@@ -95,30 +125,51 @@ async def test_authentication_rules(client, db):
     assert resp.status_code == 302
     assert (await client.get(url, params={"etudid": w["etudid"]}, headers=basic("chef"))).status_code == 200
     assert (await client.post(url, data={"etudid": w["etudid"]}, headers=basic("chef"))).status_code == 200
-    assert (await client.get(url, params={"etudid": w["etudid"], "__ac_name": "obs",
-                                          "__ac_password": "obs-pass"})).status_code == 403  # no ScoView
-    assert (await client.get(url, params={"etudid": w["etudid"], "__ac_name": "chef",
-                                          "__ac_password": "wrong"})).status_code == 403
+    assert (
+        await client.get(url, params={"etudid": w["etudid"], "__ac_name": "obs", "__ac_password": "obs-pass"})
+    ).status_code == 403  # no ScoView
+    assert (
+        await client.get(url, params={"etudid": w["etudid"], "__ac_name": "chef", "__ac_password": "wrong"})
+    ).status_code == 403
     assert (await client.get("/ScoDoc/NOPE/Scolarite/etud_info", params={"etudid": 1, **CREDS})).status_code == 404
-    assert (await client.get("/ScoDoc/GEII/Scolarite/etud_info",
-                             params={"etudid": w["etudid"], **CREDS})).status_code == 403  # chef is RT only
+    assert (
+        await client.get("/ScoDoc/GEII/Scolarite/etud_info", params={"etudid": w["etudid"], **CREDS})
+    ).status_code == 403  # chef is RT only
     assert (await client.put(url)).status_code == 405
 
 
 async def test_etud_info_exact_shape(client, db):
     w = await world_ids(db)
     info = xml(await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], **CREDS}))
-    assert list(info.attrib)[:8] == ["etudid", "code_nip", "code_ine", "nom", "nom_usuel", "prenom", "nomprenom", "email"]
+    assert list(info.attrib)[:8] == [
+        "etudid",
+        "code_nip",
+        "code_ine",
+        "nom",
+        "nom_usuel",
+        "prenom",
+        "nomprenom",
+        "email",
+    ]
     assert info.get("photo_url") == f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small"
     assert info.get("civilite") == info.get("sexe") and info.get("civilite") in ("M.", "Mme", "")
     js = (await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], "format": "json", **CREDS})).json()
     assert js["insemestre"][0]["current"] == "1" and js["code_nip"] == "00000001"
     nogrp = (await client.get(f"{BASE}/etud_info", params={"etudid": w["nogrp"], "format": "json", **CREDS})).json()
     assert nogrp["bac"] is None and nogrp["email"] == "" and nogrp["insemestre"][0]["groupes"] == ""
-    unknown = (await client.get(f"{BASE}/etud_info", params={"etudid": 999999, "format": "json", **CREDS}))
+    unknown = await client.get(f"{BASE}/etud_info", params={"etudid": 999999, "format": "json", **CREDS})
     assert unknown.status_code == 200
-    assert unknown.json() == {"etudid": 999999, "nom": "?", "nom_usuel": "", "prenom": "?", "civilite": "?",
-                              "sexe": "?", "email": "?", "emailperso": "", "error": "code etudiant inconnu"}
+    assert unknown.json() == {
+        "etudid": 999999,
+        "nom": "?",
+        "nom_usuel": "",
+        "prenom": "?",
+        "civilite": "?",
+        "sexe": "?",
+        "email": "?",
+        "emailperso": "",
+        "error": "code etudiant inconnu",
+    }
 
 
 async def test_formsemestre_list_xml_double_escaping_and_filters(client, db):
@@ -127,8 +178,9 @@ async def test_formsemestre_list_xml_double_escaping_and_filters(client, db):
     assert root.tag == "formsemestre_list" and {e.tag for e in root} == {"formsemestre"}
     first = root[0]
     assert [c.tag for c in first] and first.find("etapes").get("code")
-    only = (await client.get(f"{BASE}/Notes/formsemestre_list",
-                             params={"format": "json", "etape_apo": "V2RT", **CREDS})).json()
+    only = (
+        await client.get(f"{BASE}/Notes/formsemestre_list", params={"format": "json", "etape_apo": "V2RT", **CREDS})
+    ).json()
     assert [s["id"] for s in only] == [w["empty_sem"]]
     bad = await client.get(f"{BASE}/Notes/formsemestre_list", params={"formsemestre_id": "abc", **CREDS})
     assert bad.status_code == 404
@@ -137,19 +189,30 @@ async def test_formsemestre_list_xml_double_escaping_and_filters(client, db):
 async def test_abs_etud_inclusive_bounds(client, db):
     w = await world_ids(db)
     e = w["nogrp"]
-    db.add_all([Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True, description="malade"),
-                Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estjust=True),
-                Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
-                Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True)])
+    db.add_all(
+        [
+            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True, description="malade"),
+            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estjust=True),
+            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
+            Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True),
+        ]
+    )
     await db.commit()
-    root = xml(await client.get(f"{BASE}/Absences/XMLgetAbsEtud",
-                                params={"etudid": e, "beg_date": "2026-10-05", "end_date": "20261006", **CREDS}))
+    root = xml(
+        await client.get(
+            f"{BASE}/Absences/XMLgetAbsEtud",
+            params={"etudid": e, "beg_date": "2026-10-05", "end_date": "20261006", **CREDS},
+        )
+    )
     assert root.get("beg_date") == "2026-10-05" and root.get("end_date") == "20261006"
     assert [dict(a.attrib) for a in root] == [
         {"begin": "2026-10-05 08:00:00", "end": "2026-10-05 11:59:59", "description": "malade", "justified": "1"},
-        {"begin": "2026-10-06 12:00:00", "end": "2026-10-06 17:59:59", "description": "", "justified": "0"}]
-    unknown = await client.get(f"{BASE}/Absences/XMLgetAbsEtud",
-                               params={"etudid": 999999, "beg_date": "2026-10-05", "end_date": "2026-10-06", **CREDS})
+        {"begin": "2026-10-06 12:00:00", "end": "2026-10-06 17:59:59", "description": "", "justified": "0"},
+    ]
+    unknown = await client.get(
+        f"{BASE}/Absences/XMLgetAbsEtud",
+        params={"etudid": 999999, "beg_date": "2026-10-05", "end_date": "2026-10-06", **CREDS},
+    )
     assert unknown.status_code == 400 and unknown.json()["message"] == "étudiant inconnu"
 
 
@@ -157,8 +220,11 @@ async def test_billets_disabled_gives_an_empty_body(client, db):
     from scodoc_api.models import Preference
 
     w = await world_ids(db)
-    pref = (await db.execute(select(Preference).where(Preference.name == "handle_billets_abs",
-                                                      Preference.dept_id == w["rt"]))).scalar_one()
+    pref = (
+        await db.execute(
+            select(Preference).where(Preference.name == "handle_billets_abs", Preference.dept_id == w["rt"])
+        )
+    ).scalar_one()
     pref.value = "0"
     await db.commit()
     resp = await client.get(f"{BASE}/Absences/XMLgetBilletsEtud", params={"etudid": w["etudid"], **CREDS})
@@ -167,11 +233,24 @@ async def test_billets_disabled_gives_an_empty_body(client, db):
 
 async def test_groups_view_xml_matches_the_spec_layout(client, db):
     w = await world_ids(db)
-    root = xml(await client.get(f"{BASE}/groups_view", params={"group_ids": w["group_id"], "with_codes": 1,
-                                                                "format": "xml", **CREDS}))
+    root = xml(
+        await client.get(
+            f"{BASE}/groups_view", params={"group_ids": w["group_id"], "with_codes": 1, "format": "xml", **CREDS}
+        )
+    )
     assert root.tag == "group_list" and root.get("origin") == "" and root.get("caption").startswith("soit ")
-    assert [c.tag for c in root[0]] == ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso", "etape",
-                                        "etudid", "code_nip", "code_ine"]
+    assert [c.tag for c in root[0]] == [
+        "civilite_str",
+        "nom_disp",
+        "prenom",
+        "etat",
+        "email",
+        "emailperso",
+        "etape",
+        "etudid",
+        "code_nip",
+        "code_ine",
+    ]
     assert all(set(c.attrib) == {"value"} for c in root[0])
 
 
@@ -184,25 +263,44 @@ async def test_get_etud_dept_without_authentication(client, db):
 @pytest.mark.parametrize("fmt", ["json", "xml"])
 async def test_bulletin_same_as_api(client, db, auth, fmt):
     w = await world_ids(db)
-    legacy = await client.get(f"{BASE}/Notes/formsemestre_bulletinetud",
-                              params={"formsemestre_id": w["formsemestre_id"], "etudid": w["etudid"], "format": fmt,
-                                      "version": "short", **CREDS})
-    api = await client.get(f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}?format={fmt}&version=short",
-                           headers=await auth("chef"))
-    strip = (lambda b: b.split(b'date="')[0] + b.split(b'date="')[1].split(b'"', 1)[1]) if fmt == "xml" else \
-        (lambda b: b.replace(b.split(b'"date": "')[1].split(b'"')[0], b""))
+    legacy = await client.get(
+        f"{BASE}/Notes/formsemestre_bulletinetud",
+        params={
+            "formsemestre_id": w["formsemestre_id"],
+            "etudid": w["etudid"],
+            "format": fmt,
+            "version": "short",
+            **CREDS,
+        },
+    )
+    api = await client.get(
+        f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}?format={fmt}&version=short",
+        headers=await auth("chef"),
+    )
+    strip = (
+        (lambda b: b.split(b'date="')[0] + b.split(b'date="')[1].split(b'"', 1)[1])
+        if fmt == "xml"
+        else (lambda b: b.replace(b.split(b'"date": "')[1].split(b'"')[0], b""))
+    )
     assert strip(legacy.content) == strip(api.content)
     assert (await db.execute(select(Identite.id).where(Identite.id == w["etudid"]))).scalar_one()
 
 
+SPEC_XML = {
+    'Example (XML):\n\n```xml\n<?xml version="1.0" encoding="utf-8"?>\n<etudiant': "etud_info.xml",
+    "Example (XML, attributes abbreviated):": "formsemestre_list.xml",
+    "### 6.3": "xmlgetformsemestres.xml",
+    "Example (XML, default):": "groups_view.xml",
+    "### 6.7": "billets.xml",
+    "### 6.6": "absences.xml",
+}
+
+
 def _spec_xml(after: str) -> etree._Element:
-    import re
+    """The example of legacy.md that follows ``after`` (copied into tests/data/legacy_xml)."""
+    from tests.paths import ROOT
 
-    from tests.vectors.adapter import VECTORS
-
-    text = (VECTORS.parent / "legacy.md").read_text()
-    start = text.index(after)
-    block = re.compile(r"```xml\n(.*?)```", re.S).search(text, start).group(1)
+    block = (ROOT / "tests" / "data" / "legacy_xml" / SPEC_XML[after]).read_text()
     return etree.fromstring(block.encode(), etree.XMLParser(remove_blank_text=True))
 
 
@@ -218,39 +316,55 @@ async def test_etud_info_xml_has_the_spec_example_layout(client, db):
     db.add(Admission(etudid=w["etudid"], bac="S", annee_bac=2019))
     await db.commit()
     got = xml(await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], **CREDS}))
-    spec = _spec_xml("Example (XML):\n\n```xml\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<etudiant")
+    spec = _spec_xml('Example (XML):\n\n```xml\n<?xml version="1.0" encoding="utf-8"?>\n<etudiant')
     assert _shape(got)[:2] == _shape(spec)[:2]  # root element and its attributes, in order
     assert [c.tag for c in got] == ["insemestre"] and tuple(got[0].attrib) == tuple(spec[0].attrib)
 
 
 async def test_formsemestre_list_and_xmlgetformsemestres_attributes(client, db):
     w = await world_ids(db)
-    got = xml(await client.get(f"{BASE}/Notes/formsemestre_list", params={"format": "xml", **CREDS,
-                                                                          "formsemestre_id": w["formsemestre_id"]}))
+    got = xml(
+        await client.get(
+            f"{BASE}/Notes/formsemestre_list",
+            params={"format": "xml", **CREDS, "formsemestre_id": w["formsemestre_id"]},
+        )
+    )
     spec = _spec_xml("Example (XML, attributes abbreviated):")
     assert got.tag == spec.tag and got[0].tag == spec[0].tag
     assert set(spec[0].attrib) <= set(got[0].attrib)  # the spec's example is abbreviated
     assert [c.tag for c in got[0]] == [c.tag for c in spec[0]]
-    got6 = xml(await client.get(f"{BASE}/Notes/XMLgetFormsemestres", params={"formsemestre_id": w["formsemestre_id"],
-                                                                             **CREDS}))
+    got6 = xml(
+        await client.get(f"{BASE}/Notes/XMLgetFormsemestres", params={"formsemestre_id": w["formsemestre_id"], **CREDS})
+    )
     spec6 = _spec_xml("### 6.3")
     assert got6.tag == spec6.tag and set(spec6[0].attrib) <= set(got6[0].attrib) and len(got6[0]) == 0
 
 
 async def test_billet_and_absence_xml_match_the_spec_examples(client, db):
     w = await world_ids(db)
-    resp = await client.post(f"{BASE}/Absences/AddBilletAbsence",
-                             data={**CREDS, "etudid": w["etudid"], "begin": "2026-10-25", "end": "2026-10-26",
-                                   "description": "test API scodoc7"})
+    resp = await client.post(
+        f"{BASE}/Absences/AddBilletAbsence",
+        data={
+            **CREDS,
+            "etudid": w["etudid"],
+            "begin": "2026-10-25",
+            "end": "2026-10-26",
+            "description": "test API scodoc7",
+        },
+    )
     got, spec = xml(resp), _spec_xml("Example (XML, default):")
     assert _shape(got) == _shape(spec)
-    assert [c.get("value") for c in got[0]][1:] == [c.get("value") for c in spec[0]][1:] \
-        or got[0].find("abs_begin_str").get("value").endswith("matin")
+    assert [c.get("value") for c in got[0]][1:] == [c.get("value") for c in spec[0]][1:] or got[0].find(
+        "abs_begin_str"
+    ).get("value").endswith("matin")
     listing = xml(await client.get(f"{BASE}/Absences/XMLgetBilletsEtud", params={"etudid": w["etudid"], **CREDS}))
     assert _shape(listing)[0:2] == _shape(_spec_xml("### 6.7"))[0:2]
-    absences = xml(await client.get(f"{BASE}/Absences/XMLgetAbsEtud", params={"etudid": w["etudid"],
-                                                                              "beg_date": "2026-09-01",
-                                                                              "end_date": "2027-01-31", **CREDS}))
+    absences = xml(
+        await client.get(
+            f"{BASE}/Absences/XMLgetAbsEtud",
+            params={"etudid": w["etudid"], "beg_date": "2026-09-01", "end_date": "2027-01-31", **CREDS},
+        )
+    )
     spec_abs = _spec_xml("### 6.6")
     assert absences.tag == spec_abs.tag and tuple(absences.attrib) == tuple(spec_abs.attrib)
     assert all(tuple(a.attrib) == tuple(spec_abs[0].attrib) for a in absences)

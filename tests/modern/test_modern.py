@@ -3,7 +3,7 @@ details clients break on."""
 
 import io
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from jose import jwt
@@ -51,7 +51,9 @@ async def test_passerelle_flow(client, db, settings, mount):
     assert '"value":' in raw and ".0" in raw
     # 7. students with etat=I, long form, with groups
     etuds = (await client.get(f"{mount}/formsemestre/{sem['id']}/etudiants/long/query?etat=I", headers=h)).json()
-    assert all(e["etat"] == "I" for e in etuds) and {"nom", "prenom", "code_nip", "boursier", "date_naissance"} <= set(etuds[0])
+    assert all(e["etat"] == "I" for e in etuds) and {"nom", "prenom", "code_nip", "boursier", "date_naissance"} <= set(
+        etuds[0]
+    )
     assert etuds[0]["groups"][0]["partition_name"] and etuds[0]["groups"][0]["group_name"]
     # 8. the photo: an image, never HTML
     photo = await client.get(f"{mount}/etudiant/nip/00000001/photo?size=small", headers=h)
@@ -60,10 +62,18 @@ async def test_passerelle_flow(client, db, settings, mount):
     # and the photo_url of the bulletin really serves it
     assert (await client.get(bul["etudiant"]["photo_url"], headers=h)).status_code == 200
     # 9. the token expires: the exact 401 message, then a fresh token works
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     uid = jwt.get_unverified_claims(token)["sub"]
-    expired = jwt.encode({"sub": uid, "jti": "old", "iat": int((now - timedelta(hours=2)).timestamp()),
-                          "exp": int((now - timedelta(seconds=1)).timestamp())}, settings.secret_key, algorithm=ALGORITHM)
+    expired = jwt.encode(
+        {
+            "sub": uid,
+            "jti": "old",
+            "iat": int((now - timedelta(hours=2)).timestamp()),
+            "exp": int((now - timedelta(seconds=1)).timestamp()),
+        },
+        settings.secret_key,
+        algorithm=ALGORITHM,
+    )
     resp = await client.get(f"{mount}/departements", headers={"Authorization": f"Bearer {expired}"})
     assert resp.json()["message"] == NON_AUTORISE
     await client.delete("/ScoDoc/api/tokens", headers=h)  # forces a new token, as after expiry
@@ -83,23 +93,27 @@ async def test_nip_shared_by_two_departments(client, db, auth):
     assert geii["id"] == w["geii_etudid"]
     sems = (await client.get("/ScoDoc/api/formsemestres/query?nip=00000001", headers=h)).json()
     assert {s["dept_id"] for s in sems} == {w["rt"], w["geii"]}
-    assert [s["dept_id"] for s in (await client.get("/ScoDoc/RT/api/formsemestres/query?nip=00000001",
-                                                    headers=h)).json()] == [w["rt"]]
+    assert [
+        s["dept_id"] for s in (await client.get("/ScoDoc/RT/api/formsemestres/query?nip=00000001", headers=h)).json()
+    ] == [w["rt"]]
 
 
 async def test_json_body_without_content_type_and_booleans(client, db, auth):
     w = await world_ids(db)
     h = await auth("chef")
     body = json.dumps({"eval_id": w["evaluation_id"], "etudid": w["etudid"], "note": 9}).encode()
-    resp = await client.post("/ScoDoc/api/eval_set_notes", headers={**h, "Content-Type":
-                                                                    "application/x-www-form-urlencoded"}, content=body)
+    resp = await client.post(
+        "/ScoDoc/api/eval_set_notes", headers={**h, "Content-Type": "application/x-www-form-urlencoded"}, content=body
+    )
     assert resp.status_code == 200, resp.text  # a JSON body labelled as a form, as PHP's curl sends it
     resp = await client.post("/ScoDoc/api/eval_set_notes", headers=h, content=body)
     assert resp.status_code == 200
-    assert (await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=1",
-                             headers=h)).status_code == 200
-    assert (await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=true",
-                             headers=h)).status_code == 200
+    assert (
+        await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=1", headers=h)
+    ).status_code == 200
+    assert (
+        await client.get(f"/ScoDoc/api/groups?formsemestre_id={w['formsemestre_id']}&with_codes=true", headers=h)
+    ).status_code == 200
 
 
 async def test_empty_collections_and_singular_404(client, db, auth):
@@ -115,17 +129,33 @@ async def test_empty_collections_and_singular_404(client, db, auth):
     ref = await client.get(f"/ScoDoc/api/formation/{w['formation_id']}/referentiel_competences", headers=h)
     assert ref.status_code == 200 and ref.json() is None
     assert (await client.get("/ScoDoc/api/formation/999999/referentiel_competences", headers=h)).status_code == 404
-    assert (await client.get(f"/ScoDoc/RT/api/formation/{w['geii_formation']}/referentiel_competences",
-                             headers=h)).status_code == 404
+    assert (
+        await client.get(f"/ScoDoc/RT/api/formation/{w['geii_formation']}/referentiel_competences", headers=h)
+    ).status_code == 404
 
 
-@pytest.mark.parametrize("path", [
-    "/departements", "/departements_ids", "/departement/RT", "/departement/RT/etudiants",
-    "/departement/RT/formsemestres_courants", "/departement/RT/formsemestres_ids", "/etudiants/courants",
-    "/etudiants/courants/long", "/formsemestre/{formsemestre_id}/partitions", "/formsemestre/{formsemestre_id}/resultats",
-    "/formsemestre/{formsemestre_id}/decisions_jury", "/group/{group_id}/etudiants", "/formations", "/formations_ids",
-    "/moduleimpl/{moduleimpl_id}/evaluations", "/evaluation/{evaluation_id}", "/formation/{formation_id}/export",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/departements",
+        "/departements_ids",
+        "/departement/RT",
+        "/departement/RT/etudiants",
+        "/departement/RT/formsemestres_courants",
+        "/departement/RT/formsemestres_ids",
+        "/etudiants/courants",
+        "/etudiants/courants/long",
+        "/formsemestre/{formsemestre_id}/partitions",
+        "/formsemestre/{formsemestre_id}/resultats",
+        "/formsemestre/{formsemestre_id}/decisions_jury",
+        "/group/{group_id}/etudiants",
+        "/formations",
+        "/formations_ids",
+        "/moduleimpl/{moduleimpl_id}/evaluations",
+        "/evaluation/{evaluation_id}",
+        "/formation/{formation_id}/export",
+    ],
+)
 async def test_modern_routes_answer_sorted_json(client, db, auth, path):
     w = await world_ids(db)
     resp = await client.get("/ScoDoc/api" + path.format(**w), headers=await auth("chef"))
@@ -147,8 +177,9 @@ async def test_modern_routes_answer_sorted_json(client, db, auth, path):
     from scodoc_api.api.modern import router
 
     concrete = path.format(**w).split("?")[0]
-    route = next(r for r in router.routes if isinstance(r, APIRoute) and "GET" in r.methods
-                 and r.path_regex.match(concrete))
+    route = next(
+        r for r in router.routes if isinstance(r, APIRoute) and "GET" in r.methods and r.path_regex.match(concrete)
+    )
     TypeAdapter(route.response_model).validate_python(data)
 
 
@@ -176,42 +207,72 @@ async def test_users(client, db, auth):
 async def test_group_and_partition_editing(client, db, auth):
     w = await world_ids(db)
     h = await auth("chef")
-    g = (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=h,
-                           content=json.dumps({"group_name": "Z"}).encode())).json()
+    g = (
+        await client.post(
+            f"/ScoDoc/api/partition/{w['partition_td']}/group/create",
+            headers=h,
+            content=json.dumps({"group_name": "Z"}).encode(),
+        )
+    ).json()
     assert isinstance(g, dict), g
     assert g["group_name"] == "Z"
-    assert (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=h,
-                              json={"group_name": "Z"})).status_code == 400
+    assert (
+        await client.post(
+            f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=h, json={"group_name": "Z"}
+        )
+    ).status_code == 400
     assert (await client.post(f"/ScoDoc/api/group/{g['id']}/set_etudiant/{w['etudid']}", headers=h)).status_code == 200
-    groups = (await client.get(f"/ScoDoc/api/etudiant/etudid/{w['etudid']}/formsemestre/{w['formsemestre_id']}/groups",
-                               headers=h)).json()
+    groups = (
+        await client.get(
+            f"/ScoDoc/api/etudiant/etudid/{w['etudid']}/formsemestre/{w['formsemestre_id']}/groups", headers=h
+        )
+    ).json()
     assert "Z" in [x["group_name"] for x in groups] and "A" not in [x["group_name"] for x in groups]
-    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/edit", headers=h, json={"group_name": "Z2"})).json()["group_name"] == "Z2"
+    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/edit", headers=h, json={"group_name": "Z2"})).json()[
+        "group_name"
+    ] == "Z2"
     members = (await client.get(f"/ScoDoc/api/group/{g['id']}/etudiants", headers=h)).json()
     assert [m["etudid"] for m in members] == [w["etudid"]]
-    assert (await client.post(f"/ScoDoc/api/group/{g['id']}/remove_etudiant/{w['etudid']}", headers=h)).status_code == 200
+    assert (
+        await client.post(f"/ScoDoc/api/group/{g['id']}/remove_etudiant/{w['etudid']}", headers=h)
+    ).status_code == 200
     assert (await client.get(f"/ScoDoc/api/group/{g['id']}/etudiants", headers=h)).json() == []
     assert (await client.post(f"/ScoDoc/api/group/{g['id']}/delete", headers=h)).json() == {"OK": True}
-    p = (await client.post(f"/ScoDoc/api/formsemestre/{w['formsemestre_id']}/partition/create", headers=h,
-                           json={"partition_name": "Langues"})).json()
+    p = (
+        await client.post(
+            f"/ScoDoc/api/formsemestre/{w['formsemestre_id']}/partition/create",
+            headers=h,
+            json={"partition_name": "Langues"},
+        )
+    ).json()
     assert p["partition_name"] == "Langues"
-    assert (await client.post(f"/ScoDoc/api/partition/{p['id']}/edit", headers=h,
-                              json={"partition_name": "LV"})).json()["partition_name"] == "LV"
+    assert (
+        await client.post(f"/ScoDoc/api/partition/{p['id']}/edit", headers=h, json={"partition_name": "LV"})
+    ).json()["partition_name"] == "LV"
     assert (await client.post(f"/ScoDoc/api/partition/{p['id']}/delete", headers=h)).json() == {"OK": True}
-    assert (await client.post(f"/ScoDoc/api/partition/{w['partition_td']}/group/create", headers=await auth("secr"),
-                              json={"group_name": "Y"})).status_code == 403
+    assert (
+        await client.post(
+            f"/ScoDoc/api/partition/{w['partition_td']}/group/create",
+            headers=await auth("secr"),
+            json={"group_name": "Y"},
+        )
+    ).status_code == 403
 
 
 async def test_notes_set_and_name_search(client, db, auth):
     w = await world_ids(db)
     h = await auth("chef")
-    resp = await client.post(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h,
-                             content=json.dumps({"notes": [[w["etudid"], 17.25]], "comment": "API"}).encode())
+    resp = await client.post(
+        f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set",
+        headers=h,
+        content=json.dumps({"notes": [[w["etudid"], 17.25]], "comment": "API"}).encode(),
+    )
     assert resp.status_code == 200 and resp.json()["nbchanged"] == 1
     notes = (await client.get(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes", headers=h)).json()
     assert notes[str(w["etudid"])]["value"] == 17.25 and notes[str(w["etudid"])]["comment"] == "API"
-    bad = await client.post(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h,
-                            json={"notes": [[w["etudid"], 42]]})
+    bad = await client.post(
+        f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h, json={"notes": [[w["etudid"], 42]]}
+    )
     assert bad.status_code == 400
     found = (await client.get("/ScoDoc/api/etudiants/name/sEu", headers=h)).json()
     assert [e["etudid"] for e in found] == [w["nogrp"]]
@@ -219,7 +280,7 @@ async def test_notes_set_and_name_search(client, db, auth):
 
 
 async def test_current_semesters_follow_an_injected_date(client, db, auth):
-    """"Current" is computed against a given day, never the wall clock: the test world's semester runs from
+    """ "Current" is computed against a given day, never the wall clock: the test world's semester runs from
     2026-09-01 to 2027-01-31 (and an empty S2 after it)."""
     from datetime import date
 

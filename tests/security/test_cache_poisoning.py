@@ -28,13 +28,15 @@ async def test_failed_computing_request_leaves_every_bulletin_readable(app, clie
     assert (await client.post("/test/compute-then-fail")).status_code == 500
     assert results.CACHE.data, "the failed request computed and cached the results"
     h = await auth("chef")
-    etudids = (await db.execute(select(FormSemestreInscription.etudid)
-                                .where(FormSemestreInscription.formsemestre_id == sem))).scalars().all()
+    etudids = (
+        (await db.execute(select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem)))
+        .scalars()
+        .all()
+    )
     for etudid in etudids:
         for suffix in ("", "?format=xml"):
             resp = await client.get(f"/ScoDoc/api/etud/{etudid}/bul/{sem}{suffix}", headers=h)
             assert resp.status_code == 200, resp.text
-        pdf = await client.get(f"/ScoDoc/api/etudiant/etudid/{etudid}/formsemestre/{sem}/bulletin/long/pdf",
-                               headers=h)
+        pdf = await client.get(f"/ScoDoc/api/etudiant/etudid/{etudid}/formsemestre/{sem}/bulletin/long/pdf", headers=h)
         assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert (await client.get(f"/ScoDoc/api/formsemestre/{sem}/bulletins", headers=h)).status_code == 200

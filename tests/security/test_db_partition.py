@@ -21,8 +21,9 @@ async def test_partition_gives_503_within_the_timeouts(database_url, engine):
     proxy = _Proxy(url.port or 5432)
     port = await proxy.start()
     proxied = url.set(host="127.0.0.1", port=port).render_as_string(hide_password=False)
-    settings = Settings(database_url=proxied, secret_key=random_secret_key(), db_connect_timeout=1,
-                        db_statement_timeout=1)
+    settings = Settings(
+        database_url=proxied, secret_key=random_secret_key(), db_connect_timeout=1, db_statement_timeout=1
+    )
     app = create_app(settings)
     proxied_engine = create_engine(proxied, connect_timeout=1, statement_timeout=1)
     init_state(app, proxied_engine)

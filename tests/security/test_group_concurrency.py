@@ -19,22 +19,42 @@ async def test_sixteen_concurrent_moves_leave_one_group(own_db, mint_token_for):
     app = create_app(settings, engine=engine)
     init_state(app, engine)
     async with make_sessionmaker(engine)() as db:
-        part, sem = (await db.execute(select(Partition.id, Partition.formsemestre_id)
-                                      .where(Partition.partition_name.is_not(None)).order_by(Partition.id))).first()
+        part, sem = (
+            await db.execute(
+                select(Partition.id, Partition.formsemestre_id)
+                .where(Partition.partition_name.is_not(None))
+                .order_by(Partition.id)
+            )
+        ).first()
         groups = list((await db.execute(select(GroupDescr.id).where(GroupDescr.partition_id == part))).scalars())
-        etudid = (await db.execute(select(FormSemestreInscription.etudid)
-                                   .where(FormSemestreInscription.formsemestre_id == sem))).scalars().first()
+        etudid = (
+            (
+                await db.execute(
+                    select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem)
+                )
+            )
+            .scalars()
+            .first()
+        )
     assert len(groups) >= 2
     h = {"Authorization": f"Bearer {await mint_token_for(target, settings, 'admin')}"}
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://t", timeout=60) as client:
-        resps = await asyncio.gather(*[
-            client.post(f"/ScoDoc/api/group/{groups[k % len(groups)]}/set_etudiant/{etudid}", headers=h)
-            for k in range(16)])
+        resps = await asyncio.gather(
+            *[
+                client.post(f"/ScoDoc/api/group/{groups[k % len(groups)]}/set_etudiant/{etudid}", headers=h)
+                for k in range(16)
+            ]
+        )
     codes = [r.status_code for r in resps]
     assert set(codes) <= {200, 409}, [r.text for r in resps if r.status_code not in (200, 409)][:2]
     async with make_sessionmaker(engine)() as db:
-        n = (await db.execute(select(func.count()).select_from(GroupMembership)
-                              .join(GroupDescr, GroupDescr.id == GroupMembership.group_id)
-                              .where(GroupDescr.partition_id == part, GroupMembership.etudid == etudid))).scalar_one()
+        n = (
+            await db.execute(
+                select(func.count())
+                .select_from(GroupMembership)
+                .join(GroupDescr, GroupDescr.id == GroupMembership.group_id)
+                .where(GroupDescr.partition_id == part, GroupMembership.etudid == etudid)
+            )
+        ).scalar_one()
     assert n == 1

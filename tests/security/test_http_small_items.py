@@ -1,6 +1,6 @@
 """Finding 21: HEAD, Allow, Cache-Control, purges, and the Observateur on both mounts."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -12,8 +12,12 @@ from tests.api.world import world_ids
 
 async def test_head_wherever_get(client, admin_headers, db):
     w = await world_ids(db)
-    for path in ("/ScoDoc/api/departements", f"/ScoDoc/api/etud/{w['etudid']}", "/ScoDoc/api/health",
-                 f"/ScoDoc/RT/api/formsemestre/{w['formsemestre_id']}"):
+    for path in (
+        "/ScoDoc/api/departements",
+        f"/ScoDoc/api/etud/{w['etudid']}",
+        "/ScoDoc/api/health",
+        f"/ScoDoc/RT/api/formsemestre/{w['formsemestre_id']}",
+    ):
         get = await client.get(path, headers=admin_headers)
         head = await client.head(path, headers=admin_headers)
         assert head.status_code == get.status_code == 200, path
@@ -31,8 +35,11 @@ async def test_405_allow_lists_every_method(client):
 
 async def test_personal_data_is_not_stored(client, admin_headers, db):
     w = await world_ids(db)
-    for path in (f"/ScoDoc/api/etud/{w['etudid']}", f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}",
-                 "/ScoDoc/api/etud/999999"):
+    for path in (
+        f"/ScoDoc/api/etud/{w['etudid']}",
+        f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}",
+        "/ScoDoc/api/etud/999999",
+    ):
         resp = await client.get(path, headers=admin_headers)
         assert "no-store" in resp.headers["cache-control"], path
     legacy = await client.get(f"/ScoDoc/RT/Scolarite/etud_info?etudid={w['etudid']}&__ac_name=chef&__ac_password=chef")
@@ -41,11 +48,15 @@ async def test_personal_data_is_not_stored(client, admin_headers, db):
 
 
 async def test_expired_rows_are_purged(db, sessionmaker):
-    now = datetime.now(timezone.utc)
-    db.add_all([RevokedToken(jti="old", user_id=None, expires_at=now - timedelta(hours=1)),
-                RevokedToken(jti="live", user_id=None, expires_at=now + timedelta(hours=1)),
-                AuthThrottle(key="fail:old", window_start=now - timedelta(days=2), count=3),
-                AuthThrottle(key="fail:live", window_start=now, count=1)])
+    now = datetime.now(UTC)
+    db.add_all(
+        [
+            RevokedToken(jti="old", user_id=None, expires_at=now - timedelta(hours=1)),
+            RevokedToken(jti="live", user_id=None, expires_at=now + timedelta(hours=1)),
+            AuthThrottle(key="fail:old", window_start=now - timedelta(days=2), count=3),
+            AuthThrottle(key="fail:live", window_start=now, count=1),
+        ]
+    )
     await db.commit()
     revoked, counters = await purge_expired(sessionmaker, DbLimiter(sessionmaker))
     assert revoked >= 1 and counters >= 1

@@ -51,8 +51,9 @@ def _own_app(target: str, engine, **overrides):
 async def _forty_wrong_guesses(app, address: str) -> list[int]:
     transport = httpx.ASGITransport(app=app, client=(address, 1234))
     async with httpx.AsyncClient(transport=transport, base_url="http://t", timeout=60) as client:
-        resps = await asyncio.gather(*[client.post("/ScoDoc/api/tokens", headers=basic("chef", f"guess{k}"))
-                                       for k in range(40)])
+        resps = await asyncio.gather(
+            *[client.post("/ScoDoc/api/tokens", headers=basic("chef", f"guess{k}")) for k in range(40)]
+        )
     return [r.status_code for r in resps]
 
 
@@ -128,8 +129,10 @@ async def test_unknown_login_costs_a_password_check(client, monkeypatch):
 async def test_a_victim_on_another_address_can_still_log_in(app, settings):
     attacker = httpx.ASGITransport(app=app, client=("203.0.113.66", 1))
     victim = httpx.ASGITransport(app=app, client=("203.0.113.77", 1))
-    async with httpx.AsyncClient(transport=attacker, base_url="http://t") as a, \
-            httpx.AsyncClient(transport=victim, base_url="http://t") as v:
+    async with (
+        httpx.AsyncClient(transport=attacker, base_url="http://t") as a,
+        httpx.AsyncClient(transport=victim, base_url="http://t") as v,
+    ):
         for _ in range(settings.login_max_failures):
             assert (await a.post("/ScoDoc/api/tokens", headers=basic("secr", "bad"))).status_code == 401
         for _ in range(30):  # the attacker keeps trying: refused, and the account's own bucket is untouched

@@ -31,8 +31,14 @@ def test_a_random_key_is_accepted():
 
 
 def _serve(env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "scodoc_api", "serve", "--port", "1"], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "scodoc_api", "serve", "--port", "1"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.parametrize("key", [None, OLD_DEFAULT, "0123456789abcdef"])

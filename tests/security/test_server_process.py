@@ -27,12 +27,22 @@ def _free_port() -> int:
 
 def _serve(database_url: str, log_path: Path, **extra_env) -> tuple[subprocess.Popen, str]:
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": random_secret_key(), "LOG_LEVEL": "info",
-           **extra_env}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": random_secret_key(),
+        "LOG_LEVEL": "info",
+        **extra_env,
+    }
     env.pop("REDIS_URL", None)
     log = log_path.open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "scodoc_api", "serve", "--port", str(port)], env=env, cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scodoc_api", "serve", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -63,10 +73,13 @@ async def test_credentials_never_reach_the_logs(database_url, engine, tmp_path):
     secret_pw = "chef"
     try:
         async with httpx.AsyncClient(base_url=base) as c:
-            await c.get("/ScoDoc/RT/Scolarite/etud_info", params={"etudid": 1, "__ac_name": "chef",
-                                                                   "__ac_password": secret_pw})
-            await c.get("/ScoDoc/RT/Scolarite/etud_info", params={"etudid": 1, "__ac_name": "chef",
-                                                                   "__ac_password": "Wr0ng-Pa55word!"})
+            await c.get(
+                "/ScoDoc/RT/Scolarite/etud_info", params={"etudid": 1, "__ac_name": "chef", "__ac_password": secret_pw}
+            )
+            await c.get(
+                "/ScoDoc/RT/Scolarite/etud_info",
+                params={"etudid": 1, "__ac_name": "chef", "__ac_password": "Wr0ng-Pa55word!"},
+            )
             token = (await c.post("/ScoDoc/api/tokens", auth=("chef", secret_pw))).json()["token"]
             await c.get("/ScoDoc/api/departements", params={"token": token, "password": "Qu3ry-Pa55"})
     finally:
@@ -74,8 +87,13 @@ async def test_credentials_never_reach_the_logs(database_url, engine, tmp_path):
         await _clear_throttles(engine)
     logged = log_path.read_text()
     assert "GET /ScoDoc/RT/Scolarite/etud_info" in logged  # the access log is on
-    for secret in ("__ac_password=chef", "Wr0ng-Pa55word!", "Qu3ry-Pa55", token,
-                   base64.b64encode(f"chef:{secret_pw}".encode()).decode()):
+    for secret in (
+        "__ac_password=chef",
+        "Wr0ng-Pa55word!",
+        "Qu3ry-Pa55",
+        token,
+        base64.b64encode(f"chef:{secret_pw}".encode()).decode(),
+    ):
         assert secret not in logged, secret
     assert "__ac_password=***" in logged
 
@@ -84,8 +102,14 @@ async def test_credentials_never_reach_the_logs(database_url, engine, tmp_path):
 async def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(database_url, engine, tmp_path):
     async def guesses(base: str) -> list[int]:
         async with httpx.AsyncClient(base_url=base) as c:
-            return [(await c.post("/ScoDoc/api/tokens", auth=("ghost-user", "bad"),
-                                  headers={"X-Forwarded-For": f"198.18.0.{k}"})).status_code for k in range(7)]
+            return [
+                (
+                    await c.post(
+                        "/ScoDoc/api/tokens", auth=("ghost-user", "bad"), headers={"X-Forwarded-For": f"198.18.0.{k}"}
+                    )
+                ).status_code
+                for k in range(7)
+            ]
 
     proc, base = _serve(database_url, tmp_path / "a.log")
     try:

@@ -5,11 +5,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from scodoc_api.models import Evaluation, FormSemestre, Formation, Identite, Module, Note, UniteEns
+from scodoc_api.models import Evaluation, Formation, FormSemestre, Identite, Module, Note, UniteEns
 from scodoc_api.services.dataset import DatasetError, load_dataset
 from scodoc_api.services.demo import make_demo_dataset
 from scodoc_api.services.formation_io import import_formation, parse_formation
-
 from tests.paths import SCODOC_EXPORTS as EXPORTS  # noqa: E402
 
 
@@ -49,14 +48,29 @@ async def test_load_inserts_everything(db):
     assert "00000001" in nips  # leading zeros kept
 
 
-@pytest.mark.parametrize("mutate, where", [
-    (lambda d: d["formsemestres"][0]["evaluations"][2]["notes"].__setitem__("E3", 25), "$.formsemestres[0].evaluations[2].notes.E3"),
-    (lambda d: d["formsemestres"][0]["evaluations"][0]["notes"].__setitem__("E3", "XYZ"), "$.formsemestres[0].evaluations[0].notes.E3"),
-    (lambda d: d["formsemestres"][0]["inscriptions"].append({"etud": "NOBODY"}), "$.formsemestres[0].inscriptions[5].etud"),
-    (lambda d: d["etudiants"][1].pop("nom"), "$.etudiants[1]"),
-    (lambda d: d["formsemestres"][0].__setitem__("date_debut", "01/09/2026"), "$.formsemestres[0].date_debut"),
-    (lambda d: d["formsemestres"][0]["moduleimpls"][0].__setitem__("module", "NOPE"), "$.formsemestres[0].moduleimpls[0].module"),
-])
+@pytest.mark.parametrize(
+    "mutate, where",
+    [
+        (
+            lambda d: d["formsemestres"][0]["evaluations"][2]["notes"].__setitem__("E3", 25),
+            "$.formsemestres[0].evaluations[2].notes.E3",
+        ),
+        (
+            lambda d: d["formsemestres"][0]["evaluations"][0]["notes"].__setitem__("E3", "XYZ"),
+            "$.formsemestres[0].evaluations[0].notes.E3",
+        ),
+        (
+            lambda d: d["formsemestres"][0]["inscriptions"].append({"etud": "NOBODY"}),
+            "$.formsemestres[0].inscriptions[5].etud",
+        ),
+        (lambda d: d["etudiants"][1].pop("nom"), "$.etudiants[1]"),
+        (lambda d: d["formsemestres"][0].__setitem__("date_debut", "01/09/2026"), "$.formsemestres[0].date_debut"),
+        (
+            lambda d: d["formsemestres"][0]["moduleimpls"][0].__setitem__("module", "NOPE"),
+            "$.formsemestres[0].moduleimpls[0].module",
+        ),
+    ],
+)
 async def test_bad_dataset_names_the_field_and_writes_nothing(db, mutate, where):
     data = _small()
     mutate(data)
@@ -98,8 +112,15 @@ async def test_semester_gets_default_partition_with_every_student(db):
     from scodoc_api.models import GroupDescr, GroupMembership, Partition
 
     sid = (await db.execute(select(FormSemestre.id).order_by(FormSemestre.id))).scalars().first()
-    rows = (await db.execute(select(func.count()).select_from(GroupMembership).join(GroupDescr).join(Partition)
-                             .where(Partition.formsemestre_id == sid, Partition.partition_name.is_(None)))).scalar_one()
+    rows = (
+        await db.execute(
+            select(func.count())
+            .select_from(GroupMembership)
+            .join(GroupDescr)
+            .join(Partition)
+            .where(Partition.formsemestre_id == sid, Partition.partition_name.is_(None))
+        )
+    ).scalar_one()
     assert rows == 32
     assert (await db.execute(select(func.count()).select_from(Evaluation))).scalar_one() == 97
     assert json.dumps(make_demo_dataset(1))  # serialisable

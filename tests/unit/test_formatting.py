@@ -36,13 +36,66 @@ def test_names():
     assert nomprenom("F", "léa", "roux", None) == "Mme Léa ROUX"
 
 
-@pytest.mark.parametrize("args, expected", [
-    (dict(dept_name="INFO", type_parcours=100, modalite="FI", semestre_id=1, date_debut=__import__("datetime").date(2014, 9, 1), code_specialite=None), "INFO-DUT-FI-S1-2014"),
-    (dict(dept_name="RT", type_parcours=100, modalite="FAP", semestre_id=2, date_debut=__import__("datetime").date(2020, 9, 1), code_specialite=None), "RT-DUT-FA-S2D-2020"),
-    (dict(dept_name="GEII", type_parcours=700, modalite="FI", semestre_id=3, date_debut=__import__("datetime").date(2022, 9, 1), code_specialite=None), "GEII-BUT-FI-S3-2022"),
-    (dict(dept_name="RT", type_parcours=200, modalite="FC", semestre_id=-1, date_debut=__import__("datetime").date(2021, 9, 1), code_specialite="EON"), "RT-LP-FC-EON-2021"),
-    (dict(dept_name="Génie élec", type_parcours=100, modalite="FI", semestre_id=2, date_debut=__import__("datetime").date(2015, 3, 1), code_specialite=None), "GENIEELEC-DUT-FI-S2-2014"),
-])
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (
+            dict(
+                dept_name="INFO",
+                type_parcours=100,
+                modalite="FI",
+                semestre_id=1,
+                date_debut=__import__("datetime").date(2014, 9, 1),
+                code_specialite=None,
+            ),
+            "INFO-DUT-FI-S1-2014",
+        ),
+        (
+            dict(
+                dept_name="RT",
+                type_parcours=100,
+                modalite="FAP",
+                semestre_id=2,
+                date_debut=__import__("datetime").date(2020, 9, 1),
+                code_specialite=None,
+            ),
+            "RT-DUT-FA-S2D-2020",
+        ),
+        (
+            dict(
+                dept_name="GEII",
+                type_parcours=700,
+                modalite="FI",
+                semestre_id=3,
+                date_debut=__import__("datetime").date(2022, 9, 1),
+                code_specialite=None,
+            ),
+            "GEII-BUT-FI-S3-2022",
+        ),
+        (
+            dict(
+                dept_name="RT",
+                type_parcours=200,
+                modalite="FC",
+                semestre_id=-1,
+                date_debut=__import__("datetime").date(2021, 9, 1),
+                code_specialite="EON",
+            ),
+            "RT-LP-FC-EON-2021",
+        ),
+        (
+            dict(
+                dept_name="Génie élec",
+                type_parcours=100,
+                modalite="FI",
+                semestre_id=2,
+                date_debut=__import__("datetime").date(2015, 3, 1),
+                code_specialite=None,
+            ),
+            "GENIEELEC-DUT-FI-S2-2014",
+        ),
+    ],
+)
 def test_session_id(args, expected):
     assert session_id(**args) == expected
 
@@ -50,5 +103,8 @@ def test_session_id(args, expected):
 def test_titre_annee():
     from datetime import date
 
-    assert titre_annee("DUT Info semestre 3", "FI", date(2021, 9, 1), date(2022, 1, 31)) == "DUT Info semestre 3 FI 2021-2022"
+    assert (
+        titre_annee("DUT Info semestre 3", "FI", date(2021, 9, 1), date(2022, 1, 31))
+        == "DUT Info semestre 3 FI 2021-2022"
+    )
     assert titre_annee("X", "FI", date(2021, 9, 1), date(2021, 12, 31), legacy=True) == "X FI  2021"

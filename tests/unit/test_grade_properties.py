@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from scodoc_api.domain.formatting import NA
 from scodoc_api.domain.grades import EvalIn, ModIn, SemesterIn, StudentIn, UEIn, compute, notes_from_mapping
 
-NOTE = st.one_of(st.floats(min_value=0, max_value=20, allow_nan=False).map(lambda x: round(x, 2)),
-                 st.just(None), st.just(-1000.0))
+NOTE = st.one_of(
+    st.floats(min_value=0, max_value=20, allow_nan=False).map(lambda x: round(x, 2)), st.just(None), st.just(-1000.0)
+)
 
 
 @st.composite
@@ -24,11 +25,21 @@ def semesters(draw):
             mods.append(ModIn(mid, f"U{u}", float(draw(st.sampled_from([0.5, 1.0, 2.0, 3.0]))), position=len(mods)))
             for e in range(draw(st.integers(1, 3))):
                 eid = f"E{mid}{e}"
-                evals.append(EvalIn(eid, mid, float(draw(st.sampled_from([1.0, 2.0]))),
-                                    float(draw(st.sampled_from([10.0, 20.0]))), numero=e, position=len(evals)))
+                evals.append(
+                    EvalIn(
+                        eid,
+                        mid,
+                        float(draw(st.sampled_from([1.0, 2.0]))),
+                        float(draw(st.sampled_from([10.0, 20.0]))),
+                        numero=e,
+                        position=len(evals),
+                    )
+                )
                 notes[eid] = {f"S{s}": draw(NOTE) for s in range(n_students)}
-    students = [StudentIn(f"S{s}", draw(st.sampled_from(["I", "I", "I", "D"])), f"NOM{s:02d}",
-                          frozenset(m.id for m in mods)) for s in range(n_students)]
+    students = [
+        StudentIn(f"S{s}", draw(st.sampled_from(["I", "I", "I", "D"])), f"NOM{s:02d}", frozenset(m.id for m in mods))
+        for s in range(n_students)
+    ]
     for e in evals:  # scale the drawn /20 notes to the evaluation's scale
         for k, v in notes[e.id].items():
             if isinstance(v, float) and v >= 0:
@@ -60,7 +71,7 @@ def test_ranks_follow_means_and_means_lie_between_min_and_max(data):
         if vals:
             assert stats.min <= stats.moy + 1e-9 and stats.moy <= stats.max + 1e-9
             assert all(stats.min <= v <= stats.max for v in vals)
-    for u, r in res.ue.items():
+    for _u, r in res.ue.items():
         if r.stats:
             assert r.stats["min"] <= r.stats["moy"] + 1e-9 <= r.stats["max"] + 2e-9
 
@@ -70,8 +81,11 @@ def _single(notes_per_eval, coefs=(1.0, 1.0)):
     mod = ModIn("M", "U", 1.0)
     evals = [EvalIn(f"E{k}", "M", c, 20.0, numero=k, position=k) for k, c in enumerate(coefs)]
     students = [StudentIn("S", "I", "S", frozenset({"M"}))]
-    return compute(SemesterIn([ue], [mod], evals, students,
-                              notes_from_mapping({f"E{k}": {"S": v} for k, v in enumerate(notes_per_eval)})))
+    return compute(
+        SemesterIn(
+            [ue], [mod], evals, students, notes_from_mapping({f"E{k}": {"S": v} for k, v in enumerate(notes_per_eval)})
+        )
+    )
 
 
 @settings(max_examples=200, deadline=None)

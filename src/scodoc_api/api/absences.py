@@ -6,17 +6,17 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
-from scodoc_api.schemas.write import AbsAnnuleIn, AbsJustifIn, AbsOut, AbsRangeIn, AbsSignaleIn, BilletAddIn
-from scodoc_api.services import absences_write as write
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import AbsenceRead, AbsGroupEtatRead, BilletRead
+from scodoc_api.schemas.write import AbsAnnuleIn, AbsJustifIn, AbsOut, AbsRangeIn, AbsSignaleIn, BilletAddIn
 from scodoc_api.services import absences as service
+from scodoc_api.services import absences_write as write
 
 router = APIRouter(tags=["absences"])
 View = Annotated[Access, Depends(require(Permission.ScoView))]
@@ -25,30 +25,48 @@ AddBillet = Annotated[Access, Depends(require(Permission.ScoAbsAddBillet))]
 
 
 @router.get("/absences/{etudid}", response_model=list[AbsenceRead], responses=ok("absences.json"))
-async def list_absences(request: Request, db: DbSession, access: View, etudid: DbId,
-                        abs_just_only: Annotated[bool, Query(description="true: justified only; false: unjustified only")] = False,
-                        date_debut: date | None = None,
-                        date_fin: Annotated[date | None, Query(description="excluded")] = None) -> Response:
+async def list_absences(
+    request: Request,
+    db: DbSession,
+    access: View,
+    etudid: DbId,
+    abs_just_only: Annotated[bool, Query(description="true: justified only; false: unjustified only")] = False,
+    date_debut: date | None = None,
+    date_fin: Annotated[date | None, Query(description="excluded")] = None,
+) -> Response:
     """A student's absent half-days since 1 August of the school year (or in [date_debut, date_fin))."""
-    rows = await service.list_absences(db, access, etudid, abs_just_only=abs_just_only, date_debut=date_debut,
-                                       date_fin=date_fin)
+    rows = await service.list_absences(
+        db, access, etudid, abs_just_only=abs_just_only, date_debut=date_debut, date_fin=date_fin
+    )
     return render(request, rows, xml_root="absences")
 
 
 @router.get("/abs_group_etat", response_model=list[AbsGroupEtatRead], responses=ok("abs_group_etat.json"))
-async def get_abs_group_etat(request: Request, db: DbSession, access: View,
-                             group_ids: Annotated[list[DbId], Query(description="repeat for several groups")],
-                             date_debut: date, date_fin: Annotated[date, Query(description="excluded")],
-                             with_boursier: bool = True) -> Response:
+async def get_abs_group_etat(
+    request: Request,
+    db: DbSession,
+    access: View,
+    group_ids: Annotated[list[DbId], Query(description="repeat for several groups")],
+    date_debut: date,
+    date_fin: Annotated[date, Query(description="excluded")],
+    with_boursier: bool = True,
+) -> Response:
     """Absence counts of the members of one or several groups over [date_debut, date_fin)."""
-    rows = await service.abs_group_etat(db, access, group_ids=group_ids, date_debut=date_debut, date_fin=date_fin,
-                                        with_boursier=with_boursier)
+    rows = await service.abs_group_etat(
+        db, access, group_ids=group_ids, date_debut=date_debut, date_fin=date_fin, with_boursier=with_boursier
+    )
     return render(request, rows, xml_root="table")
 
 
-router.add_api_route("/abs_group_etat/", get_abs_group_etat, methods=["GET"], response_model=list[AbsGroupEtatRead],
-                     responses=ok("abs_group_etat.json"), name="get_abs_group_etat_slash",
-                     summary="Get Abs Group Etat (trailing slash, as the seed writes it)")
+router.add_api_route(
+    "/abs_group_etat/",
+    get_abs_group_etat,
+    methods=["GET"],
+    response_model=list[AbsGroupEtatRead],
+    responses=ok("abs_group_etat.json"),
+    name="get_abs_group_etat_slash",
+    summary="Get Abs Group Etat (trailing slash, as the seed writes it)",
+)
 
 
 @router.get("/absences/billets/etud/{etudid}", response_model=list[BilletRead], responses=ok("billets_etud.json"))
@@ -64,16 +82,28 @@ def _abs_doc(example: str) -> dict:
     return {**ok(example, xml=False), **responses(406)}
 
 
-@router.post("/abs_signale", response_model=AbsOut, responses=_abs_doc("abs_signale.json"),
-             openapi_extra=body_doc(AbsSignaleIn))
+@router.post(
+    "/abs_signale", response_model=AbsOut, responses=_abs_doc("abs_signale.json"), openapi_extra=body_doc(AbsSignaleIn)
+)
 async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Record absent half-days over [date_debut, date_fin) on working days (ScoAbsChange). Repeating the
     request records nothing twice."""
     p = validated(AbsSignaleIn, await merged_params(request))
-    return render(request, await write.signale(db, access, etudid=p.etudid, date_debut=p.date_debut,
-                                               date_fin=p.date_fin, demi_journee=p.demi_journee, estjust=p.estjust,
-                                               description=p.description, moduleimpl_id=p.moduleimpl_id),
-                  xml_root="abs_signale")
+    return render(
+        request,
+        await write.signale(
+            db,
+            access,
+            etudid=p.etudid,
+            date_debut=p.date_debut,
+            date_fin=p.date_fin,
+            demi_journee=p.demi_journee,
+            estjust=p.estjust,
+            description=p.description,
+            moduleimpl_id=p.moduleimpl_id,
+        ),
+        xml_root="abs_signale",
+    )
 
 
 @router.post("/abs_justifie", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsJustifIn))
@@ -81,38 +111,79 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Re
     """Record justifications of half-days over [date_debut, date_fin) (not in the seed; ScoDoc's
     doJustifAbsence). Absences of those half-days become justified."""
     p = validated(AbsJustifIn, await merged_params(request))
-    return render(request, await write.justifie(db, access, etudid=p.etudid, date_debut=p.date_debut,
-                                                date_fin=p.date_fin, demi_journee=p.demi_journee,
-                                                description=p.description), xml_root="abs_justifie")
+    return render(
+        request,
+        await write.justifie(
+            db,
+            access,
+            etudid=p.etudid,
+            date_debut=p.date_debut,
+            date_fin=p.date_fin,
+            demi_journee=p.demi_journee,
+            description=p.description,
+        ),
+        xml_root="abs_justifie",
+    )
 
 
-@router.post("/abs_annule", response_model=AbsOut, responses=_abs_doc("abs_annule.json"),
-             openapi_extra=body_doc(AbsAnnuleIn))
+@router.post(
+    "/abs_annule", response_model=AbsOut, responses=_abs_doc("abs_annule.json"), openapi_extra=body_doc(AbsAnnuleIn)
+)
 async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Cancel the absences of those half-days; justifications on their own are kept."""
     p = validated(AbsAnnuleIn, await merged_params(request))
-    return render(request, await write.annule(db, access, etudid=p.etudid, date_debut=p.date_debut,
-                                              date_fin=p.date_fin, demi_journee=p.demi_journee,
-                                              moduleimpl_id=p.moduleimpl_id), xml_root="abs_annule")
+    return render(
+        request,
+        await write.annule(
+            db,
+            access,
+            etudid=p.etudid,
+            date_debut=p.date_debut,
+            date_fin=p.date_fin,
+            demi_journee=p.demi_journee,
+            moduleimpl_id=p.moduleimpl_id,
+        ),
+        xml_root="abs_annule",
+    )
 
 
-@router.post("/abs_annule_justif", response_model=AbsOut, responses=_abs_doc("abs_annule_justif.json"),
-             openapi_extra=body_doc(AbsRangeIn))
+@router.post(
+    "/abs_annule_justif",
+    response_model=AbsOut,
+    responses=_abs_doc("abs_annule_justif.json"),
+    openapi_extra=body_doc(AbsRangeIn),
+)
 async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange) -> Response:
     """Cancel the justifications of those half-days (the absences stay, unjustified). ``etudid`` is
     required; the seed's ``context`` parameter is ignored."""
     p = validated(AbsRangeIn, await merged_params(request))
-    return render(request, await write.annule_justif(db, access, etudid=p.etudid, date_debut=p.date_debut,
-                                                     date_fin=p.date_fin, demi_journee=p.demi_journee),
-                  xml_root="abs_annule_justif")
+    return render(
+        request,
+        await write.annule_justif(
+            db, access, etudid=p.etudid, date_debut=p.date_debut, date_fin=p.date_fin, demi_journee=p.demi_journee
+        ),
+        xml_root="abs_annule_justif",
+    )
 
 
-@router.post("/absences/billet/add", response_model=list[BilletRead], responses={**ok("billet_add.json"), **responses(406)},
-             openapi_extra=body_doc(BilletAddIn))
+@router.post(
+    "/absences/billet/add",
+    response_model=list[BilletRead],
+    responses={**ok("billet_add.json"), **responses(406)},
+    openapi_extra=body_doc(BilletAddIn),
+)
 async def add_billet(request: Request, db: DbSession, access: AddBillet, settings: SettingsDep) -> Response:
     """Record an absence note (billet) declared by a student (ScoAbsAddBillet); answers the billet as a list
     of one row, as ScoDoc does."""
     p = validated(BilletAddIn, await merged_params(request))
-    rows = await write.add_billet(db, access, etudid=p.etudid, begin=p.begin, end=p.end, description=p.description,
-                                  justified=p.justified, tz=settings.timezone)
+    rows = await write.add_billet(
+        db,
+        access,
+        etudid=p.etudid,
+        begin=p.begin,
+        end=p.end,
+        description=p.description,
+        justified=p.justified,
+        tz=settings.timezone,
+    )
     return render(request, rows, xml_root="billets")

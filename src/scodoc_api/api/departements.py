@@ -12,9 +12,12 @@ router = APIRouter(tags=["departements"])
 
 
 @router.get("/departement", response_model=list[int], responses={**STANDARD_ERRORS, **xml_response_doc()})
-async def list_departement_ids(request: Request, db: DbSession, access: AnyUser,
-                               viewable: bool = Query(True, description="false: also departments you cannot view")
-                               ) -> Response:
+async def list_departement_ids(
+    request: Request,
+    db: DbSession,
+    access: AnyUser,
+    viewable: bool = Query(True, description="false: also departments you cannot view"),
+) -> Response:
     """Ids of the departments the caller may view (seed route ``departement``)."""
     ids = await service.list_dept_ids(db, access, viewable=viewable)
     return render(request, ids, xml_root="departement_list")

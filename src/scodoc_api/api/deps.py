@@ -55,7 +55,9 @@ def known_results_version(request: Request) -> int | None:
     return getattr(request.state, "results_version", None)
 
 
-async def dept_path(dept: Annotated[str, Path(description="Department acronym (department mount)", max_length=32)]) -> str:
+async def dept_path(
+    dept: Annotated[str, Path(description="Department acronym (department mount)", max_length=32)],
+) -> str:
     """Declares the ``{dept}`` segment of ``/ScoDoc/{dept}/api`` in the contract."""
     return dept
 
@@ -66,7 +68,9 @@ def require(perm: int = 0):
     On the department mount a missing permission is a 403; object-level checks (``Access.check``) then
     restrict every lookup to that department."""
 
-    async def _access(request: Request, db: DbSession, principal: Annotated[Principal, Depends(get_principal)]) -> Access:
+    async def _access(
+        request: Request, db: DbSession, principal: Annotated[Principal, Depends(get_principal)]
+    ) -> Access:
         acronym = request.path_params.get("dept")
         if acronym is None:
             return Access(principal)

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -19,8 +19,12 @@ IMAGE = {200: {"content": {"image/jpeg": {}, "image/png": {}}, "description": "J
 
 
 @router.get("/etud_dept/{code_nip}", response_model=list[EtudDeptRead], responses=ok("etud_dept.json"))
-async def list_etud_depts(request: Request, db: DbSession, access: View,
-                          code_nip: Annotated[str, Path(max_length=64, description="NIP, a string")]) -> Response:
+async def list_etud_depts(
+    request: Request,
+    db: DbSession,
+    access: View,
+    code_nip: Annotated[str, Path(max_length=64, description="NIP, a string")],
+) -> Response:
     """Departments where this NIP exists, most recent registration first. Unknown NIP: ``[]``."""
     return render(request, await service.etud_dept(db, access, code_nip), xml_root="etud_dept_list")
 
@@ -48,9 +52,11 @@ async def get_etud_photo_small(db: DbSession, access: View, etudid: DbId) -> Res
     return await _photo(db, access, etudid, True)
 
 
-@router.get("/etud/{etudid}/sem/{formsemestre_id}/groups", response_model=EtudGroupsRead,
-            responses=ok("etud_groups.json"))
-async def get_etud_sem_groups(request: Request, db: DbSession, access: View, etudid: DbId,
-                              formsemestre_id: DbId) -> Response:
+@router.get(
+    "/etud/{etudid}/sem/{formsemestre_id}/groups", response_model=EtudGroupsRead, responses=ok("etud_groups.json")
+)
+async def get_etud_sem_groups(
+    request: Request, db: DbSession, access: View, etudid: DbId, formsemestre_id: DbId
+) -> Response:
     """The groups of a student in a semester (the default "all students" group is not listed)."""
     return render(request, await service.etud_groups(db, access, etudid, formsemestre_id), xml_root="etud_groups")

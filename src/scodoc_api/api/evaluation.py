@@ -1,23 +1,22 @@
 """Evaluations and notes (seed routes ``evaluations`` and ``eval_notes``)."""
 
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from dataclasses import asdict
-
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
-from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
-from scodoc_api.services import notes_write
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import EvalNotesRead, EvaluationRead
+from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
 from scodoc_api.services import evaluation as service
+from scodoc_api.services import notes_write
 
 router = APIRouter(tags=["evaluations"])
 View = Annotated[Access, Depends(require(Permission.ScoView))]
@@ -35,9 +34,12 @@ async def get_eval_notes(request: Request, db: DbSession, access: View, evaluati
     return render(request, await service.eval_notes(db, access, evaluation_id), xml_root="eval_notes")
 
 
-@router.post("/eval_set_notes", response_model=EvalSetNotesOut,
-             responses={**ok("eval_set_notes.json", xml=False), **responses(406, 409)},
-             openapi_extra=body_doc(EvalSetNotesIn))
+@router.post(
+    "/eval_set_notes",
+    response_model=EvalSetNotesOut,
+    responses={**ok("eval_set_notes.json", xml=False), **responses(406, 409)},
+    openapi_extra=body_doc(EvalSetNotesIn),
+)
 async def set_eval_notes(request: Request, db: DbSession, access: View) -> Response:
     """Enter notes: ``eval_id`` with ``etudid`` and ``note`` (query string, as in the seed, or body), and/or a
     batch ``notes: [{etudid, note}]`` in a JSON body. Every item is checked first; one bad item and nothing is

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -29,10 +29,18 @@ async def get_formation(request: Request, db: DbSession, access: View, formation
     return render(request, await service.get_formation(db, access, formation_id), xml_root="formation")
 
 
-@router.get("/formation_export/{formation_id}", response_model=FormationExport,
-            responses=ok("formation_export.json", xml_example="formation_export.xml"))
-async def export_formation(request: Request, db: DbSession, access: View, formation_id: DbId,
-                           export_ids: Annotated[bool, Query(description="include the ids")] = False) -> Response:
+@router.get(
+    "/formation_export/{formation_id}",
+    response_model=FormationExport,
+    responses=ok("formation_export.json", xml_example="formation_export.xml"),
+)
+async def export_formation(
+    request: Request,
+    db: DbSession,
+    access: View,
+    formation_id: DbId,
+    export_ids: Annotated[bool, Query(description="include the ids")] = False,
+) -> Response:
     """The programme as a tree (UE > matière > module), as ScoDoc exports it. ``import-formation`` reads it back."""
     tree = await service.export_tree(db, access, formation_id, export_ids=export_ids)
     return render(request, tree, xml_builder=service.export_xml)

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.repositories.departements import all_dept_ids
@@ -27,14 +27,15 @@ def _one_example() -> dict:
 @router.get("/formsemestre/{formsemestre_id}", response_model=FormSemestreRead, responses=_one_example())
 async def get_formsemestre(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One semester: ids, dates (``DD/MM/YYYY`` and ISO), titles, ``session_id``, Apogée steps, heads."""
-    return render(request, await service.get_formsemestre(db, access, formsemestre_id), xml_root="formsemestre",
-                  sort_keys=True)
+    return render(
+        request, await service.get_formsemestre(db, access, formsemestre_id), xml_root="formsemestre", sort_keys=True
+    )
 
 
-@router.get("/formsemestre/apo/{etape_apo}", response_model=list[FormSemestreRead],
-            responses=ok("formsemestre.json"))
-async def list_formsemestres_by_etape(request: Request, db: DbSession, access: View,
-                                      etape_apo: Annotated[str, Path(max_length=24)]) -> Response:
+@router.get("/formsemestre/apo/{etape_apo}", response_model=list[FormSemestreRead], responses=ok("formsemestre.json"))
+async def list_formsemestres_by_etape(
+    request: Request, db: DbSession, access: View, etape_apo: Annotated[str, Path(max_length=24)]
+) -> Response:
     """Semesters having this Apogée step (a ``!version`` suffix is ignored when either side has none)."""
     sems = await service.list_by_etape(db, access, etape_apo, await all_dept_ids(db))
     return render(request, sems, xml_root="formsemestre_list", sort_keys=True)

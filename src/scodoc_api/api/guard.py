@@ -37,8 +37,18 @@ def _url_problem(scope: Scope) -> str | None:
 
 
 # Answers that never hold personal data: they may be cached.
-PUBLIC_PATHS = frozenset({"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/ready", "/openapi.json",
-                          "/docs", "/docs/oauth2-redirect", "/redoc"})
+PUBLIC_PATHS = frozenset(
+    {
+        "/ScoDoc",
+        "/ScoDoc/api",
+        "/ScoDoc/api/health",
+        "/ScoDoc/api/ready",
+        "/openapi.json",
+        "/docs",
+        "/docs/oauth2-redirect",
+        "/redoc",
+    }
+)
 
 
 class RequestGuard:
@@ -63,7 +73,8 @@ class RequestGuard:
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             err = PayloadTooLarge() if length.isdigit() else BadRequest("Content-Length invalide")
             await error_response(Request(scope), err.status_code, err.message, {"Connection": "close"})(
-                scope, receive, send)
+                scope, receive, send
+            )
             return
         await self.app(scope, self._bounded(receive), send)
 

@@ -7,10 +7,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
 from scodoc_api.api.params import as_bool, read_body
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import json_bytes
 from scodoc_api.schemas import modern as M
@@ -84,19 +84,29 @@ async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: DbId) 
 
 
 @router.get("/departement/{acronym}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY)
-async def list_dept_formsemestres_courants(db: DbSession, access: View, acronym: str,
-                                           date_courante: date | None = None) -> Response:
+async def list_dept_formsemestres_courants(
+    db: DbSession, access: View, acronym: str, date_courante: date | None = None
+) -> Response:
     """Semesters of the department whose dates include today (or ``date_courante``)."""
-    return J(await svc.dept_formsemestres(db, access, await _dept(db, access, acronym=acronym), courants=True,
-                                          day=date_courante))
+    return J(
+        await svc.dept_formsemestres(
+            db, access, await _dept(db, access, acronym=acronym), courants=True, day=date_courante
+        )
+    )
 
 
-@router.get("/departement/id/{dept_id}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY)
-async def list_dept_formsemestres_courants_by_id(db: DbSession, access: View, dept_id: DbId,
-                                                 date_courante: date | None = None) -> Response:
+@router.get(
+    "/departement/id/{dept_id}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY
+)
+async def list_dept_formsemestres_courants_by_id(
+    db: DbSession, access: View, dept_id: DbId, date_courante: date | None = None
+) -> Response:
     """Semesters of the department whose dates include today (or ``date_courante``)."""
-    return J(await svc.dept_formsemestres(db, access, await _dept(db, access, dept_id=dept_id), courants=True,
-                                          day=date_courante))
+    return J(
+        await svc.dept_formsemestres(
+            db, access, await _dept(db, access, dept_id=dept_id), courants=True, day=date_courante
+        )
+    )
 
 
 @router.get("/departement/{acronym}/formsemestres_ids", response_model=list[int], responses=JSON_ONLY)
@@ -135,8 +145,9 @@ async def get_etudiant(db: DbSession, access: View, kind: Kind, value: Annotated
 
 
 @router.get("/etudiants/{kind}/{value}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def list_etudiants_by_code(db: DbSession, access: View, kind: Kind,
-                                 value: Annotated[str, Path(max_length=64)]) -> Response:
+async def list_etudiants_by_code(
+    db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]
+) -> Response:
     """Every record with this etudid, NIP or INE, across departments."""
     return J(await svc.etud_dicts(db, await svc.find_etuds(db, access, kind, value), long=False))
 
@@ -149,67 +160,138 @@ async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, v
 
 
 @router.get("/formsemestres/query", response_model=list[FormSemestreRead], responses=JSON_ONLY)
-async def query_formsemestres(request: Request, db: DbSession, access: View,
-                              nip: str | None = None, ine: str | None = None, etudid: DbId | None = None,
-                              annee_scolaire: int | None = None, formation_id: DbId | None = None,
-                              dept_acronym: str | None = None, dept_id: DbId | None = None,
-                              etape_apo: str | None = None, etat: str | None = None) -> Response:
+async def query_formsemestres(
+    request: Request,
+    db: DbSession,
+    access: View,
+    nip: str | None = None,
+    ine: str | None = None,
+    etudid: DbId | None = None,
+    annee_scolaire: int | None = None,
+    formation_id: DbId | None = None,
+    dept_acronym: str | None = None,
+    dept_id: DbId | None = None,
+    etape_apo: str | None = None,
+    etat: str | None = None,
+) -> Response:
     """Semesters matching the filters; with ``nip`` every department the caller may view is searched."""
     return J(await svc.formsemestres_query(db, access, _params(request)))
 
 
 async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
     etud = await svc.find_etud(db, access, kind, value)
-    body = await bul_service.get_bulletin(db, access, etudid=etud.id, formsemestre_id=fs, version=version, fmt="json",
-                                          tz=settings.timezone, modern=True, known_version=known_results_version(request))
+    body = await bul_service.get_bulletin(
+        db,
+        access,
+        etudid=etud.id,
+        formsemestre_id=fs,
+        version=version,
+        fmt="json",
+        tz=settings.timezone,
+        modern=True,
+        known_version=known_results_version(request),
+    )
     return Response(body, media_type="application/json")
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin", response_model=M.ClassicBulletin, responses=JSON_ONLY)
-async def get_etudiant_bulletin(request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind,
-                                value: str, formsemestre_id: DbId) -> Response:
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin",
+    response_model=M.ClassicBulletin,
+    responses=JSON_ONLY,
+)
+async def get_etudiant_bulletin(
+    request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str, formsemestre_id: DbId
+) -> Response:
     """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}", response_model=M.ClassicBulletin, responses=JSON_ONLY)
-async def get_etudiant_bulletin_version(request: Request, db: DbSession, access: View, settings: SettingsDep,
-                                        kind: Kind, value: str, formsemestre_id: DbId,
-                                        version: BulletinVersion) -> Response:
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}",
+    response_model=M.ClassicBulletin,
+    responses=JSON_ONLY,
+)
+async def get_etudiant_bulletin_version(
+    request: Request,
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
     """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
     v = "short" if version == "butcourt" else version
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, v)
 
 
-PDF_RESPONSES = {200: {"description": "the bulletin as a PDF attachment",
-                       "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
-                 **ERRORS}
+PDF_RESPONSES = {
+    200: {
+        "description": "the bulletin as a PDF attachment",
+        "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+    },
+    **ERRORS,
+}
+
+
 async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
     etud = await svc.find_etud(db, access, kind, value)
     body, filename = await bul_service.get_bulletin_pdf(
-        db, access, etudid=etud.id, formsemestre_id=fs, version="short" if version == "butcourt" else version,
-        signatures=signatures, tz=settings.timezone)
-    return Response(body, media_type="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+        db,
+        access,
+        etudid=etud.id,
+        formsemestre_id=fs,
+        version="short" if version == "butcourt" else version,
+        signatures=signatures,
+        tz=settings.timezone,
+    )
+    return Response(
+        body, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
-            response_class=Response, responses=PDF_RESPONSES)
-async def get_etudiant_bulletin_pdf(db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str,
-                                    formsemestre_id: DbId, version: BulletinVersion) -> Response:
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
+    response_class=Response,
+    responses=PDF_RESPONSES,
+)
+async def get_etudiant_bulletin_pdf(
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
     """The student's bulletin as a PDF document, with the signature block."""
     return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, True)
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
-            response_class=Response, responses=PDF_RESPONSES)
-async def get_etudiant_bulletin_pdf_nosig(db: DbSession, access: View, settings: SettingsDep, kind: Kind,
-                                          value: str, formsemestre_id: DbId, version: BulletinVersion) -> Response:
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
+    response_class=Response,
+    responses=PDF_RESPONSES,
+)
+async def get_etudiant_bulletin_pdf_nosig(
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
     """The student's bulletin as a PDF document without the signature block (what the Passerelle shows)."""
     return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, False)
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups", response_model=list[M.GroupRef], responses=JSON_ONLY)
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups",
+    response_model=list[M.GroupRef],
+    responses=JSON_ONLY,
+)
 async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: str, formsemestre_id: DbId) -> Response:
     """The student's groups in that semester."""
     etud = await svc.find_etud(db, access, kind, value)
@@ -217,10 +299,14 @@ async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: s
     return J(await svc.etud_sem_groups(db, etud.id, sem.id))
 
 
-@router.get("/etudiant/{kind}/{value}/photo", response_class=Response,
-            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **ERRORS})
-async def get_etudiant_photo(db: DbSession, access: View, kind: Kind, value: str,
-                             size: Literal["small", "orig"] | None = None) -> Response:
+@router.get(
+    "/etudiant/{kind}/{value}/photo",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **ERRORS},
+)
+async def get_etudiant_photo(
+    db: DbSession, access: View, kind: Kind, value: str, size: Literal["small", "orig"] | None = None
+) -> Response:
     """The student's photo (a placeholder image when none, never HTML)."""
     etud = await svc.find_etud(db, access, kind, value)
     mime, content = await get_photo(db, etud.id, small=size == "small")
@@ -250,22 +336,27 @@ async def list_formsemestre_etudiants(request: Request, db: DbSession, access: V
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def list_formsemestre_etudiants_long(request: Request, db: DbSession, access: View,
-                                           formsemestre_id: DbId) -> Response:
+async def list_formsemestre_etudiants_long(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId
+) -> Response:
     """Students of the semester (long form) with their ``etat`` and ``groups``."""
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
 @router.get("/formsemestre/{formsemestre_id}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def query_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId,
-                                       etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+async def query_formsemestre_etudiants(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
     """Students of the semester in one registration state."""
     return await _etudiants(request, db, access, formsemestre_id, False)
 
 
-@router.get("/formsemestre/{formsemestre_id}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def query_formsemestre_etudiants_long(request: Request, db: DbSession, access: View, formsemestre_id: DbId,
-                                            etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+@router.get(
+    "/formsemestre/{formsemestre_id}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+)
+async def query_formsemestre_etudiants_long(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
     """Students of the semester in one registration state (long form)."""
     return await _etudiants(request, db, access, formsemestre_id, True)
 
@@ -276,28 +367,49 @@ async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_
     return J(await svc.sem_partitions(db, access, formsemestre_id))
 
 
-@router.get("/formsemestre/{formsemestre_id}/resultats", response_model=list[M.ResultatRow], responses={**JSON_ONLY, **responses(409)})
+@router.get(
+    "/formsemestre/{formsemestre_id}/resultats",
+    response_model=list[M.ResultatRow],
+    responses={**JSON_ONLY, **responses(409)},
+)
 async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One row per student: ``moy_gen``, ``moy_ue_<ue>``, ``moy_mod_<moduleimpl>_<ue>``, ``part_<partition>``."""
     return J(await svc.resultats(db, access, formsemestre_id))
 
 
-@router.get("/formsemestre/{formsemestre_id}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY)
+@router.get(
+    "/formsemestre/{formsemestre_id}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
+)
 async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Jury decisions recorded in the semester (semester and UE codes)."""
     return J(await svc.decisions_jury(db, access, formsemestre_id))
 
 
-@router.get("/formsemestre/{formsemestre_id}/bulletins/{version}", response_model=list[M.ClassicBulletin], responses={**JSON_ONLY, **responses(409)})
-async def list_formsemestre_bulletins_version(request: Request, db: DbSession, access: Observe, settings: SettingsDep,
-                                              formsemestre_id: DbId,
-                                              version: BulletinVersion) -> Response:
+@router.get(
+    "/formsemestre/{formsemestre_id}/bulletins/{version}",
+    response_model=list[M.ClassicBulletin],
+    responses={**JSON_ONLY, **responses(409)},
+)
+async def list_formsemestre_bulletins_version(
+    request: Request,
+    db: DbSession,
+    access: Observe,
+    settings: SettingsDep,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
     """Every bulletin of the semester in a version, streamed."""
     from starlette.responses import StreamingResponse
 
-    chunks = await bul_service.semester_bulletins(db, access, formsemestre_id=formsemestre_id,
-                                                  version="short" if version == "butcourt" else version,
-                                                  fmt="json", tz=settings.timezone, modern=True)
+    chunks = await bul_service.semester_bulletins(
+        db,
+        access,
+        formsemestre_id=formsemestre_id,
+        version="short" if version == "butcourt" else version,
+        fmt="json",
+        tz=settings.timezone,
+        modern=True,
+    )
     return StreamingResponse(chunks, media_type="application/json")
 
 
@@ -309,8 +421,9 @@ async def list_group_etudiants(db: DbSession, access: View, group_id: DbId) -> R
 
 
 @router.get("/group/{group_id}/etudiants/query", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
-async def query_group_etudiants(db: DbSession, access: View, group_id: DbId,
-                                etat: Literal["I", "D", "DEF"] | None = None) -> Response:
+async def query_group_etudiants(
+    db: DbSession, access: View, group_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
     """Members of a group in one registration state."""
     return J(await svc.group_etudiants(db, access, group_id, etat))
 
@@ -354,9 +467,17 @@ async def export_formation_modern(db: DbSession, access: View, formation_id: DbI
     return J(await formation_service.export_tree(db, access, formation_id, export_ids=False))
 
 
-@router.get("/formation/{formation_id}/referentiel_competences", response_model=None,
-            responses={200: {"description": "the formation's competence framework, or null",
-                             "content": {"application/json": {"example": None}}}, **ERRORS})
+@router.get(
+    "/formation/{formation_id}/referentiel_competences",
+    response_model=None,
+    responses={
+        200: {
+            "description": "the formation's competence framework, or null",
+            "content": {"application/json": {"example": None}},
+        },
+        **ERRORS,
+    },
+)
 async def get_formation_referentiel(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The BUT competence framework of the formation: ``null`` for classic formations (no framework is stored
     yet); 404 for an unknown formation."""
@@ -378,8 +499,14 @@ async def get_user(db: DbSession, access: UsersView, uid: DbId) -> Response:
 
 
 @router.get("/users/query", response_model=list[M.UserRead], responses=JSON_ONLY)
-async def query_users(request: Request, db: DbSession, access: UsersView, active: str | None = None,
-                      departement: str | None = None, starts_with: str | None = None) -> Response:
+async def query_users(
+    request: Request,
+    db: DbSession,
+    access: UsersView,
+    active: str | None = None,
+    departement: str | None = None,
+    starts_with: str | None = None,
+) -> Response:
     """Users, filtered by ``active``, home ``departement`` and name prefix ``starts_with``."""
     params = _params(request)
     if active is not None:
@@ -387,12 +514,14 @@ async def query_users(request: Request, db: DbSession, access: UsersView, active
     return J(await svc.users_query(db, access, params))
 
 
-
-
 @router.get("/etudiants/name/{start}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
-async def search_etudiants_by_name(db: DbSession, access: View, start: Annotated[str, Path(max_length=64)],
-                                   min_len: Annotated[int, Query(ge=1, le=64)] = 3,
-                                   limit: Annotated[int, Query(ge=1, le=1000)] = 32) -> Response:
+async def search_etudiants_by_name(
+    db: DbSession,
+    access: View,
+    start: Annotated[str, Path(max_length=64)],
+    min_len: Annotated[int, Query(ge=1, le=64)] = 3,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 32,
+) -> Response:
     """Students whose name starts with ``start`` (case-insensitive), in the departments the caller may view."""
     return J(await svc.search_by_name(db, access, start, min_len=min_len, limit=limit))
 
@@ -473,8 +602,9 @@ async def set_evaluation_notes(request: Request, db: DbSession, access: View, ev
     notes = body.get("notes")
     if not isinstance(notes, list) or not all(isinstance(n, list) and len(n) == 2 for n in notes):
         raise BadRequest("notes: liste de [etudid, valeur] attendue")
-    result = await notes_write.set_notes(db, access, evaluation_id, [tuple(n) for n in notes],
-                                         comment=body.get("comment"))
+    result = await notes_write.set_notes(
+        db, access, evaluation_id, [tuple(n) for n in notes], comment=body.get("comment")
+    )
     return J(asdict(result))
 
 

@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession, require
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import example, ok
@@ -29,17 +29,19 @@ async def get_moduleimpl(request: Request, db: DbSession, access: View, moduleim
     return render(request, await service.get_moduleimpl(db, access, moduleimpl_id), xml_root="moduleimpl")
 
 
-@router.get("/moduleimpl/formsemestre/{formsemestre_id}", response_model=list[ModuleImplRead],
-            responses=ok("moduleimpl.json"))
+@router.get(
+    "/moduleimpl/formsemestre/{formsemestre_id}", response_model=list[ModuleImplRead], responses=ok("moduleimpl.json")
+)
 async def list_moduleimpls(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """The module implementations of a semester, in programme order."""
     return render(request, await service.list_moduleimpls(db, access, formsemestre_id), xml_root="moduleimpl_list")
 
 
-@router.get("/{moduleimpl_id}/formsemestre/{formsemestre_id}", response_model=ModuleImplRead,
-            responses=_one_example())
-async def get_moduleimpl_in_formsemestre(request: Request, db: DbSession, access: View, moduleimpl_id: DbId,
-                                         formsemestre_id: DbId) -> Response:
+@router.get("/{moduleimpl_id}/formsemestre/{formsemestre_id}", response_model=ModuleImplRead, responses=_one_example())
+async def get_moduleimpl_in_formsemestre(
+    request: Request, db: DbSession, access: View, moduleimpl_id: DbId, formsemestre_id: DbId
+) -> Response:
     """The seed's literal path: one module implementation, 404 unless it belongs to that semester."""
-    return render(request, await service.get_moduleimpl(db, access, moduleimpl_id, formsemestre_id),
-                  xml_root="moduleimpl")
+    return render(
+        request, await service.get_moduleimpl(db, access, moduleimpl_id, formsemestre_id), xml_root="moduleimpl"
+    )

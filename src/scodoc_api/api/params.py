@@ -26,7 +26,7 @@ async def read_body(request: Request) -> Any:
         ctype = "application/json"
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
-        body = {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form.keys()}
+        body = {k: (vals if len(vals := form.getlist(k)) > 1 else vals[0]) for k in form}
     elif ctype in ("", "application/json", "text/plain") or ctype.endswith("+json"):
         try:
             body = orjson.loads(raw)
@@ -48,7 +48,7 @@ def refuse_forbidden_chars(data: Any) -> None:
 async def merged_params(request: Request) -> dict[str, Any]:
     """Query parameters, overridden by the fields of a JSON object or form body."""
     params: dict[str, Any] = {}
-    for key in request.query_params.keys():
+    for key in request.query_params:
         values = request.query_params.getlist(key)
         params[key] = values if len(values) > 1 else values[0]
     body = await read_body(request)
@@ -106,6 +106,12 @@ def body_doc(model) -> dict:
     query string)."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     schema.pop("$defs", None)
-    return {"requestBody": {"required": False, "content": {
-        "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
-        "application/x-www-form-urlencoded": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+    return {
+        "requestBody": {
+            "required": False,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
+                "application/x-www-form-urlencoded": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
+            },
+        }
+    }

@@ -3,13 +3,33 @@
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
-from scodoc_api.api import absences, bulletin, departements, modern, etud, evaluation, formation, formsemestre, groups, moduleimpl, tokens
+from scodoc_api.api import (
+    absences,
+    bulletin,
+    departements,
+    etud,
+    evaluation,
+    formation,
+    formsemestre,
+    groups,
+    modern,
+    moduleimpl,
+    tokens,
+)
 from scodoc_api.api.deps import dept_path
 
 API_ROUTERS: list[APIRouter] = [
-    bulletin.router, tokens.router, departements.router, etud.router, formation.router, formsemestre.router,
+    bulletin.router,
+    tokens.router,
+    departements.router,
+    etud.router,
+    formation.router,
+    formsemestre.router,
     moduleimpl.router,
-    groups.router, evaluation.router, absences.router, modern.router,
+    groups.router,
+    evaluation.router,
+    absences.router,
+    modern.router,
 ]
 
 
@@ -23,8 +43,12 @@ def _op_id(suffix: str):
 def mount_api(app: FastAPI) -> None:
     for router in API_ROUTERS:
         app.include_router(router, prefix="/ScoDoc/api", generate_unique_id_function=_op_id(""))
-        app.include_router(router, prefix="/ScoDoc/{dept}/api", dependencies=[Depends(dept_path)],
-                           generate_unique_id_function=_op_id("_dept"))
+        app.include_router(
+            router,
+            prefix="/ScoDoc/{dept}/api",
+            dependencies=[Depends(dept_path)],
+            generate_unique_id_function=_op_id("_dept"),
+        )
 
 
 MOUNTS = ("/ScoDoc/api", "/ScoDoc/{dept}/api")

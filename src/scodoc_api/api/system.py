@@ -53,8 +53,11 @@ async def health() -> dict:
     return {"status": "ok", "version": __version__}
 
 
-@router.get("/ScoDoc/api/ready", response_model=ReadyRead,
-            responses={503: {"model": ReadyRead, "description": "Database unreachable"}})
+@router.get(
+    "/ScoDoc/api/ready",
+    response_model=ReadyRead,
+    responses={503: {"model": ReadyRead, "description": "Database unreachable"}},
+)
 async def ready(request: Request) -> Response:
     """Readiness: the database, and Redis when one is configured, can be reached (each within a few
     seconds: a network partition answers 503, it does not hang)."""
@@ -80,5 +83,11 @@ async def ready(request: Request) -> Response:
 @router.get("/ScoDoc/api", response_model=ApiIndexRead)
 async def api_index() -> dict:
     """Where to find the documentation and the contract."""
-    return {"name": "scodoc-api", "version": __version__, "docs": "/docs", "redoc": "/redoc",
-            "openapi": "/openapi.json", "tokens": "/ScoDoc/api/tokens"}
+    return {
+        "name": "scodoc-api",
+        "version": __version__,
+        "docs": "/docs",
+        "redoc": "/redoc",
+        "openapi": "/openapi.json",
+        "tokens": "/ScoDoc/api/tokens",
+    }

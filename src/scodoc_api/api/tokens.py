@@ -35,8 +35,12 @@ def _basic_credentials(request: Request) -> tuple[str, str]:
     return user, password
 
 
-@router.post("/tokens", response_model=TokenRead, responses=responses(401, 429, 503),
-             openapi_extra={"security": [{"HTTPBasic": []}]})
+@router.post(
+    "/tokens",
+    response_model=TokenRead,
+    responses=responses(401, 429, 503),
+    openapi_extra={"security": [{"HTTPBasic": []}]},
+)
 async def get_token(request: Request, settings: SettingsDep) -> Response:
     """Get an API token with HTTP Basic credentials. While the current token lives more than 60 s, the same
     token is returned (ScoDoc's rule, so that clients sharing an account share a token)."""
@@ -44,8 +48,9 @@ async def get_token(request: Request, settings: SettingsDep) -> Response:
     address = client_address(request)
     user_name, password = _basic_credentials(request)  # parsed and bounded before any database work
     await auth_service.check_token_rate(limiter, settings, address)
-    token = await auth_service.login(request.app.state.sessionmaker, limiter, settings, user_name=user_name,
-                                     password=password, address=address)
+    token = await auth_service.login(
+        request.app.state.sessionmaker, limiter, settings, user_name=user_name, password=password, address=address
+    )
     return render(request, {"token": token}, xml_root="token")
 
 

@@ -113,8 +113,9 @@ def error_body(status: int, message: str, request_id: str | None = None) -> dict
     return body
 
 
-def error_response(request: Request, status: int, message: str, headers: dict | None = None,
-                   request_id: str | None = None) -> Response:
+def error_response(
+    request: Request, status: int, message: str, headers: dict | None = None, request_id: str | None = None
+) -> Response:
     from scodoc_api.formats.responses import render_error  # formats depends on errors, not the reverse
 
     return render_error(request, error_body(status, message, request_id), status, headers or {})
@@ -140,8 +141,14 @@ def _is_connection_error(exc: BaseException) -> bool:
     if isinstance(exc, (ConnectionError, OSError, TimeoutError)):
         return True
     name = type(exc).__name__
-    if name in {"ConnectionDoesNotExistError", "CannotConnectNowError", "InterfaceError", "ConnectionRefusedError",
-                "TooManyConnectionsError", "QueryCanceledError"}:
+    if name in {
+        "ConnectionDoesNotExistError",
+        "CannotConnectNowError",
+        "InterfaceError",
+        "ConnectionRefusedError",
+        "TooManyConnectionsError",
+        "QueryCanceledError",
+    }:
         return True
     # a driver error wrapped by SQLAlchemy (statement timeout...): look at what it wraps
     inner = [e for e in (getattr(exc, "orig", None), exc.__cause__) if e is not None and e is not exc]
@@ -152,9 +159,11 @@ def allowed_methods(request: Request) -> str:
     """The methods of every route whose path matches this request's (HEAD with GET)."""
     from starlette.routing import Match
 
-    methods = {m for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
-               if any(route.matches({**request.scope, "method": m})[0] == Match.FULL
-                      for route in request.app.router.routes)}
+    methods = {
+        m
+        for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
+        if any(route.matches({**request.scope, "method": m})[0] == Match.FULL for route in request.app.router.routes)
+    }
     if "GET" in methods:
         methods.add("HEAD")
     return ", ".join(sorted(methods))
@@ -176,8 +185,9 @@ def install_error_handlers(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # every method of the resource, not only the first route's
             headers["Allow"] = allowed_methods(request)
-        return error_response(request, exc.status_code, message or messages.get(exc.status_code, reason(exc.status_code)),
-                              headers)
+        return error_response(
+            request, exc.status_code, message or messages.get(exc.status_code, reason(exc.status_code)), headers
+        )
 
     # Expected failures get their own handlers (Starlette re-raises what reaches the catch-all, to log it).
     async def _out_of_range(request: Request, exc: Exception) -> Response:
@@ -216,9 +226,16 @@ def install_error_handlers(app: FastAPI) -> None:
 
 # Shared ``responses=`` entries for the OpenAPI contract.
 def responses(*codes: int) -> dict:
-    descr = {400: "Bad parameter", 401: "Missing, invalid, expired or revoked token", 403: "Permission denied",
-             404: "Unknown object", 406: "Invalid JSON body or unacceptable format", 409: "Conflict",
-             429: "Too many requests", 503: "Database unavailable"}
+    descr = {
+        400: "Bad parameter",
+        401: "Missing, invalid, expired or revoked token",
+        403: "Permission denied",
+        404: "Unknown object",
+        406: "Invalid JSON body or unacceptable format",
+        409: "Conflict",
+        429: "Too many requests",
+        503: "Database unavailable",
+    }
     return {c: {"model": ErrorBody, "description": descr.get(c, reason(c))} for c in codes}
 
 

@@ -5,8 +5,7 @@ redacted where it is made. Passwords and tokens in query strings or forms (ScoDo
 import logging
 import re
 
-_SECRET_FIELD = re.compile(r"((?:__ac_password|password|passwd|pwd|token|secret(?:_key)?)=)[^&\s\"';,]*",
-                           re.IGNORECASE)
+_SECRET_FIELD = re.compile(r"((?:__ac_password|password|passwd|pwd|token|secret(?:_key)?)=)[^&\s\"';,]*", re.IGNORECASE)
 _AUTH_VALUE = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 MASK = "***"

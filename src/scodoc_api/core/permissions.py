@@ -36,14 +36,44 @@ ALL_PERMISSIONS = -1
 
 ROLES: dict[str, int] = {
     "Observateur": P.ScoObservateur,
-    "Ens": P.ScoView | P.ScoEnsView | P.ScoObservateur | P.ScoUsersView | P.ScoAbsChange | P.ScoAbsAddBillet
-    | P.ScoEntrepriseView | P.ScoEtudAddAnnotations,
-    "Secr": P.ScoView | P.ScoObservateur | P.ScoUsersView | P.ScoAbsChange | P.ScoAbsAddBillet | P.ScoEntrepriseView
-    | P.ScoEntrepriseChange | P.ScoEtudAddAnnotations | P.ScoEtudChangeAdr | P.ScoEditApo,
-    "Admin": P.ScoView | P.ScoEnsView | P.ScoObservateur | P.ScoUsersAdmin | P.ScoUsersView | P.ScoChangePreferences
-    | P.ScoChangeFormation | P.ScoEditFormationTags | P.ScoEditAllNotes | P.ScoEditAllEvals | P.ScoImplement
-    | P.ScoAbsChange | P.ScoAbsAddBillet | P.ScoEtudChangeAdr | P.ScoEtudChangeGroups | P.ScoEtudInscrit
-    | P.ScoEtudAddAnnotations | P.ScoEntrepriseView | P.ScoEntrepriseChange | P.ScoEditApo,
+    "Ens": P.ScoView
+    | P.ScoEnsView
+    | P.ScoObservateur
+    | P.ScoUsersView
+    | P.ScoAbsChange
+    | P.ScoAbsAddBillet
+    | P.ScoEntrepriseView
+    | P.ScoEtudAddAnnotations,
+    "Secr": P.ScoView
+    | P.ScoObservateur
+    | P.ScoUsersView
+    | P.ScoAbsChange
+    | P.ScoAbsAddBillet
+    | P.ScoEntrepriseView
+    | P.ScoEntrepriseChange
+    | P.ScoEtudAddAnnotations
+    | P.ScoEtudChangeAdr
+    | P.ScoEditApo,
+    "Admin": P.ScoView
+    | P.ScoEnsView
+    | P.ScoObservateur
+    | P.ScoUsersAdmin
+    | P.ScoUsersView
+    | P.ScoChangePreferences
+    | P.ScoChangeFormation
+    | P.ScoEditFormationTags
+    | P.ScoEditAllNotes
+    | P.ScoEditAllEvals
+    | P.ScoImplement
+    | P.ScoAbsChange
+    | P.ScoAbsAddBillet
+    | P.ScoEtudChangeAdr
+    | P.ScoEtudChangeGroups
+    | P.ScoEtudInscrit
+    | P.ScoEtudAddAnnotations
+    | P.ScoEntrepriseView
+    | P.ScoEntrepriseChange
+    | P.ScoEditApo,
     "RespPe": P.ScoEditFormationTags,
     "SuperAdmin": ALL_PERMISSIONS,
 }

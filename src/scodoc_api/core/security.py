@@ -3,7 +3,7 @@
 import asyncio
 import secrets
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -68,7 +68,7 @@ def encode_token(*, user_id: int, jti: str, issued_at: datetime, expires_at: dat
 
 
 def new_token_times(lifetime: int, now: datetime | None = None) -> tuple[datetime, datetime]:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     return now, now + timedelta(seconds=lifetime)
 
 
@@ -87,8 +87,12 @@ def decode_token(token: str, secret: str) -> dict:
             raise Unauthorized()
         return claims
     try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require_exp": True, "require_iat": True,
-                                                                             "require_sub": True, "require_jti": True})
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=[ALGORITHM],
+            options={"require_exp": True, "require_iat": True, "require_sub": True, "require_jti": True},
+        )
         int(claims["sub"])
     except (JWTError, ValueError, KeyError, TypeError):
         raise Unauthorized() from None

@@ -31,15 +31,18 @@ class Settings(BaseSettings):
     )
     redis_url: str | None = Field(None, validation_alias=_env("REDIS_URL"))
     login_max_failures: int = Field(
-        5, validation_alias=_env("LOGIN_MAX_FAILURES"),
+        5,
+        validation_alias=_env("LOGIN_MAX_FAILURES"),
         description="failed logins per (login, address) pair and window before 429",
     )
     login_max_failures_per_user: int = Field(
-        20, validation_alias=_env("LOGIN_MAX_FAILURES_PER_USER"),
+        20,
+        validation_alias=_env("LOGIN_MAX_FAILURES_PER_USER"),
         description="failed logins per login, from any address, per window before 429",
     )
     login_max_failures_per_address: int = Field(
-        50, validation_alias=_env("LOGIN_MAX_FAILURES_PER_ADDRESS"),
+        50,
+        validation_alias=_env("LOGIN_MAX_FAILURES_PER_ADDRESS"),
         description="failed logins per address, for any login, per window before 429",
     )
     login_window: int = Field(300, validation_alias=_env("LOGIN_WINDOW"), description="failure window (s)")
@@ -49,24 +52,38 @@ class Settings(BaseSettings):
     timezone: str = Field("Europe/Paris", validation_alias=_env("TIMEZONE"))
     db_pool_size: int = Field(10, validation_alias=_env("DB_POOL_SIZE"))
     db_connect_timeout: float = Field(5.0, validation_alias=_env("DB_CONNECT_TIMEOUT"))
-    db_statement_timeout: float = Field(30.0, validation_alias=_env("DB_STATEMENT_TIMEOUT"),
-                                        description="seconds before a database command is abandoned (then 503)")
+    db_statement_timeout: float = Field(
+        30.0,
+        validation_alias=_env("DB_STATEMENT_TIMEOUT"),
+        description="seconds before a database command is abandoned (then 503)",
+    )
     log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
     trusted_proxies: str = Field(
-        "", validation_alias=_env("TRUSTED_PROXIES"),
+        "",
+        validation_alias=_env("TRUSTED_PROXIES"),
         description="comma-separated addresses or networks of reverse proxies whose X-Forwarded-For is believed; "
-                    "empty (the default): the header is ignored",
+        "empty (the default): the header is ignored",
     )
-    max_body_bytes: int = Field(2 * 1024 * 1024, validation_alias=_env("MAX_BODY_BYTES"),
-                                description="largest request body accepted (413 beyond)")
+    max_body_bytes: int = Field(
+        2 * 1024 * 1024,
+        validation_alias=_env("MAX_BODY_BYTES"),
+        description="largest request body accepted (413 beyond)",
+    )
 
 
 # Keys that were ever published (this project's old defaults, compose.yaml's old fallback, documentation
 # examples): a token signed with one of them could be forged by anyone.
-KNOWN_SECRETS = frozenset({
-    "change-me-in-production-please-0123456789", "please-change-this-secret-key", "changeme", "secret",
-    "test-secret-key-0123456789abcdef", "bench-secret-key-0123456789abcdef", "multi-process-secret-0123456789",
-})
+KNOWN_SECRETS = frozenset(
+    {
+        "change-me-in-production-please-0123456789",
+        "please-change-this-secret-key",
+        "changeme",
+        "secret",
+        "test-secret-key-0123456789abcdef",
+        "bench-secret-key-0123456789abcdef",
+        "multi-process-secret-0123456789",
+    }
+)
 MIN_SECRET_BYTES = 32
 GENERATE_HINT = "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
 

@@ -16,8 +16,9 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0, statement_timeout: float = 30.0,
-                  echo: bool = False) -> AsyncEngine:
+def create_engine(
+    url: str, *, pool_size: int = 10, connect_timeout: float = 5.0, statement_timeout: float = 30.0, echo: bool = False
+) -> AsyncEngine:
     if is_sqlite(url):
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
 
@@ -46,8 +47,11 @@ def create_engine(url: str, *, pool_size: int = 10, connect_timeout: float = 5.0
         pool_timeout=connect_timeout,
         # A network partition must not hang a request: the driver gives up on any command after
         # ``statement_timeout`` (TimeoutError: 503), and the server cancels a statement running longer.
-        connect_args={"timeout": connect_timeout, "command_timeout": statement_timeout,
-                      "server_settings": {"statement_timeout": str(int(statement_timeout * 1000))}},
+        connect_args={
+            "timeout": connect_timeout,
+            "command_timeout": statement_timeout,
+            "server_settings": {"statement_timeout": str(int(statement_timeout * 1000))},
+        },
     )
 
 
@@ -65,7 +69,8 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
     """One unit of work per request."""
     state = request.app.state
     sessionmaker: async_sessionmaker[AsyncSession] = (
-        state.read_sessionmaker if is_read_only(request) else state.sessionmaker)
+        state.read_sessionmaker if is_read_only(request) else state.sessionmaker
+    )
     async with sessionmaker() as session:
         try:
             yield session

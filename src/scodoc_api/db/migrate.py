@@ -3,8 +3,9 @@
 import os
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
+
+from alembic import command
 
 
 def find_alembic_dir() -> Path:

@@ -12,7 +12,7 @@ def _above10(notes: list[float]) -> float:
 
 
 def _wmean(notes: list[float], coefs: list[float]) -> float:
-    return sum(n * c for n, c in zip(notes, coefs)) / sum(coefs)
+    return sum(n * c for n, c in zip(notes, coefs, strict=True)) / sum(coefs)
 
 
 def _iutva(notes, coefs, moy, start):

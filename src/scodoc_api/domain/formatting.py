@@ -22,7 +22,7 @@ def fmt_note(value, note_max: float | None = None) -> str:
         return "ATT"
     if note_max is not None and note_max > 0:
         value = value * 20.0 / note_max
-    return ("%.2f" % round(value, 2)).rjust(5, "0")
+    return f"{round(value, 2):.2f}".rjust(5, "0")
 
 
 def is_num(value) -> bool:
@@ -41,7 +41,7 @@ def ranks_from_groups(starts: list[int], n: int) -> list[str]:
     each member of a tie beginning at the third place."""
     out: list[str] = []
     bounds = list(starts) + [n]
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in zip(bounds, bounds[1:], strict=False):
         out += [f"{start + 1} ex"] * (end - start) if end - start > 1 else [str(start + 1)]
     return out
 

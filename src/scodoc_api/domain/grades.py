@@ -197,7 +197,7 @@ def _ranked(indices, key_all: np.ndarray, name_rank: np.ndarray) -> list[tuple[i
     order = np.lexsort((np.arange(len(idx)), name_rank[idx], key))
     k = key[order]
     starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1]))).tolist()
-    return list(zip(idx[order].tolist(), ranks_from_groups(starts, len(k))))
+    return list(zip(idx[order].tolist(), ranks_from_groups(starts, len(k)), strict=True))
 
 
 def _position_finder(ids: list, index: dict):
@@ -321,16 +321,15 @@ def compute(sem: SemesterIn) -> SemesterResults:
             if e.note_max > 0:
                 r = num * 20.0 / e.note_max
                 floaty = is_num & (state == FLOAT)
-                if e.type == 1:
-                    mean = np.where(floaty & (r > mean), r, mean)
-                else:
-                    mean = np.where(floaty, r, mean)
+                mean = np.where(floaty & (r > mean), r, mean) if e.type == 1 else np.where(floaty, r, mean)
             state = np.where(raw, FLOAT, state).astype(np.int8)
         state = np.where(pop, state, S_NI).astype(np.int8)
         module_arrays[m.id] = (mean, state)
         module_states[m.id] = state
-        module_means[m.id] = [float(x) if st == FLOAT else (NA if st == S_NA else NI)
-                              for x, st in zip(mean.tolist(), state.tolist())]
+        module_means[m.id] = [
+            float(x) if st == FLOAT else (NA if st == S_NA else NI)
+            for x, st in zip(mean.tolist(), state.tolist(), strict=True)
+        ]
 
     # 5. UE means
     ue_results: dict = {}
@@ -385,9 +384,19 @@ def compute(sem: SemesterIn) -> SemesterResults:
                     moy_l[i], coef_l[i], is_cap[i], cap_used[i] = cap.moy, cap.coef, True, cap
         ue_bonus[u.id] = (sport_notes, sport_coefs)
         ue_results[u.id] = UEResult(
-            cur=[float(x) if ok_ else NA for x, ok_ in zip(cur.tolist(), cur_ok.tolist())], moy=moy_l,
-            sum_coefs=C.tolist(), coef_ue=coef_l, registered=registered.tolist(), is_capitalized=is_cap,
-            cap=cap_used, nb_notes=nbn.tolist(), nb_missing=nbm.tolist(), ranks=[], effectif=0, stats={})
+            cur=[float(x) if ok_ else NA for x, ok_ in zip(cur.tolist(), cur_ok.tolist(), strict=True)],
+            moy=moy_l,
+            sum_coefs=C.tolist(),
+            coef_ue=coef_l,
+            registered=registered.tolist(),
+            is_capitalized=is_cap,
+            cap=cap_used,
+            nb_notes=nbn.tolist(),
+            nb_missing=nbm.tolist(),
+            ranks=[],
+            effectif=0,
+            stats={},
+        )
 
     # 7. General mean, in UE order (Python floats: the per-student chain is short).
     moy_gen: list = [NA] * n
@@ -463,13 +472,19 @@ def compute(sem: SemesterIn) -> SemesterResults:
         floats = mean[by_name[active_by_name & (state[by_name] == FLOAT)]] if n else np.zeros(0)
         module_stats[m.id] = ModuleStats(
             moy=_mean(floats) if len(floats) else NA,
-            max=float(floats.max()) if len(floats) else NA, min=float(floats.min()) if len(floats) else NA,
-            nb_notes=len(floats), nb_missing=n_active - len(floats),
-            nb_valid_evals=sum(1 for e in evals_by_module[m.id] if eval_states[e.id].valid))
+            max=float(floats.max()) if len(floats) else NA,
+            min=float(floats.min()) if len(floats) else NA,
+            nb_notes=len(floats),
+            nb_missing=n_active - len(floats),
+            nb_valid_evals=sum(1 for e in evals_by_module[m.id] if eval_states[e.id].valid),
+        )
     weighted = [moy_gen[i] for i in range(n) if weights[i] > 0 and isinstance(moy_gen[i], float)]
     gen_active = [moy_gen[i] for i in general_order if active[i] and isinstance(moy_gen[i], float)]
-    general_stats = {"min": min(weighted) if weighted else NA, "max": max(weighted) if weighted else NA,
-                     "moy": _mean(gen_active) if gen_active else NA}
+    general_stats = {
+        "min": min(weighted) if weighted else NA,
+        "max": max(weighted) if weighted else NA,
+        "moy": _mean(gen_active) if gen_active else NA,
+    }
 
     group_ranks, member_of = {}, {}
     for pname, groups in sem.groups.items():
@@ -480,14 +495,30 @@ def compute(sem: SemesterIn) -> SemesterResults:
             group_ranks[(pname, gname)] = {"ranks": dict(_ranked(idx, gen_key, name_rank)), "ninscrits": len(idx)}
 
     return SemesterResults(
-        students=students, index=index, eval_states=eval_states, evals_by_module=evals_by_module,
-        modules_by_ue=modules_by_ue, ues=ues, module_means=module_means, module_waiting=module_waiting,
-        module_ranks=module_ranks, module_effectif=module_effectif, module_stats=module_stats, ue=ue_results,
-        moy_gen=moy_gen, weights=weights, bonus=bonus, rank=rank, ninscrits=n, ranks_hidden=ranks_hidden,
-        general_stats=general_stats, group_ranks=group_ranks, member_of=member_of, note_kinds=kinds,
-        note_values=vals)
-
-
+        students=students,
+        index=index,
+        eval_states=eval_states,
+        evals_by_module=evals_by_module,
+        modules_by_ue=modules_by_ue,
+        ues=ues,
+        module_means=module_means,
+        module_waiting=module_waiting,
+        module_ranks=module_ranks,
+        module_effectif=module_effectif,
+        module_stats=module_stats,
+        ue=ue_results,
+        moy_gen=moy_gen,
+        weights=weights,
+        bonus=bonus,
+        rank=rank,
+        ninscrits=n,
+        ranks_hidden=ranks_hidden,
+        general_stats=general_stats,
+        group_ranks=group_ranks,
+        member_of=member_of,
+        note_kinds=kinds,
+        note_values=vals,
+    )
 
 
 def ue_value_text(res: SemesterResults, ue: UEIn, i: int, *, xml: bool) -> str:

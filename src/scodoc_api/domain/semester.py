@@ -38,7 +38,9 @@ def _years(date_debut: date, date_fin: date) -> str:
     return f"{date_debut.year}-{date_fin.year}"
 
 
-def titre_annee(titre_num_: str, modalite: str | None, date_debut: date, date_fin: date, *, legacy: bool = False) -> str:
+def titre_annee(
+    titre_num_: str, modalite: str | None, date_debut: date, date_fin: date, *, legacy: bool = False
+) -> str:
     """``titreannee``: ScoDoc puts two spaces before the years (kept on legacy routes only)."""
     sep = "  " if legacy else " "
     return f"{titre_num_} {modalite or ''}{sep}{_years(date_debut, date_fin)}"
@@ -47,8 +49,15 @@ def titre_annee(titre_num_: str, modalite: str | None, date_debut: date, date_fi
 _SANITIZE = re.compile(r"['`\"<>!&\\ ]")
 
 
-def session_id(*, dept_name: str, type_parcours: int | None, modalite: str | None, semestre_id: int,
-               date_debut: date, code_specialite: str | None) -> str:
+def session_id(
+    *,
+    dept_name: str,
+    type_parcours: int | None,
+    modalite: str | None,
+    semestre_id: int,
+    date_debut: date,
+    code_specialite: str | None,
+) -> str:
     """Predictable semester identifier, e.g. ``RT-DUT-FI-S3-2021`` (domain.md §5.6)."""
     mod = (modalite or "").replace("FAP", "FA").replace("APP", "FA")
     if semestre_id > 0:

@@ -43,9 +43,8 @@ def negotiate(request: Request, *, xml_allowed: bool = True) -> Fmt:
             continue
         if media in _JSON_TYPES or media in ("*/*", "application/*"):
             return "json"
-        if media in _XML_TYPES or media == "text/*":
-            if xml_allowed:
-                return "xml"
+        if (media in _XML_TYPES or media == "text/*") and xml_allowed:
+            return "xml"
     raise NotAcceptable(f"aucun format acceptable pour Accept: {accept}")
 
 

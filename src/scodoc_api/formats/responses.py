@@ -35,15 +35,24 @@ class JSONResponse(Response):
         return json_bytes(content)
 
 
-def render(request: Request, data: Any, *, xml_root: str = "result", status_code: int = 200,
-           xml_builder: Callable[[Any], bytes] | None = None, sort_keys: bool = False,
-           headers: dict[str, str] | None = None, xml_allowed: bool = True) -> Response:
+def render(
+    request: Request,
+    data: Any,
+    *,
+    xml_root: str = "result",
+    status_code: int = 200,
+    xml_builder: Callable[[Any], bytes] | None = None,
+    sort_keys: bool = False,
+    headers: dict[str, str] | None = None,
+    xml_allowed: bool = True,
+) -> Response:
     fmt = negotiate(request, xml_allowed=xml_allowed)
     if fmt == "xml":
         payload = xml_builder(data) if xml_builder else to_xml(_plain(data), xml_root)
         return Response(payload, status_code=status_code, media_type=XML_MEDIA, headers=headers)
-    return Response(json_bytes(data, sort_keys=sort_keys), status_code=status_code, media_type=JSON_MEDIA,
-                    headers=headers)
+    return Response(
+        json_bytes(data, sort_keys=sort_keys), status_code=status_code, media_type=JSON_MEDIA, headers=headers
+    )
 
 
 def render_error(request: Request, body: dict, status: int, headers: dict[str, str]) -> Response:

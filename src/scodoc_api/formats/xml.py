@@ -19,7 +19,9 @@ def _item_name(parent: str) -> str:
 
 def to_xml(data, root: str) -> bytes:
     """Generic XML: stable element names, no type attributes, UTF-8."""
-    body = dicttoxml(xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False)
+    body = dicttoxml(
+        xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False
+    )
     return XML_DECLARATION + body
 
 

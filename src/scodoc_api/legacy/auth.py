@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from scodoc_api.api.deps import client_address
-
 from scodoc_api.core.errors import ApiError, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Principal
 from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH
@@ -56,8 +55,14 @@ def _remembered(login: str, password: str, user) -> bool:
     """True when these credentials were checked within CACHE_SECONDS against the user's current password
     hash: a password change (on any worker) changes the hash, so the old password stops working at once."""
     hit = _OK_CACHE.get(_cache_key(login, password))
-    return (hit is not None and hit[2] > time.monotonic() and user is not None and user.active
-            and hit[0] == user.id and hit[1] == user.password_hash)
+    return (
+        hit is not None
+        and hit[2] > time.monotonic()
+        and user is not None
+        and user.active
+        and hit[0] == user.id
+        and hit[1] == user.password_hash
+    )
 
 
 def _cache_key(login: str, password: str) -> tuple[str, str]:
@@ -79,8 +84,14 @@ async def _check(request: Request, db: AsyncSession, login: str, password: str) 
         if _remembered(login, password, user):
             return user.id
     state = request.app.state
-    user = await check_login(state.sessionmaker, state.limiter, state.settings, user_name=login, password=password,
-                             address=client_address(request))
+    user = await check_login(
+        state.sessionmaker,
+        state.limiter,
+        state.settings,
+        user_name=login,
+        password=password,
+        address=client_address(request),
+    )
     if user is None:
         return None
     _remember(login, password, user)
@@ -105,5 +116,3 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
     if not principal.has(perm, department.id) or not principal.active:
         raise Forbidden()
     return Access(principal, department.id, department.acronym)
-
-

@@ -2,18 +2,18 @@
 (legacy.md). Every answer carries ``Deprecation`` and a ``Link`` to the route that replaces it."""
 
 import logging
-from typing import Annotated
 from collections.abc import Awaitable, Callable
+from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
-from scodoc_api.core.ids import DbId
 from scodoc_api.api.deps import DbSession
 from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.text import xml_safe
 from scodoc_api.legacy import services as ls
@@ -31,10 +31,13 @@ PREFIX = "/ScoDoc/{dept}/Scolarite"
 XML = "text/xml"
 # legacy route -> the route that replaces it
 SUCCESSORS = {
-    "etud_info": "/ScoDoc/api/etud/{etudid}", "formsemestre_list": "/ScoDoc/api/formsemestre/{formsemestre_id}",
+    "etud_info": "/ScoDoc/api/etud/{etudid}",
+    "formsemestre_list": "/ScoDoc/api/formsemestre/{formsemestre_id}",
     "XMLgetFormsemestres": "/ScoDoc/api/formsemestre/{formsemestre_id}",
-    "formsemestre_bulletinetud": "/ScoDoc/api/etud/{etudid}/bul/{formsemestre_id}", "groups_view": "/ScoDoc/api/groups",
-    "XMLgetAbsEtud": "/ScoDoc/api/absences/{etudid}", "XMLgetBilletsEtud": "/ScoDoc/api/absences/billets/etud/{etudid}",
+    "formsemestre_bulletinetud": "/ScoDoc/api/etud/{etudid}/bul/{formsemestre_id}",
+    "groups_view": "/ScoDoc/api/groups",
+    "XMLgetAbsEtud": "/ScoDoc/api/absences/{etudid}",
+    "XMLgetBilletsEtud": "/ScoDoc/api/absences/billets/etud/{etudid}",
     "AddBilletAbsence": "/ScoDoc/api/absences/billet/add",
 }
 
@@ -44,13 +47,13 @@ async def _params(request: Request) -> dict:
     out: dict = {}
     if request.method == "POST":
         form = await request.form()
-        for key in form.keys():
+        for key in form:
             vals = form.getlist(key)
             if key.endswith(":list"):
                 out[key[:-5]] = vals
             else:
                 out[key] = vals[0]  # a plain repeated field keeps its first value
-    for key in request.query_params.keys():
+    for key in request.query_params:
         vals = request.query_params.getlist(key)
         if key.endswith(":list"):
             out[key[:-5]] = vals
@@ -74,18 +77,31 @@ def _json(data) -> Response:
     return Response(orjson.dumps(data), media_type="application/json")
 
 
-LEGACY_RESPONSES = {200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
-                    302: {"description": "POST without credentials: redirect to the login page"},
-                    **responses(400, 403, 404, 429)}
-LEGACY_PDF_RESPONSES = {**LEGACY_RESPONSES, 200: {"description": "XML, JSON or PDF (attachment)", "content": {
-    "text/xml": {}, "application/json": {}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}}}}
+LEGACY_RESPONSES = {
+    200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
+    302: {"description": "POST without credentials: redirect to the login page"},
+    **responses(400, 403, 404, 429),
+}
+LEGACY_PDF_RESPONSES = {
+    **LEGACY_RESPONSES,
+    200: {
+        "description": "XML, JSON or PDF (attachment)",
+        "content": {
+            "text/xml": {},
+            "application/json": {},
+            "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+        },
+    },
+}
 
 Handler = Callable[[Request, DbSession, Access, dict], Awaitable[Response]]
 
 
-def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = "",
-                 documented: dict = LEGACY_RESPONSES):
+def legacy_route(
+    paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = "", documented: dict = LEGACY_RESPONSES
+):
     """Register a legacy handler on its URLs, GET and POST, with the legacy authentication."""
+
     def decorate(fn: Handler):
         async def endpoint(request: Request, db: DbSession, dept: str) -> Response:
             params = await _params(request)
@@ -96,12 +112,20 @@ def legacy_route(paths: list[str], name: str, perm: int = Permission.ScoView, su
         for k, path in enumerate(paths):
             for method in ("GET", "POST"):
                 op = f"legacy_{name}" + (f"_{k}" if k else "") + f"_{method.lower()}"
-                router.add_api_route(f"{PREFIX}/{path}", endpoint, methods=[method], deprecated=True, name=op,
-                                     operation_id=op, response_class=Response,
-                                     summary=f"{path} (ScoDoc 7, deprecated)",
-                                     description=(summary or fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
-                                     responses=documented)
+                router.add_api_route(
+                    f"{PREFIX}/{path}",
+                    endpoint,
+                    methods=[method],
+                    deprecated=True,
+                    name=op,
+                    operation_id=op,
+                    response_class=Response,
+                    summary=f"{path} (ScoDoc 7, deprecated)",
+                    description=(summary or fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
+                    responses=documented,
+                )
         return fn
+
     return decorate
 
 
@@ -142,7 +166,9 @@ async def xml_get_formsemestres(request, db, access, params) -> Response:
     for s in await ls.formsemestre_list(db, access, params):
         el = etree.SubElement(root, "formsemestre")
         for k, v in s.items():
-            text = ",".join(map(str, v)) if isinstance(v, list) else ("1" if v else "0") if isinstance(v, bool) else str(v)
+            text = (
+                ",".join(map(str, v)) if isinstance(v, list) else ("1" if v else "0") if isinstance(v, bool) else str(v)
+            )
             el.set(k, xml_safe(text))
     return Response(hand_built(root), media_type=XML)
 
@@ -166,15 +192,29 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
     version = version if version in ("short", "long") else "selectedevals"
     if fmt == "pdf":
         body, filename = await bulletin.get_bulletin_pdf(
-            db, access, etudid=etud.id, formsemestre_id=sem_id, version=version,
+            db,
+            access,
+            etudid=etud.id,
+            formsemestre_id=sem_id,
+            version=version,
             with_decisions=_truthy(params.get("xml_with_decisions")),
-            force_publishing=_truthy(params.get("force_publishing")), tz=request.app.state.settings.timezone)
-        return Response(body, media_type="application/pdf",
-                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-    body = await bulletin.get_bulletin(db, access, etudid=etud.id, formsemestre_id=sem_id, version=version, fmt=fmt,
-                                       with_decisions=_truthy(params.get("xml_with_decisions")),
-                                       force_publishing=_truthy(params.get("force_publishing")),
-                                       tz=request.app.state.settings.timezone)
+            force_publishing=_truthy(params.get("force_publishing")),
+            tz=request.app.state.settings.timezone,
+        )
+        return Response(
+            body, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+        )
+    body = await bulletin.get_bulletin(
+        db,
+        access,
+        etudid=etud.id,
+        formsemestre_id=sem_id,
+        version=version,
+        fmt=fmt,
+        with_decisions=_truthy(params.get("xml_with_decisions")),
+        force_publishing=_truthy(params.get("force_publishing")),
+        tz=request.app.state.settings.timezone,
+    )
     return Response(body, media_type=XML if fmt == "xml" else "application/json")
 
 
@@ -192,8 +232,9 @@ async def groups_view(request, db, access, params) -> Response:
     except ValueError:
         raise BadRequest("group_ids/formsemestre_id: entier attendu") from None
     with_codes = _truthy(params.get("with_codes"))
-    _, rows = await groups.group_members(db, access, formsemestre_id=sem_id, group_ids=group_ids,
-                                         etat=params.get("etat") or None)
+    _, rows = await groups.group_members(
+        db, access, formsemestre_id=sem_id, group_ids=group_ids, etat=params.get("etat") or None
+    )
     if fmt == "xml":
         return Response(groups.groups_xml(rows, with_codes=with_codes), media_type=XML)
     return _json(groups.strip_codes(rows, with_codes, keep_etudid=False))
@@ -211,8 +252,10 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
     if etud is None:  # ScoDoc answers 400 JSON {"message": "étudiant inconnu"} here; our error body carries it
         raise BadRequest("étudiant inconnu")
     beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
-    root = etree.Element("absences", {"etudid": str(etud.id), "beg_date": xml_safe(params["beg_date"]),
-                                      "end_date": xml_safe(params["end_date"])})
+    root = etree.Element(
+        "absences",
+        {"etudid": str(etud.id), "beg_date": xml_safe(params["beg_date"]), "end_date": xml_safe(params["end_date"])},
+    )
     for a in await ls.abs_etud(db, etud, beg, end):
         etree.SubElement(root, "abs", {k: xml_safe(v) for k, v in a.items()})
     return Response(hand_built(root), media_type=XML)
@@ -243,10 +286,16 @@ async def add_billet_absence(request, db, access, params) -> Response:
     for name in ("begin", "end"):
         if params.get(name) in (None, ""):
             raise BadRequest(f"{name}: paramètre manquant")
-    rows = await absences_write.add_billet(db, access, etudid=etud.id, begin=params["begin"], end=params["end"],
-                                           description=str(params.get("description", "")),
-                                           justified=_truthy(params.get("justified", "1")),
-                                           tz=request.app.state.settings.timezone)
+    rows = await absences_write.add_billet(
+        db,
+        access,
+        etudid=etud.id,
+        begin=params["begin"],
+        end=params["end"],
+        description=str(params.get("description", "")),
+        justified=_truthy(params.get("justified", "1")),
+        tz=request.app.state.settings.timezone,
+    )
     row = [{k: rows[0][k] for k in BILLET_COLUMNS}]
     xml_reply = _truthy(params.get("xml_reply", "1"))
     if xml_reply or str(params.get("format", "json")).lower() == "xml":
@@ -254,29 +303,46 @@ async def add_billet_absence(request, db, access, params) -> Response:
     return _json(row)
 
 
-@router.get("/ScoDoc/get_etud_dept", response_class=PlainTextResponse, tags=["legacy"], deprecated=True,
-            responses=responses(400, 404))
-async def get_etud_dept(db: DbSession, code_nip: Annotated[str, Query(min_length=1, max_length=32,
-                                                                         description="the student's NIP")]) -> str:
+@router.get(
+    "/ScoDoc/get_etud_dept",
+    response_class=PlainTextResponse,
+    tags=["legacy"],
+    deprecated=True,
+    responses=responses(400, 404),
+)
+async def get_etud_dept(
+    db: DbSession, code_nip: Annotated[str, Query(min_length=1, max_length=32, description="the student's NIP")]
+) -> str:
     """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
     several departments: the department of the registration whose semester ends last. Public, hence by NIP
     only: it must not tell which internal ids exist."""
     from scodoc_api.models import Departement, FormSemestre, FormSemestreInscription
 
     cond = Identite.code_nip == code_nip
-    row = (await db.execute(select(Departement.acronym).join(Identite, Identite.dept_id == Departement.id)
-                            .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
-                            .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
-                            .where(cond).order_by(FormSemestre.date_fin.desc().nulls_last()))).first()
+    row = (
+        await db.execute(
+            select(Departement.acronym)
+            .join(Identite, Identite.dept_id == Departement.id)
+            .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+            .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+            .where(cond)
+            .order_by(FormSemestre.date_fin.desc().nulls_last())
+        )
+    ).first()
     if row is None:
         raise NotFound("étudiant inconnu")
     return row[0]
 
 
-@router.get(PREFIX + "/get_photo_image", response_class=Response, tags=["legacy"],
-            responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **responses(400, 401, 403, 404, 429)})
-async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: DbId | None = None,
-                          size: str | None = None) -> Response:
+@router.get(
+    PREFIX + "/get_photo_image",
+    response_class=Response,
+    tags=["legacy"],
+    responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **responses(400, 401, 403, 404, 429)},
+)
+async def get_photo_image(
+    request: Request, db: DbSession, dept: str, etudid: DbId | None = None, size: str | None = None
+) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
     ``etudid`` (ScoDoc's "no photo" URL) the generic image."""
     from scodoc_api.api.deps import get_principal
@@ -294,8 +360,9 @@ async def get_photo_image(request: Request, db: DbSession, dept: str, etudid: Db
         access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
     if etudid is None:
         return Response(placeholder(size == "small"), media_type="image/png")
-    etud = (await db.execute(select(Identite).where(Identite.id == etudid,
-                                                    Identite.dept_id == access.mount_dept_id))).scalar_one_or_none()
+    etud = (
+        await db.execute(select(Identite).where(Identite.id == etudid, Identite.dept_id == access.mount_dept_id))
+    ).scalar_one_or_none()
     if etud is None:
         raise NotFound("étudiant inconnu")
     mime, content = await get_photo(db, etud.id, small=size == "small")

@@ -1,12 +1,13 @@
 """Legacy views of the shared services: the dictionaries ScoDoc 7 routes serialise (legacy.md §6)."""
 
+import contextlib
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.ids import parse_id
 from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
@@ -29,8 +30,17 @@ async def find_student(db: AsyncSession, access: Access, params: dict) -> Identi
                 value = parse_id(value)
                 if value is None:
                     return None
-            return (await db.execute(select(Identite).where(col == value, Identite.dept_id == access.mount_dept_id)
-                                     .order_by(Identite.id.desc()))).scalars().first()
+            return (
+                (
+                    await db.execute(
+                        select(Identite)
+                        .where(col == value, Identite.dept_id == access.mount_dept_id)
+                        .order_by(Identite.id.desc())
+                    )
+                )
+                .scalars()
+                .first()
+            )
     raise BadRequest("etudid, code_nip ou code_ine: paramètre manquant")
 
 
@@ -48,12 +58,26 @@ async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: 
     def a(field):
         return (getattr(adr, field) or "") if adr else ""
 
-    d = {"etudid": etud.id, "code_nip": etud.code_nip or "", "code_ine": etud.code_ine or "",
-         "nom": idt.format_nom(etud.nom), "nom_usuel": (etud.nom_usuel or "").upper(),
-         "prenom": idt.format_prenom(etud.prenom),
-         "nomprenom": idt.nomprenom(etud.civilite, etud.prenom, etud.nom, etud.nom_usuel)}
-    for f in ("email", "emailperso", "domicile", "codepostaldomicile", "villedomicile", "paysdomicile", "telephone",
-              "telephonemobile", "fax"):
+    d = {
+        "etudid": etud.id,
+        "code_nip": etud.code_nip or "",
+        "code_ine": etud.code_ine or "",
+        "nom": idt.format_nom(etud.nom),
+        "nom_usuel": (etud.nom_usuel or "").upper(),
+        "prenom": idt.format_prenom(etud.prenom),
+        "nomprenom": idt.nomprenom(etud.civilite, etud.prenom, etud.nom, etud.nom_usuel),
+    }
+    for f in (
+        "email",
+        "emailperso",
+        "domicile",
+        "codepostaldomicile",
+        "villedomicile",
+        "paysdomicile",
+        "telephone",
+        "telephonemobile",
+        "fax",
+    ):
         d[f] = a(f)
     for f in ("bac", "specialite", "annee_bac", "nomlycee", "villelycee", "codepostallycee", "codelycee"):
         d[f] = None if adm is None else (getattr(adm, f) if getattr(adm, f) is not None else "")
@@ -67,27 +91,62 @@ async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: 
     insem = []
     if cur is not None:
         ins = next(i for i, s in rows if s.id == cur.id)
-        groups = (await db.execute(select(GroupDescr.group_name).join(GroupMembership).join(Partition).where(
-            Partition.formsemestre_id == cur.id, Partition.partition_name.is_not(None),
-            GroupMembership.etudid == etud.id).order_by(Partition.numero, Partition.id))).scalars().all()
-        insem.append({"current": "1", "formsemestre_id": cur.id, "date_debut": cur.date_debut.isoformat(),
-                      "date_fin": cur.date_fin.isoformat(), "etat": ins.etat, "groupes": " ".join(groups)})
+        groups = (
+            (
+                await db.execute(
+                    select(GroupDescr.group_name)
+                    .join(GroupMembership)
+                    .join(Partition)
+                    .where(
+                        Partition.formsemestre_id == cur.id,
+                        Partition.partition_name.is_not(None),
+                        GroupMembership.etudid == etud.id,
+                    )
+                    .order_by(Partition.numero, Partition.id)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        insem.append(
+            {
+                "current": "1",
+                "formsemestre_id": cur.id,
+                "date_debut": cur.date_debut.isoformat(),
+                "date_fin": cur.date_fin.isoformat(),
+                "etat": ins.etat,
+                "groupes": " ".join(groups),
+            }
+        )
     for ins, s in rows:
         if cur is None or s.id != cur.id:
-            insem.append({"formsemestre_id": s.id, "date_debut": s.date_debut.isoformat(),
-                          "date_fin": s.date_fin.isoformat(), "etat": ins.etat})
+            insem.append(
+                {
+                    "formsemestre_id": s.id,
+                    "date_debut": s.date_debut.isoformat(),
+                    "date_fin": s.date_fin.isoformat(),
+                    "etat": ins.etat,
+                }
+            )
     d["insemestre"] = insem
     return d
 
 
 def unknown_student(params: dict) -> dict:
     etudid = params.get("etudid")
-    try:
+    with contextlib.suppress(ValueError):
         etudid = int(etudid) if etudid is not None else None
-    except ValueError:
-        pass
-    return {"etudid": etudid, "nom": "?", "nom_usuel": "", "prenom": "?", "civilite": "?", "sexe": "?",
-            "email": "?", "emailperso": "", "error": "code etudiant inconnu"}
+    return {
+        "etudid": etudid,
+        "nom": "?",
+        "nom_usuel": "",
+        "prenom": "?",
+        "civilite": "?",
+        "sexe": "?",
+        "email": "?",
+        "emailperso": "",
+        "error": "code etudiant inconnu",
+    }
 
 
 def legacy_sem(s: FormSemestre, ctx: dict, prefs: dict) -> dict:
@@ -99,28 +158,54 @@ def legacy_sem(s: FormSemestre, ctx: dict, prefs: dict) -> dict:
     mois_debut = f"{MONTHS[s.date_debut.month - 1]} {s.date_debut.year}"
     mois_fin = f"{MONTHS[s.date_fin.month - 1]} {s.date_fin.year}"
     return {
-        "id": s.id, "formsemestre_id": s.id, "dept_id": s.dept_id, "formation_id": s.formation_id,
-        "semestre_id": s.semestre_id, "titre": s.titre or "", "date_debut": m["date_debut"], "date_fin": m["date_fin"],
-        "etat": s.etat, "modalite": s.modalite or "", "gestion_compensation": s.gestion_compensation,
-        "bul_hide_xml": s.bul_hide_xml, "gestion_semestrielle": s.gestion_semestrielle,
-        "bul_bgcolor": s.bul_bgcolor or "", "resp_can_edit": s.resp_can_edit,
-        "resp_can_change_ens": s.resp_can_change_ens, "ens_can_edit_eval": s.ens_can_edit_eval,
-        "block_moyennes": s.block_moyennes, "elt_sem_apo": s.elt_sem_apo or "", "elt_annee_apo": s.elt_annee_apo or "",
-        "scodoc7_id": "", "etapes": m["etapes"], "responsables": m["responsables"],
-        "sem_id_txt": m["semestre_idx_txt"], "titre_num": tnum, "dateord": m["date_debut_iso"],
-        "date_debut_iso": m["date_debut_iso"], "date_fin_iso": m["date_fin_iso"],
-        "annee_debut": str(s.date_debut.year), "annee_fin": str(s.date_fin.year),
-        "mois_debut_ord": s.date_debut.month, "mois_fin_ord": s.date_fin.month, "annee": annee,
-        "anneescolaire": sd.annee_scolaire_str(s.date_debut), "periode": m["periode"],
+        "id": s.id,
+        "formsemestre_id": s.id,
+        "dept_id": s.dept_id,
+        "formation_id": s.formation_id,
+        "semestre_id": s.semestre_id,
+        "titre": s.titre or "",
+        "date_debut": m["date_debut"],
+        "date_fin": m["date_fin"],
+        "etat": s.etat,
+        "modalite": s.modalite or "",
+        "gestion_compensation": s.gestion_compensation,
+        "bul_hide_xml": s.bul_hide_xml,
+        "gestion_semestrielle": s.gestion_semestrielle,
+        "bul_bgcolor": s.bul_bgcolor or "",
+        "resp_can_edit": s.resp_can_edit,
+        "resp_can_change_ens": s.resp_can_change_ens,
+        "ens_can_edit_eval": s.ens_can_edit_eval,
+        "block_moyennes": s.block_moyennes,
+        "elt_sem_apo": s.elt_sem_apo or "",
+        "elt_annee_apo": s.elt_annee_apo or "",
+        "scodoc7_id": "",
+        "etapes": m["etapes"],
+        "responsables": m["responsables"],
+        "sem_id_txt": m["semestre_idx_txt"],
+        "titre_num": tnum,
+        "dateord": m["date_debut_iso"],
+        "date_debut_iso": m["date_debut_iso"],
+        "date_fin_iso": m["date_fin_iso"],
+        "annee_debut": str(s.date_debut.year),
+        "annee_fin": str(s.date_fin.year),
+        "mois_debut_ord": s.date_debut.month,
+        "mois_fin_ord": s.date_fin.month,
+        "annee": annee,
+        "anneescolaire": sd.annee_scolaire_str(s.date_debut),
+        "periode": m["periode"],
         "titreannee": sd.titre_annee(tnum, s.modalite, s.date_debut, s.date_fin, legacy=True),
-        "mois_debut": mois_debut, "mois_fin": mois_fin,
-        "titremois": f"{tnum} {s.modalite or ''}  ({mois_debut} - {mois_fin})", "session_id": m["session_id"],
-        "etapes_apo_str": ", ".join(m["etapes"]), "formation_acronyme": f.acronyme,
+        "mois_debut": mois_debut,
+        "mois_fin": mois_fin,
+        "titremois": f"{tnum} {s.modalite or ''}  ({mois_debut} - {mois_fin})",
+        "session_id": m["session_id"],
+        "etapes_apo_str": ", ".join(m["etapes"]),
+        "formation_acronyme": f.acronyme,
     }
 
 
 async def formsemestre_list(db: AsyncSession, access: Access, params: dict) -> list[dict]:
     sems = await sem_repo.list_sems(db, dept_ids=[access.mount_dept_id])
+
     def as_int(name):
         v = params.get(name)
         if v in (None, ""):
@@ -129,6 +214,7 @@ async def formsemestre_list(db: AsyncSession, access: Access, params: dict) -> l
         if number is None:
             raise NotFound("objet inconnu")
         return number
+
     fid, form_id = as_int("formsemestre_id"), as_int("formation_id")
     etape = params.get("etape_apo")
     if fid is not None:
@@ -160,20 +246,33 @@ def parse_legacy_date(text: str) -> date:
 
 async def abs_etud(db: AsyncSession, etud: Identite, beg: date, end: date) -> list[dict]:
     """Absent half-days in [beg, end] (both included), with their justification flag."""
-    rows = (await db.execute(select(Absence).where(Absence.etudid == etud.id, Absence.jour >= beg,
-                                                   Absence.jour <= end).order_by(Absence.jour, Absence.id))).scalars().all()
+    rows = (
+        (
+            await db.execute(
+                select(Absence)
+                .where(Absence.etudid == etud.id, Absence.jour >= beg, Absence.jour <= end)
+                .order_by(Absence.jour, Absence.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
     status = ad.classify(ad.AbsRow(a.jour, a.matin, a.estabs, a.estjust) for a in rows)
     descr: dict = {}
     for a in rows:
         if a.description and (a.jour, a.matin) not in descr:
             descr[(a.jour, a.matin)] = a.description
     out = []
-    for (jour, matin) in sorted(status, key=lambda k: (k[0], not k[1])):
+    for jour, matin in sorted(status, key=lambda k: (k[0], not k[1])):
         absent, just = status[(jour, matin)]
         if absent:
             b, e = ("08:00:00", "11:59:59") if matin else ("12:00:00", "17:59:59")
-            out.append({"begin": f"{jour.isoformat()} {b}", "end": f"{jour.isoformat()} {e}",
-                        "description": descr.get((jour, matin), ""), "justified": "1" if just else "0"})
+            out.append(
+                {
+                    "begin": f"{jour.isoformat()} {b}",
+                    "end": f"{jour.isoformat()} {e}",
+                    "description": descr.get((jour, matin), ""),
+                    "justified": "1" if just else "0",
+                }
+            )
     return out
-
-

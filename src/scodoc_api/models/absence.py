@@ -18,9 +18,7 @@ class Absence(SQLModel, table=True):
     estjust: bool = False
     description: str | None = None
     entry_date: datetime = Field(default_factory=utcnow, sa_type=TZ_DATETIME)
-    moduleimpl_id: int | None = Field(
-        default=None, foreign_key="notes_moduleimpl.id", index=True, ondelete="SET NULL"
-    )
+    moduleimpl_id: int | None = Field(default=None, foreign_key="notes_moduleimpl.id", index=True, ondelete="SET NULL")
 
 
 class BilletAbsence(SQLModel, table=True):

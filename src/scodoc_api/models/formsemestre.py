@@ -1,8 +1,7 @@
 """Semesters, their registrations and module implementations (domain.md §5-7)."""
 
-from datetime import date, datetime
-
 import secrets
+from datetime import date, datetime
 
 from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, SQLModel

@@ -11,26 +11,44 @@ from scodoc_api.models import Departement, FormSemestre, RevokedToken, Role, Use
 def _grants_statement(with_revocation: bool, with_version: bool):
     """Built once: building a select costs more than running it on the hot path (every API request)."""
     u, ur, r, d = User.__table__, UserRole.__table__, Role.__table__, Departement.__table__
-    revoked = (exists().where(RevokedToken.__table__.c.jti == bindparam("jti")) if with_revocation
-               else select(false()).scalar_subquery())
-    columns = [u.c.user_name, u.c.active, u.c.date_modif_passwd, ur.c.dept, d.c.id, r.c.permissions,
-               revoked.label("revoked")]
+    revoked = (
+        exists().where(RevokedToken.__table__.c.jti == bindparam("jti"))
+        if with_revocation
+        else select(false()).scalar_subquery()
+    )
+    columns = [
+        u.c.user_name,
+        u.c.active,
+        u.c.date_modif_passwd,
+        ur.c.dept,
+        d.c.id,
+        r.c.permissions,
+        revoked.label("revoked"),
+    ]
     if with_version:  # a semester's results version, read in the same round trip (routes on one semester)
         fs = FormSemestre.__table__
-        columns.append(select(fs.c.results_version).where(fs.c.id == bindparam("formsemestre_id"))
-                       .scalar_subquery().label("results_version"))
-    return (select(*columns)
-            .select_from(u).outerjoin(ur, ur.c.user_id == u.c.id).outerjoin(r, r.c.id == ur.c.role_id)
-            .outerjoin(d, d.c.acronym == ur.c.dept).where(u.c.id == bindparam("user_id")))
+        columns.append(
+            select(fs.c.results_version)
+            .where(fs.c.id == bindparam("formsemestre_id"))
+            .scalar_subquery()
+            .label("results_version")
+        )
+    return (
+        select(*columns)
+        .select_from(u)
+        .outerjoin(ur, ur.c.user_id == u.c.id)
+        .outerjoin(r, r.c.id == ur.c.role_id)
+        .outerjoin(d, d.c.acronym == ur.c.dept)
+        .where(u.c.id == bindparam("user_id"))
+    )
 
 
 _GRANTS = {(jti, version): _grants_statement(jti, version) for jti in (True, False) for version in (True, False)}
 
 
-async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *,
-                      version_of: int | None = None):
-    """Rows (user_name, active, date_modif_passwd, role dept acronym, dept id, role mask, revoked[, results_version of the
-    semester ``version_of``])."""
+async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *, version_of: int | None = None):
+    """Rows (user_name, active, date_modif_passwd, role dept acronym, dept id, role mask, revoked[,
+    results_version of the semester ``version_of``])."""
     params = {"user_id": user_id}
     if jti:
         params["jti"] = jti

@@ -12,10 +12,17 @@ async def get(db: AsyncSession, etudid: int) -> Identite | None:
 
 async def by_nip(db: AsyncSession, nip: str, dept_ids: list[int]) -> list[tuple[Identite, object]]:
     """Students with this NIP and the start date of their latest registration (None when never registered)."""
-    last = (select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
-            .join(FormSemestre).group_by(FormSemestreInscription.etudid).subquery())
-    stmt = (select(Identite, last.c.last).outerjoin(last, last.c.etudid == Identite.id)
-            .where(Identite.code_nip == nip, Identite.dept_id.in_(dept_ids)))
+    last = (
+        select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
+        .join(FormSemestre)
+        .group_by(FormSemestreInscription.etudid)
+        .subquery()
+    )
+    stmt = (
+        select(Identite, last.c.last)
+        .outerjoin(last, last.c.etudid == Identite.id)
+        .where(Identite.code_nip == nip, Identite.dept_id.in_(dept_ids))
+    )
     return list((await db.execute(stmt)).all())
 
 

@@ -7,7 +7,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import (
-    Departement, FormSemestre, FormSemestreEtape, FormSemestreInscription, FormSemestreResponsable, Formation,
+    Departement,
+    Formation,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreInscription,
+    FormSemestreResponsable,
 )
 
 
@@ -23,15 +28,22 @@ async def load_full(db: AsyncSession, sems: list[FormSemestre]) -> dict:
     formations = {f.id: f for f in (await db.execute(select(Formation).where(Formation.id.in_(f_ids)))).scalars()}
     depts = {d.id: d for d in (await db.execute(select(Departement).where(Departement.id.in_(d_ids)))).scalars()}
     etapes: dict[int, list[str]] = defaultdict(list)
-    for sid, etape in (await db.execute(select(FormSemestreEtape.formsemestre_id, FormSemestreEtape.etape_apo)
-                                        .where(FormSemestreEtape.formsemestre_id.in_(ids))
-                                        .order_by(FormSemestreEtape.id))).all():
+    for sid, etape in (
+        await db.execute(
+            select(FormSemestreEtape.formsemestre_id, FormSemestreEtape.etape_apo)
+            .where(FormSemestreEtape.formsemestre_id.in_(ids))
+            .order_by(FormSemestreEtape.id)
+        )
+    ).all():
         etapes[sid].append(etape)
     resps: dict[int, list[int]] = defaultdict(list)
-    for sid, uid in (await db.execute(select(FormSemestreResponsable.formsemestre_id,
-                                             FormSemestreResponsable.responsable_id)
-                                      .where(FormSemestreResponsable.formsemestre_id.in_(ids))
-                                      .order_by(FormSemestreResponsable.responsable_id))).all():
+    for sid, uid in (
+        await db.execute(
+            select(FormSemestreResponsable.formsemestre_id, FormSemestreResponsable.responsable_id)
+            .where(FormSemestreResponsable.formsemestre_id.in_(ids))
+            .order_by(FormSemestreResponsable.responsable_id)
+        )
+    ).all():
         resps[sid].append(uid)
     return {"formations": formations, "depts": depts, "etapes": etapes, "responsables": resps}
 
@@ -41,13 +53,22 @@ def _order(stmt):
 
 
 async def list_by_etape_candidates(db: AsyncSession, code: str, dept_ids: list[int]) -> list[tuple[FormSemestre, str]]:
-    stmt = (select(FormSemestre, FormSemestreEtape.etape_apo).join(FormSemestreEtape)
-            .where(FormSemestreEtape.etape_apo.like(f"{code}%"), FormSemestre.dept_id.in_(dept_ids)))
+    stmt = (
+        select(FormSemestre, FormSemestreEtape.etape_apo)
+        .join(FormSemestreEtape)
+        .where(FormSemestreEtape.etape_apo.like(f"{code}%"), FormSemestre.dept_id.in_(dept_ids))
+    )
     return [(s, e) for s, e in (await db.execute(_order(stmt))).all()]
 
 
-async def list_sems(db: AsyncSession, *, dept_ids: list[int] | None = None, etat: bool | None = None,
-                    current_on: date | None = None, ids: list[int] | None = None) -> list[FormSemestre]:
+async def list_sems(
+    db: AsyncSession,
+    *,
+    dept_ids: list[int] | None = None,
+    etat: bool | None = None,
+    current_on: date | None = None,
+    ids: list[int] | None = None,
+) -> list[FormSemestre]:
     stmt = select(FormSemestre)
     if dept_ids is not None:
         stmt = stmt.where(FormSemestre.dept_id.in_(dept_ids))
@@ -60,7 +81,12 @@ async def list_sems(db: AsyncSession, *, dept_ids: list[int] | None = None, etat
     return list((await db.execute(_order(stmt))).scalars())
 
 
-async def inscriptions_of_etuds(db: AsyncSession, etudids: list[int]) -> list[tuple[FormSemestreInscription, FormSemestre]]:
-    stmt = (select(FormSemestreInscription, FormSemestre).join(FormSemestre)
-            .where(FormSemestreInscription.etudid.in_(etudids)))
+async def inscriptions_of_etuds(
+    db: AsyncSession, etudids: list[int]
+) -> list[tuple[FormSemestreInscription, FormSemestre]]:
+    stmt = (
+        select(FormSemestreInscription, FormSemestre)
+        .join(FormSemestre)
+        .where(FormSemestreInscription.etudid.in_(etudids))
+    )
     return list((await db.execute(_order(stmt))).all())

@@ -5,11 +5,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import Preference
 
-DEFAULTS = {"DeptName": "Dept", "ImputationDept": "", "handle_billets_abs": "0", "work_saturday": "0",
-            "bul_show_abs": "1", "bul_show_decision": "0", "bul_show_uevalid": "1", "bul_show_rangs": "1",
-            "bul_show_mod_rangs": "1", "bul_show_all_evals": "0",
-            # not a ScoDoc preference: the longest absence range one request may write outside a semester
-            "abs_max_days": "186"}
+DEFAULTS = {
+    "DeptName": "Dept",
+    "ImputationDept": "",
+    "handle_billets_abs": "0",
+    "work_saturday": "0",
+    "bul_show_abs": "1",
+    "bul_show_decision": "0",
+    "bul_show_uevalid": "1",
+    "bul_show_rangs": "1",
+    "bul_show_mod_rangs": "1",
+    "bul_show_all_evals": "0",
+    # not a ScoDoc preference: the longest absence range one request may write outside a semester
+    "abs_max_days": "186",
+}
 
 
 async def prefs_for(db: AsyncSession, dept_ids: list[int], sem_ids: list[int] | None = None) -> dict:

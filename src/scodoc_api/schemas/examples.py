@@ -14,8 +14,9 @@ def example(name: str):
     return json.loads(text) if name.endswith(".json") else text
 
 
-def ok(json_example: str | None = None, *, xml: bool = True, xml_example: str | None = None,
-       errors: dict | None = None) -> dict:
+def ok(
+    json_example: str | None = None, *, xml: bool = True, xml_example: str | None = None, errors: dict | None = None
+) -> dict:
     """``responses=`` for a route: its 200 example(s), the XML media type, and the error answers."""
     content: dict = {}
     if json_example:

@@ -13,9 +13,16 @@ def _ex(example) -> ConfigDict:
 
 
 class DepartementRead(_Obj):
-    model_config = _ex({"acronym": "INFO", "date_creation": "Mon, 05 Sep 2022 08:12:44 GMT",
-                        "dept_name": "Informatique", "description": "Département Informatique", "id": 3,
-                        "visible": True})
+    model_config = _ex(
+        {
+            "acronym": "INFO",
+            "date_creation": "Mon, 05 Sep 2022 08:12:44 GMT",
+            "dept_name": "Informatique",
+            "description": "Département Informatique",
+            "id": 3,
+            "visible": True,
+        }
+    )
     acronym: str
     date_creation: str | None
     dept_name: str | None
@@ -35,9 +42,21 @@ class EtudiantRead(_Obj):
     """Short form; the long form adds addresses, admission and personal details; per-semester lists add
     ``etat`` and ``groups``."""
 
-    model_config = _ex({"civilite": "F", "code_ine": "123456789AB", "code_nip": "22012345", "dept_acronym": "INFO",
-                        "dept_id": 3, "etudid": 1042, "id": 1042, "nom": "MARTIN", "nom_usuel": None,
-                        "prenom": "Léa", "sort_key": "MARTIN;LEA"})
+    model_config = _ex(
+        {
+            "civilite": "F",
+            "code_ine": "123456789AB",
+            "code_nip": "22012345",
+            "dept_acronym": "INFO",
+            "dept_id": 3,
+            "etudid": 1042,
+            "id": 1042,
+            "nom": "MARTIN",
+            "nom_usuel": None,
+            "prenom": "Léa",
+            "sort_key": "MARTIN;LEA",
+        }
+    )
     civilite: str
     code_ine: str | None
     code_nip: str | None
@@ -60,10 +79,22 @@ class ProgrammeItem(_Obj):
 
 
 class ProgrammeRead(_Obj):
-    model_config = _ex({"malus": [], "modules": [{"id": 5501, "module": {"abbrev": "Prog.", "code": "M1101",
-                                                                            "titre": "Programmation", "ue_id": 201},
-                                                  "module_id": 3301, "responsable_id": 17}],
-                        "ressources": [], "saes": [], "ues": [{"acronyme": "UE1", "id": 201, "titre": "Informatique"}]})
+    model_config = _ex(
+        {
+            "malus": [],
+            "modules": [
+                {
+                    "id": 5501,
+                    "module": {"abbrev": "Prog.", "code": "M1101", "titre": "Programmation", "ue_id": 201},
+                    "module_id": 3301,
+                    "responsable_id": 17,
+                }
+            ],
+            "ressources": [],
+            "saes": [],
+            "ues": [{"acronyme": "UE1", "id": 201, "titre": "Informatique"}],
+        }
+    )
     malus: list[ProgrammeItem]
     modules: list[ProgrammeItem]
     ressources: list[ProgrammeItem]
@@ -86,14 +117,36 @@ class PartitionItem(_Obj):
 
 
 class PartitionsMap(RootModel[dict[str, PartitionItem]]):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"77": {"groups": {"301": {
-        "group_name": "TD1", "id": 301, "numero": 1, "partition_id": 77}}, "id": 77, "numero": 1,
-        "partition_name": "TD"}}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "77": {
+                        "groups": {"301": {"group_name": "TD1", "id": 301, "numero": 1, "partition_id": 77}},
+                        "id": 77,
+                        "numero": 1,
+                        "partition_name": "TD",
+                    }
+                }
+            ]
+        }
+    )
 
 
 class ResultatRow(_Obj):
-    model_config = _ex({"etat": "I", "etudid": 1042, "moy_gen": "13.42", "moy_mod_5501_201": "14.50",
-                        "moy_ue_201": "13.25", "nom_disp": "MARTIN", "part_77": "TD1", "prenom": "Léa", "rang": "4"})
+    model_config = _ex(
+        {
+            "etat": "I",
+            "etudid": 1042,
+            "moy_gen": "13.42",
+            "moy_mod_5501_201": "14.50",
+            "moy_ue_201": "13.25",
+            "nom_disp": "MARTIN",
+            "part_77": "TD1",
+            "prenom": "Léa",
+            "rang": "4",
+        }
+    )
     etat: str
     etudid: int
     moy_gen: str
@@ -110,9 +163,18 @@ class DecisionJuryRow(_Obj):
 
 
 class GroupEtudiantRead(_Obj):
-    model_config = _ex({"civilite": "F", "code_ine": "123456789AB", "code_nip": "22012345",
-                        "email": "lea.martin@etu.example.fr", "etudid": 1042, "id": 1042, "nom": "MARTIN",
-                        "prenom": "Léa"})
+    model_config = _ex(
+        {
+            "civilite": "F",
+            "code_ine": "123456789AB",
+            "code_nip": "22012345",
+            "email": "lea.martin@etu.example.fr",
+            "etudid": 1042,
+            "id": 1042,
+            "nom": "MARTIN",
+            "prenom": "Léa",
+        }
+    )
     etudid: int
     id: int
     nom: str
@@ -130,9 +192,23 @@ class NoteEntry(_Obj):
 
 
 class EvaluationNotesMap(RootModel[dict[str, NoteEntry]]):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"1042": {
-        "comment": "", "date": "2024-10-15T10:12:03+02:00", "etudid": 1042, "evaluation_id": 90210,
-        "note_max": 20.0, "uid": 17, "value": 14.5}}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "1042": {
+                        "comment": "",
+                        "date": "2024-10-15T10:12:03+02:00",
+                        "etudid": 1042,
+                        "evaluation_id": 90210,
+                        "note_max": 20.0,
+                        "uid": 17,
+                        "value": 14.5,
+                    }
+                }
+            ]
+        }
+    )
 
 
 class EvaluationModernRead(_Obj):

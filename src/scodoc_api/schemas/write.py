@@ -8,7 +8,6 @@ from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
 
 from scodoc_api.core.ids import DbId
 
-
 # Text limits: ScoDoc's column lengths where it has one (group names 64), else a bound of ours for its
 # Text columns (docs/security.md). A longer value is a 400; the whole body is bounded by MAX_BODY_BYTES.
 TEXT_MAX = 1024  # comments and descriptions
@@ -60,8 +59,9 @@ class EvalSetNotesOut(BaseModel):
 
 class SetGroupsIn(_In):
     partition_id: DbId
-    groups: str | None = Field(None, max_length=GROUPS_SPEC_MAX,
-                               description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)")
+    groups: str | None = Field(
+        None, max_length=GROUPS_SPEC_MAX, description="lines 'group_id;etudid;etudid;...;' (the last ';' is required)"
+    )
     groups_to_create: str | None = Field(None, max_length=GROUPS_SPEC_MAX, description="lines 'group_name;etudid;...;'")
     groups_to_delete: str | None = Field(None, max_length=GROUPS_SPEC_MAX, description="'group_id;group_id;...'")
 

@@ -1,6 +1,6 @@
 """Authentication use cases: Basic login with throttling, token issue/reuse/revocation, bearer checks."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -8,7 +8,12 @@ from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
 from scodoc_api.core.ratelimit import Limiter, throttle_key
 from scodoc_api.core.security import (
-    MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, decode_token, encode_token, new_jti, new_token_times,
+    MAX_LOGIN_LENGTH,
+    MAX_PASSWORD_LENGTH,
+    decode_token,
+    encode_token,
+    new_jti,
+    new_token_times,
     verify_password_off_loop,
 )
 from scodoc_api.core.settings import Settings
@@ -24,13 +29,22 @@ def _throttle_buckets(settings: Settings, user_name: str, address: str) -> list[
     refused; then the address (one address spraying many logins); then the login, with a higher limit
     (guesses from many addresses: a slower, account-wide backoff)."""
     login = user_name.lower()
-    return [(throttle_key("fail:pair", login, address), settings.login_max_failures),
-            (throttle_key("fail:ip", address), settings.login_max_failures_per_address),
-            (throttle_key("fail:user", login), settings.login_max_failures_per_user)]
+    return [
+        (throttle_key("fail:pair", login, address), settings.login_max_failures),
+        (throttle_key("fail:ip", address), settings.login_max_failures_per_address),
+        (throttle_key("fail:user", login), settings.login_max_failures_per_user),
+    ]
 
 
-async def check_login(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter, settings: Settings, *,
-                      user_name: str, password: str, address: str) -> User | None:
+async def check_login(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    limiter: Limiter,
+    settings: Settings,
+    *,
+    user_name: str,
+    password: str,
+    address: str,
+) -> User | None:
     """The active user with these credentials, else None; 429 when a failure bucket is full.
 
     Inputs are bounded before any work. Each attempt is reserved in every bucket (an atomic increment)
@@ -56,11 +70,17 @@ async def check_login(sessionmaker: async_sessionmaker[AsyncSession], limiter: L
     return user
 
 
-async def login(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter, settings: Settings, *,
-                user_name: str, password: str, address: str) -> str:
+async def login(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    limiter: Limiter,
+    settings: Settings,
+    *,
+    user_name: str,
+    password: str,
+    address: str,
+) -> str:
     """A token for these Basic credentials (401 otherwise, 429 after too many failures)."""
-    user = await check_login(sessionmaker, limiter, settings, user_name=user_name, password=password,
-                             address=address)
+    user = await check_login(sessionmaker, limiter, settings, user_name=user_name, password=password, address=address)
     if user is None:
         raise Unauthorized(BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
     async with sessionmaker() as db:
@@ -82,17 +102,23 @@ def _older_than(iat: int, changed: datetime | None) -> bool:
 
 
 def _aware(dt: datetime | None) -> datetime | None:
-    return dt if dt is None or dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt is None or dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 async def issue_token(db: AsyncSession, settings: Settings, user: User) -> str:
     """ScoDoc's rule: while the current token lives more than 60 s, hand out the same one."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     exp, iat = _aware(user.token_expiration), _aware(user.token_issued_at)
-    if (user.token_jti and exp and iat and (exp - now).total_seconds() > settings.token_reuse_margin
-            and not await repo.is_revoked(db, user.token_jti)):
-        return encode_token(user_id=user.id, jti=user.token_jti, issued_at=iat, expires_at=exp,
-                            secret=settings.secret_key)
+    if (
+        user.token_jti
+        and exp
+        and iat
+        and (exp - now).total_seconds() > settings.token_reuse_margin
+        and not await repo.is_revoked(db, user.token_jti)
+    ):
+        return encode_token(
+            user_id=user.id, jti=user.token_jti, issued_at=iat, expires_at=exp, secret=settings.secret_key
+        )
     iat, exp = new_token_times(settings.token_lifetime, now)
     user.token_jti, user.token_issued_at, user.token_expiration, user.last_seen = new_jti(), iat, exp, now
     await db.flush()
@@ -103,8 +129,9 @@ async def principal_from_token(db: AsyncSession, settings: Settings, token: str)
     return (await authenticate(db, settings, token))[0]
 
 
-async def authenticate(db: AsyncSession, settings: Settings, token: str,
-                       version_of: int | None = None) -> tuple[Principal, int | None]:
+async def authenticate(
+    db: AsyncSession, settings: Settings, token: str, version_of: int | None = None
+) -> tuple[Principal, int | None]:
     """The caller of a token and, in the same round trip, the results version of semester ``version_of``
     (None when not asked or unknown)."""
     claims = decode_token(token, settings.secret_key)
@@ -132,15 +159,22 @@ def _principal(user_id: int, rows, jti: str | None) -> Principal:
         elif row.id is not None:
             cur = dept_masks.get(row.id, 0)
             dept_masks[row.id] = ALL_PERMISSIONS if ALL_PERMISSIONS in (mask, cur) else cur | mask
-    return Principal(user_id=user_id, user_name=rows[0].user_name if rows else "", active=bool(rows and rows[0].active),
-                     global_mask=global_mask, dept_masks=dept_masks, jti=jti)
+    return Principal(
+        user_id=user_id,
+        user_name=rows[0].user_name if rows else "",
+        active=bool(rows and rows[0].active),
+        global_mask=global_mask,
+        dept_masks=dept_masks,
+        jti=jti,
+    )
 
 
 async def revoke_token(db: AsyncSession, settings: Settings, token: str) -> None:
     claims = decode_token(token, settings.secret_key)
     principal = await principal_from_token(db, settings, token)
-    await repo.revoke(db, jti=claims["jti"], user_id=principal.user_id,
-                      expires_at=datetime.fromtimestamp(claims["exp"], timezone.utc))
+    await repo.revoke(
+        db, jti=claims["jti"], user_id=principal.user_id, expires_at=datetime.fromtimestamp(claims["exp"], UTC)
+    )
     user = await db.get(User, principal.user_id)
     if user is not None and user.token_jti == claims["jti"]:
         user.token_jti, user.token_expiration = None, None
@@ -150,6 +184,6 @@ async def revoke_token(db: AsyncSession, settings: Settings, token: str) -> None
 async def purge_expired(sessionmaker: async_sessionmaker[AsyncSession], limiter: Limiter) -> tuple[int, int]:
     """Delete expired revocations and stale throttle counters: (revocations, counters) deleted."""
     async with sessionmaker() as db:
-        revoked = await repo.purge_revoked(db, datetime.now(timezone.utc))
+        revoked = await repo.purge_revoked(db, datetime.now(UTC))
         await db.commit()
     return revoked, await limiter.purge()

@@ -5,8 +5,8 @@ the XML document is derived from it."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
@@ -15,17 +15,26 @@ from lxml import etree
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.permissions import Permission
+from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import grades as g
 from scodoc_api.domain.formatting import NOTE_ATTENTE, NOTE_NEUTRALISE, ects_json, ects_xml, fmt_note
 from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
 from scodoc_api.domain.parcours import get_parcours
-from scodoc_api.core.errors import NotFound, unknown
-from scodoc_api.core.permissions import Permission
-from scodoc_api.core.text import xml_safe
 from scodoc_api.models import (
-    Absence, Adresse, Appreciation, AutorisationInscription, Departement, FormSemestre, FormSemestreEtape,
-    FormSemestreInscription, FormSemestreValidation, Identite, ScolarEvent,
+    Absence,
+    Adresse,
+    Appreciation,
+    AutorisationInscription,
+    Departement,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreInscription,
+    FormSemestreValidation,
+    Identite,
+    ScolarEvent,
 )
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.repositories.snapshot import frozen
@@ -36,11 +45,15 @@ if TYPE_CHECKING:  # reportlab is imported when a PDF is first asked for
 
 VERSIONS = ("short", "selectedevals", "long")
 DECISION_LABELS = {
-    "ADM": "Validé", "ADC": "Validé par compensation", "ADJ": "Validé par le Jury",
+    "ADM": "Validé",
+    "ADC": "Validé par compensation",
+    "ADJ": "Validé par le Jury",
     "ATT": "Décision en attente d'un autre semestre (faute d'atteindre la moyenne)",
     "ATB": "Décision en attente d'un autre semestre (au moins une UE sous la barre)",
     "ATJ": "Décision en attente d'un autre semestre (assiduité insuffisante)",
-    "AJ": "Ajourné", "NAR": "Echec, non autorisé à redoubler", "RAT": "En attente d'un rattrapage",
+    "AJ": "Ajourné",
+    "NAR": "Echec, non autorisé à redoubler",
+    "RAT": "En attente d'un rattrapage",
     "DEF": "Défaillant",
 }
 PASSING_SEM = {"ADM", "ADC", "ADJ"}
@@ -80,33 +93,58 @@ async def load_extras(db: AsyncSession, computed: Computed) -> Extras:
     registered = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
     base = await semester_context(db, computed)
     ex = Extras(base.dept_acronym, base.etapes, base.prefs)
-    for a in (await db.execute(select(Adresse.etudid, Adresse.email, Adresse.emailperso)
-                               .where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).all():
+    for a in (
+        await db.execute(
+            select(Adresse.etudid, Adresse.email, Adresse.emailperso)
+            .where(Adresse.etudid.in_(registered))
+            .order_by(Adresse.id)
+        )
+    ).all():
         ex.addresses.setdefault(a.etudid, a)  # the first address: its e-mails
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
         rows: dict = defaultdict(list)
-        for etudid, jour, matin, estabs, estjust in (await db.execute(
-                select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust)
-                .where(Absence.etudid.in_(registered), Absence.jour >= sem.date_debut,
-                       Absence.jour <= sem.date_fin))).all():
+        for etudid, jour, matin, estabs, estjust in (
+            await db.execute(
+                select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust).where(
+                    Absence.etudid.in_(registered), Absence.jour >= sem.date_debut, Absence.jour <= sem.date_fin
+                )
+            )
+        ).all():
             rows[etudid].append(ad.AbsRow(jour, matin, estabs, estjust))
         ex.absences = {e: ad.count(rows.get(e, [])) for e in etudids}
-    for v in (await db.execute(select(FormSemestreValidation).where(
-            FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(registered))
-            .order_by(FormSemestreValidation.id))).scalars():
+    for v in (
+        await db.execute(
+            select(FormSemestreValidation)
+            .where(FormSemestreValidation.formsemestre_id == sem.id, FormSemestreValidation.etudid.in_(registered))
+            .order_by(FormSemestreValidation.id)
+        )
+    ).scalars():
         ex.decisions.setdefault(v.etudid, []).append(frozen(v))
-    for a in (await db.execute(select(AutorisationInscription).where(
-            AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(registered))
-            .order_by(AutorisationInscription.semestre_id))).scalars():
+    for a in (
+        await db.execute(
+            select(AutorisationInscription)
+            .where(
+                AutorisationInscription.origin_formsemestre_id == sem.id, AutorisationInscription.etudid.in_(registered)
+            )
+            .order_by(AutorisationInscription.semestre_id)
+        )
+    ).scalars():
         ex.autorisations.setdefault(a.etudid, []).append(a.semestre_id)
-    for a in (await db.execute(select(Appreciation).where(
-            Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(registered))
-            .order_by(Appreciation.date.desc(), Appreciation.id.desc()))).scalars():
+    for a in (
+        await db.execute(
+            select(Appreciation)
+            .where(Appreciation.formsemestre_id == sem.id, Appreciation.etudid.in_(registered))
+            .order_by(Appreciation.date.desc(), Appreciation.id.desc())
+        )
+    ).scalars():
         ex.appreciations.setdefault(a.etudid, []).append(frozen(a))
-    for etudid, etype, when in (await db.execute(select(ScolarEvent.etudid, ScolarEvent.event_type, ScolarEvent.event_date)
-                                                 .where(ScolarEvent.formsemestre_id == sem.id,
-                                                        ScolarEvent.etudid.in_(registered))
-                                                 .order_by(ScolarEvent.event_date))).all():
+    for etudid, etype, when in (
+        await db.execute(
+            select(ScolarEvent.etudid, ScolarEvent.event_type, ScolarEvent.event_date)
+            .where(ScolarEvent.formsemestre_id == sem.id, ScolarEvent.etudid.in_(registered))
+            .order_by(ScolarEvent.event_date)
+        )
+    ).all():
         ex.events.setdefault((etudid, etype), when)
     return ex
 
@@ -117,8 +155,15 @@ async def semester_context(db: AsyncSession, computed: Computed) -> Extras:
     if ctx is None:
         sem = computed.rows.sem
         acronym = (await db.execute(select(Departement.acronym).where(Departement.id == sem.dept_id))).scalar_one()
-        etapes = list((await db.execute(select(FormSemestreEtape.etape_apo).where(
-            FormSemestreEtape.formsemestre_id == sem.id).order_by(FormSemestreEtape.id))).scalars())
+        etapes = list(
+            (
+                await db.execute(
+                    select(FormSemestreEtape.etape_apo)
+                    .where(FormSemestreEtape.formsemestre_id == sem.id)
+                    .order_by(FormSemestreEtape.id)
+                )
+            ).scalars()
+        )
         ctx = Extras(acronym, etapes, await prefs_for(db, [sem.dept_id], [sem.id]))
         computed.bulletin_context = ctx
     return ctx
@@ -171,17 +216,40 @@ class BulletinBuilder:
         gs = self.r.general_stats
         self.general = {"min": fmt_note(gs["min"]), "max": fmt_note(gs["max"]), "moy": fmt_note(gs["moy"])}
         # Texts that do not depend on the student, escaped once per results version.
-        self.ue_static = {u.id: {"numero": self.esc(r.numero or 0), "acronyme": self.esc(r.acronyme), "titre": self.esc(r.titre),
-                                 "ects": ects_json(r.ects), "code_apogee": self.esc(r.code_apogee)}
-                          for u in self.r.ues for r in [self.ue_rows[u.id]]}
-        self.mod_static = {m: {"code": mod.code, "coefficient": float(mod.coefficient or 0.0), "numero": mod.numero or 0,
-                               "titre": self.esc(mod.titre), "abbrev": self.esc(mod.abbrev), "code_apogee": self.esc(mod.code_apogee)}
-                           for m, mod in self.mod_rows.items()}
-        self.eval_static = {e.id: {"jour": (e.jour or date(1900, 1, 1)).isoformat(), "heure_debut": _hms(e.heure_debut),
-                                   "heure_fin": _hms(e.heure_fin), "coefficient": float(e.coefficient),
-                                   "evaluation_type": e.evaluation_type, "evaluation_id": e.id,
-                                   "description": self.esc(e.description if e.description is not None else "None")}
-                            for e in self.rows.evaluations}
+        self.ue_static = {
+            u.id: {
+                "numero": self.esc(r.numero or 0),
+                "acronyme": self.esc(r.acronyme),
+                "titre": self.esc(r.titre),
+                "ects": ects_json(r.ects),
+                "code_apogee": self.esc(r.code_apogee),
+            }
+            for u in self.r.ues
+            for r in [self.ue_rows[u.id]]
+        }
+        self.mod_static = {
+            m: {
+                "code": mod.code,
+                "coefficient": float(mod.coefficient or 0.0),
+                "numero": mod.numero or 0,
+                "titre": self.esc(mod.titre),
+                "abbrev": self.esc(mod.abbrev),
+                "code_apogee": self.esc(mod.code_apogee),
+            }
+            for m, mod in self.mod_rows.items()
+        }
+        self.eval_static = {
+            e.id: {
+                "jour": (e.jour or date(1900, 1, 1)).isoformat(),
+                "heure_debut": _hms(e.heure_debut),
+                "heure_fin": _hms(e.heure_fin),
+                "coefficient": float(e.coefficient),
+                "evaluation_type": e.evaluation_type,
+                "evaluation_id": e.id,
+                "description": self.esc(e.description if e.description is not None else "None"),
+            }
+            for e in self.rows.evaluations
+        }
         self._mod_evals: dict = {}
         self._texts: dict = {}  # note_max -> {value: text}
 
@@ -193,13 +261,24 @@ class BulletinBuilder:
 
     @staticmethod
     def _mod_note_stats(st: g.ModuleStats) -> dict:
-        return {"moy": fmt_note(st.moy), "max": fmt_note(st.max), "min": fmt_note(st.min), "nb_notes": st.nb_notes,
-                "nb_missing": st.nb_missing, "nb_valid_evals": st.nb_valid_evals}
+        return {
+            "moy": fmt_note(st.moy),
+            "max": fmt_note(st.max),
+            "min": fmt_note(st.min),
+            "nb_notes": st.nb_notes,
+            "nb_missing": st.nb_missing,
+            "nb_valid_evals": st.nb_valid_evals,
+        }
 
     def _head(self, etudid: int, publie: int) -> dict:
         now = datetime.now(self.tz).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
-        d = {"etudid": etudid, "formsemestre_id": self.sem.id, "date": now, "publie": publie,
-             "etapes": list(self.ex.etapes)}
+        d = {
+            "etudid": etudid,
+            "formsemestre_id": self.sem.id,
+            "date": now,
+            "publie": publie,
+            "etapes": list(self.ex.etapes),
+        }
         for k, etape in enumerate(self.ex.etapes):
             d["etape_apo" if k == 0 else f"etape_apo{k + 1}"] = etape
         return d
@@ -208,14 +287,30 @@ class BulletinBuilder:
         e, _ = self.etud_rows[etudid]
         adr = ex.addresses.get(etudid)
         civ = civilite_str(e.civilite)
-        return {"etudid": etudid, "code_nip": e.code_nip or "", "code_ine": e.code_ine or "",
-                "nom": self.esc(format_nom(e.nom)), "prenom": self.esc(format_prenom(e.prenom)), "civilite": self.esc(civ),
-                "photo_url": self.esc(f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid={etudid}&size=small"),
-                "email": self.esc(adr.email if adr and adr.email else ""),
-                "emailperso": self.esc(adr.emailperso if adr and adr.emailperso else ""), "sexe": self.esc(civ)}
+        return {
+            "etudid": etudid,
+            "code_nip": e.code_nip or "",
+            "code_ine": e.code_ine or "",
+            "nom": self.esc(format_nom(e.nom)),
+            "prenom": self.esc(format_prenom(e.prenom)),
+            "civilite": self.esc(civ),
+            "photo_url": self.esc(
+                f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid={etudid}&size=small"
+            ),
+            "email": self.esc(adr.email if adr and adr.email else ""),
+            "emailperso": self.esc(adr.emailperso if adr and adr.emailperso else ""),
+            "sexe": self.esc(civ),
+        }
 
-    def build(self, etudid: int, ex: Extras, *, version: str = "long", with_decisions: bool = False,
-              force_publishing: bool = False) -> dict:
+    def build(
+        self,
+        etudid: int,
+        ex: Extras,
+        *,
+        version: str = "long",
+        with_decisions: bool = False,
+        force_publishing: bool = False,
+    ) -> dict:
         """The bulletin of one student; ``ex`` holds the per-student data read for this request."""
         r, i = self.r, self.r.index[etudid]
         published = not self.sem.bul_hide_xml or force_publishing
@@ -235,8 +330,10 @@ class BulletinBuilder:
             d["absences"] = {"nbabs": counts.nbabs, "nbabsjust": counts.nbabsjust}
         if self.show_decision or with_decisions:
             self._jury(d, etudid, ex)
-        d["appreciation"] = [{"comment": self.esc(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
-                             for a in ex.appreciations.get(etudid, [])]
+        d["appreciation"] = [
+            {"comment": self.esc(a.comment), "date": a.date.astimezone(self.tz).date().isoformat()}
+            for a in ex.appreciations.get(etudid, [])
+        ]
         return d
 
     def _rang_group(self, i: int) -> list[dict]:
@@ -247,25 +344,42 @@ class BulletinBuilder:
                 out.append({"group_type": pname, "group_name": "", "value": "", "ninscrits": ""})
             else:
                 gr = self.r.group_ranks[(pname, gname)]
-                out.append({"group_type": pname, "group_name": gname, "value": gr["ranks"][i],
-                            "ninscrits": gr["ninscrits"]})
+                out.append(
+                    {"group_type": pname, "group_name": gname, "value": gr["ranks"][i], "ninscrits": gr["ninscrits"]}
+                )
         return out
 
     def _ue(self, u: g.UEIn, i: int, version: str) -> dict:
         st, res = self.ue_static[u.id], self.r.ue[u.id]
-        return {"id": u.id, "numero": st["numero"], "acronyme": st["acronyme"], "titre": st["titre"],
-                "note": {"value": g.ue_value_text(self.r, u, i, xml=False), **self.ue_stats[u.id]},
-                "rang": res.ranks[i], "effectif": str(res.effectif), "ects": st["ects"],
-                "code_apogee": st["code_apogee"],
-                "module": [self._module(m, i, version) for m in self.r.modules_by_ue.get(u.id, [])
-                           if self.r.module_means[m.id][i] != g.NI]}
+        return {
+            "id": u.id,
+            "numero": st["numero"],
+            "acronyme": st["acronyme"],
+            "titre": st["titre"],
+            "note": {"value": g.ue_value_text(self.r, u, i, xml=False), **self.ue_stats[u.id]},
+            "rang": res.ranks[i],
+            "effectif": str(res.effectif),
+            "ects": st["ects"],
+            "code_apogee": st["code_apogee"],
+            "module": [
+                self._module(m, i, version)
+                for m in self.r.modules_by_ue.get(u.id, [])
+                if self.r.module_means[m.id][i] != g.NI
+            ],
+        }
 
     def _module(self, m: g.ModIn, i: int, version: str) -> dict:
         st = self.mod_static[m.id]
-        d = {"id": m.id, "code": st["code"], "coefficient": st["coefficient"], "numero": st["numero"],
-             "titre": st["titre"], "abbrev": st["abbrev"],
-             "note": {"value": self._text(self.r.module_means[m.id][i], None), **self.mod_stats[m.id]},
-             "code_apogee": st["code_apogee"]}
+        d = {
+            "id": m.id,
+            "code": st["code"],
+            "coefficient": st["coefficient"],
+            "numero": st["numero"],
+            "titre": st["titre"],
+            "abbrev": st["abbrev"],
+            "note": {"value": self._text(self.r.module_means[m.id][i], None), **self.mod_stats[m.id]},
+            "code_apogee": st["code_apogee"],
+        }
         if self.show_mod_rangs:
             d["rang"] = {"value": self.r.module_ranks[m.id].get(i, "")}
             d["effectif"] = {"value": self.r.module_effectif[m.id]}
@@ -293,9 +407,17 @@ class BulletinBuilder:
             for e in self.r.evals_by_module[module_id]:
                 row = self.evals[e.id]
                 kinds, values = self.r.note_kinds.get(e.id), self.r.note_values.get(e.id)
-                evs.append((self.r.eval_states[e.id].valid, bool(row.visibulletin), self.eval_static[e.id],
-                            row.note_max, kinds.tolist() if kinds is not None else None,
-                            values.tolist() if values is not None else None, row))
+                evs.append(
+                    (
+                        self.r.eval_states[e.id].valid,
+                        bool(row.visibulletin),
+                        self.eval_static[e.id],
+                        row.note_max,
+                        kinds.tolist() if kinds is not None else None,
+                        values.tolist() if values is not None else None,
+                        row,
+                    )
+                )
             self._mod_evals[module_id] = evs
         return evs
 
@@ -308,23 +430,39 @@ class BulletinBuilder:
             if valid:
                 if version == "long" or visible:
                     kind = kinds[i] if kinds is not None else g.NONE
-                    note = (_KIND_TEXT[kind] if kind in _KIND_TEXT
-                            else self._text(values[i], note_max))  # same texts as fmt_note(note_of(...))
+                    note = (
+                        _KIND_TEXT[kind] if kind in _KIND_TEXT else self._text(values[i], note_max)
+                    )  # same texts as fmt_note(note_of(...))
                     out.append(({**static, "note": note}, note_max))
             elif self.show_all_evals:
-                incomplete.append(({"jour": row.jour.isoformat() if row.jour else "",
-                                    "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
-                                    "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
-                                    "coefficient": float(row.coefficient), "description": self.esc(row.description),
-                                    "incomplete": "1"}, row.note_max))
+                incomplete.append(
+                    (
+                        {
+                            "jour": row.jour.isoformat() if row.jour else "",
+                            "heure_debut": row.heure_debut.strftime("%H:%M") if row.heure_debut else "",
+                            "heure_fin": row.heure_fin.strftime("%H:%M") if row.heure_fin else "",
+                            "coefficient": float(row.coefficient),
+                            "description": self.esc(row.description),
+                            "incomplete": "1",
+                        },
+                        row.note_max,
+                    )
+                )
         return out + incomplete
 
     def _ue_cap(self, u: g.UEIn, i: int) -> dict:
         row, res = self.ue_rows[u.id], self.r.ue[u.id]
         cap = res.cap[i]
-        return {"id": u.id, "numero": self.esc(row.numero or 0), "acronyme": self.esc(row.acronyme), "titre": self.esc(row.titre),
-                "note": fmt_note(cap.moy), "coefficient_ue": fmt_note(cap.coef),
-                "date_capitalisation": cap.when.isoformat() if cap.when else "", "ects": ects_xml(row.ects)}
+        return {
+            "id": u.id,
+            "numero": self.esc(row.numero or 0),
+            "acronyme": self.esc(row.acronyme),
+            "titre": self.esc(row.titre),
+            "note": fmt_note(cap.moy),
+            "coefficient_ue": fmt_note(cap.coef),
+            "date_capitalisation": cap.when.isoformat() if cap.when else "",
+            "ects": ects_xml(row.ects),
+        }
 
     def _jury(self, d: dict, etudid: int, ex: Extras) -> None:
         _, etat = self.etud_rows[etudid]
@@ -344,8 +482,11 @@ class BulletinBuilder:
         if sem_dec is not None:
             situation += f"Décision jury: {DECISION_LABELS.get(sem_dec.code, '')}. "
             ue_order = {u.id: k for k, u in enumerate(self.r.ues)}
-            acquired = [self.ue_rows[v.ue_id].acronyme for v in sorted(ue_decs, key=lambda v: ue_order.get(v.ue_id, 99))
-                        if v.code in PASSING_UE and v.ue_id in self.ue_rows]
+            acquired = [
+                self.ue_rows[v.ue_id].acronyme
+                for v in sorted(ue_decs, key=lambda v: ue_order.get(v.ue_id, 99))
+                if v.code in PASSING_UE and v.ue_id in self.ue_rows
+            ]
             if acquired and self.show_uevalid:
                 situation += f" UE acquises: {', '.join(acquired)}. "
         auts = ex.autorisations.get(etudid, [])
@@ -360,12 +501,19 @@ class BulletinBuilder:
         d["decision"] = {"code": code, "etat": "DEF" if etat == "DEF" else "I"}
         if sem_dec is not None:
             d["decision"]["compense_formsemestre_id"] = sem_dec.compense_formsemestre_id
-        d["decision_ue"] = [{"ue_id": v.ue_id, "numero": self.esc(self.ue_rows[v.ue_id].numero or 0) if v.ue_id in self.ue_rows else "",
-                             "acronyme": self.esc(self.ue_rows[v.ue_id].acronyme) if v.ue_id in self.ue_rows else "",
-                             "titre": self.esc(self.ue_rows[v.ue_id].titre) if v.ue_id in self.ue_rows else "",
-                             "code": v.code,
-                             "ects": str(self.ue_rows[v.ue_id].ects) if v.ue_id in self.ue_rows and self.ue_rows[v.ue_id].ects is not None else ""}
-                            for v in ue_decs]
+        d["decision_ue"] = [
+            {
+                "ue_id": v.ue_id,
+                "numero": self.esc(self.ue_rows[v.ue_id].numero or 0) if v.ue_id in self.ue_rows else "",
+                "acronyme": self.esc(self.ue_rows[v.ue_id].acronyme) if v.ue_id in self.ue_rows else "",
+                "titre": self.esc(self.ue_rows[v.ue_id].titre) if v.ue_id in self.ue_rows else "",
+                "code": v.code,
+                "ects": str(self.ue_rows[v.ue_id].ects)
+                if v.ue_id in self.ue_rows and self.ue_rows[v.ue_id].ects is not None
+                else "",
+            }
+            for v in ue_decs
+        ]
         d["autorisation_inscription"] = [{"semestre_id": s} for s in auts]
 
 
@@ -377,11 +525,30 @@ def _attrs(el: etree._Element, pairs) -> None:
 def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long") -> etree._Element:
     """The ``<bulletinetud>`` tree of bulletins.md §6, from the JSON dictionary."""
     root = etree.Element("bulletinetud")
-    _attrs(root, [(k, d[k]) for k in ("etudid", "formsemestre_id", "date", "publie")]
-           + [(k, v) for k, v in d.items() if k.startswith("etape_apo")])
+    _attrs(
+        root,
+        [(k, d[k]) for k in ("etudid", "formsemestre_id", "date", "publie")]
+        + [(k, v) for k, v in d.items() if k.startswith("etape_apo")],
+    )
     et = d["etudiant"]
-    _attrs(etree.SubElement(root, "etudiant"), [(k, et[k]) for k in ("etudid", "code_nip", "code_ine", "nom", "prenom",
-                                                                      "civilite", "sexe", "photo_url", "email", "emailperso")])
+    _attrs(
+        etree.SubElement(root, "etudiant"),
+        [
+            (k, et[k])
+            for k in (
+                "etudid",
+                "code_nip",
+                "code_ine",
+                "nom",
+                "prenom",
+                "civilite",
+                "sexe",
+                "photo_url",
+                "email",
+                "emailperso",
+            )
+        ],
+    )
     if "note" not in d:
         return root
     _attrs(etree.SubElement(root, "note"), d["note"].items())
@@ -397,14 +564,18 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
         ue_el = etree.SubElement(root, "ue")
         _attrs(ue_el, [(k, ue[k]) for k in ("id", "numero", "acronyme", "titre", "code_apogee")])
         n = ue["note"]
-        _attrs(etree.SubElement(ue_el, "note"), [("value", g.ue_value_text(builder.r, ue_in[ue["id"]], i, xml=True)),
-                                                 ("min", n["min"]), ("max", n["max"])])
+        _attrs(
+            etree.SubElement(ue_el, "note"),
+            [("value", g.ue_value_text(builder.r, ue_in[ue["id"]], i, xml=True)), ("min", n["min"]), ("max", n["max"])],
+        )
         _attrs(etree.SubElement(ue_el, "ects"), [("value", ects_xml(builder.ue_rows[ue["id"]].ects))])
         _attrs(etree.SubElement(ue_el, "rang"), [("value", ue["rang"])])
         _attrs(etree.SubElement(ue_el, "effectif"), [("value", ue["effectif"])])
         for mod in ue["module"]:
             m_el = etree.SubElement(ue_el, "module")
-            _attrs(m_el, [(k, mod[k]) for k in ("id", "code", "coefficient", "numero", "titre", "abbrev", "code_apogee")])
+            _attrs(
+                m_el, [(k, mod[k]) for k in ("id", "code", "coefficient", "numero", "titre", "abbrev", "code_apogee")]
+            )
             mn = mod["note"]
             _attrs(etree.SubElement(m_el, "note"), [(k, mn[k]) for k in ("value", "min", "max", "moy")])
             if "rang" in mod:
@@ -414,11 +585,30 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
                 e_el = etree.SubElement(m_el, "evaluation")
                 origin = "" if ev.get("incomplete") and not note_max else str(float(note_max))
                 if ev.get("incomplete"):
-                    _attrs(e_el, [(k, ev[k]) for k in ("jour", "heure_debut", "heure_fin", "coefficient", "description",
-                                                       "incomplete")] + [("note_max_origin", origin)])
+                    _attrs(
+                        e_el,
+                        [
+                            (k, ev[k])
+                            for k in ("jour", "heure_debut", "heure_fin", "coefficient", "description", "incomplete")
+                        ]
+                        + [("note_max_origin", origin)],
+                    )
                 else:
-                    _attrs(e_el, [(k, ev[k]) for k in ("jour", "heure_debut", "heure_fin", "coefficient",
-                                                       "evaluation_type", "description")] + [("note_max_origin", origin)])
+                    _attrs(
+                        e_el,
+                        [
+                            (k, ev[k])
+                            for k in (
+                                "jour",
+                                "heure_debut",
+                                "heure_fin",
+                                "coefficient",
+                                "evaluation_type",
+                                "description",
+                            )
+                        ]
+                        + [("note_max_origin", origin)],
+                    )
                     _attrs(etree.SubElement(e_el, "note"), [("value", ev["note"])])
         cap = caps.get(ue["id"])
         if cap:
@@ -433,7 +623,10 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
         dec = d["decision"]
         _attrs(etree.SubElement(root, "decision"), [(k, "" if v is None else v) for k, v in dec.items()])
         for du in d.get("decision_ue", []):
-            _attrs(etree.SubElement(root, "decision_ue"), [(k, du[k]) for k in ("ue_id", "numero", "acronyme", "titre", "code")])
+            _attrs(
+                etree.SubElement(root, "decision_ue"),
+                [(k, du[k]) for k in ("ue_id", "numero", "acronyme", "titre", "code")],
+            )
         for a in d.get("autorisation_inscription", []):
             _attrs(etree.SubElement(root, "autorisation_inscription"), a.items())
     for a in d["appreciation"]:
@@ -480,10 +673,13 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
 def _target_statement():
     """Built once (Core columns, bound parameters): this check runs on every bulletin request."""
     i, fs, ins = Identite.__table__, FormSemestre.__table__, FormSemestreInscription.__table__
-    return (select(i.c.dept_id, fs.c.dept_id, ins.c.id, fs.c.results_version)
-            .select_from(i).join(fs, fs.c.id == bindparam("formsemestre_id"))
-            .outerjoin(ins, (ins.c.etudid == i.c.id) & (ins.c.formsemestre_id == fs.c.id))
-            .where(i.c.id == bindparam("etudid")))
+    return (
+        select(i.c.dept_id, fs.c.dept_id, ins.c.id, fs.c.results_version)
+        .select_from(i)
+        .join(fs, fs.c.id == bindparam("formsemestre_id"))
+        .outerjoin(ins, (ins.c.etudid == i.c.id) & (ins.c.formsemestre_id == fs.c.id))
+        .where(i.c.id == bindparam("etudid"))
+    )
 
 
 _TARGET = _target_statement()
@@ -505,8 +701,9 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
 DATE_MARK = "@@SCODOC-DATE@@"
 
 
-async def _checked_results(db: AsyncSession, access, etudid: int, formsemestre_id: int,
-                           known_version: int | None) -> Computed:
+async def _checked_results(
+    db: AsyncSession, access, etudid: int, formsemestre_id: int, known_version: int | None
+) -> Computed:
     """The semester's results for this student's bulletin, after the checks (exists, visible, registered).
 
     With ``known_version`` (read with the caller's grants) and results of that version in the cache, the
@@ -526,9 +723,20 @@ async def _checked_results(db: AsyncSession, access, etudid: int, formsemestre_i
     return computed
 
 
-async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
-                       fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
-                       tz: str = "Europe/Paris", modern: bool = False, known_version: int | None = None) -> bytes:
+async def get_bulletin(
+    db: AsyncSession,
+    access,
+    *,
+    etudid: int,
+    formsemestre_id: int,
+    version: str = "long",
+    fmt: str = "json",
+    with_decisions: bool = False,
+    force_publishing: bool = False,
+    tz: str = "Europe/Paris",
+    modern: bool = False,
+    known_version: int | None = None,
+) -> bytes:
     """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form.
 
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
@@ -539,8 +747,7 @@ async def get_bulletin(db: AsyncSession, access, *, etudid: int, formsemestre_id
     if body is None:
         ex = await semester_extras(db, computed)
         builder = builder_for(computed, ex, tz, modern)
-        d = builder.build(etudid, ex, version=version, with_decisions=with_decisions,
-                          force_publishing=force_publishing)
+        d = builder.build(etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing)
         d["date"] = DATE_MARK
         if fmt == "xml":
             body = XML_HEAD + xml_bytes(bulletin_xml_element(d, builder, version))
@@ -563,14 +770,25 @@ def pdf_header(computed: Computed, ex: Extras) -> "PdfHeader":
     return PdfHeader(
         dept_name=ex.dept_acronym if dept_name in ("", "Dept") else dept_name,
         titre_num=titre_num(sem.titre, sem.semestre_id, formation.type_parcours),
-        date_debut=sem.date_debut, date_fin=sem.date_fin,
+        date_debut=sem.date_debut,
+        date_fin=sem.date_fin,
         sig_left=pref(ex.prefs, "bul_pdf_sig_left", sem.dept_id, sem.id) or "La direction des études",
-        sig_right=pref(ex.prefs, "bul_pdf_sig_right", sem.dept_id, sem.id) or "Le chef de département")
+        sig_right=pref(ex.prefs, "bul_pdf_sig_right", sem.dept_id, sem.id) or "Le chef de département",
+    )
 
 
-async def get_bulletin_pdf(db: AsyncSession, access, *, etudid: int, formsemestre_id: int, version: str = "long",
-                           signatures: bool = True, with_decisions: bool = False, force_publishing: bool = False,
-                           tz: str = "Europe/Paris") -> tuple[bytes, str]:
+async def get_bulletin_pdf(
+    db: AsyncSession,
+    access,
+    *,
+    etudid: int,
+    formsemestre_id: int,
+    version: str = "long",
+    signatures: bool = True,
+    with_decisions: bool = False,
+    force_publishing: bool = False,
+    tz: str = "Europe/Paris",
+) -> tuple[bytes, str]:
     """One classic bulletin as a PDF document and its attachment file name; kept with the results like the
     other renderings."""
     from scodoc_api.services.bulletin_pdf import pdf_filename, render_bulletin_pdf
@@ -589,9 +807,19 @@ async def get_bulletin_pdf(db: AsyncSession, access, *, etudid: int, formsemestr
     return body, pdf_filename(head.titre_num, datetime.now(ZoneInfo(tz)).date(), nom)
 
 
-async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, version: str = "long",
-                             fmt: str = "json", with_decisions: bool = False, force_publishing: bool = False,
-                             tz: str = "Europe/Paris", chunk: int = 50, modern: bool = False):
+async def semester_bulletins(
+    db: AsyncSession,
+    access,
+    *,
+    formsemestre_id: int,
+    version: str = "long",
+    fmt: str = "json",
+    with_decisions: bool = False,
+    force_publishing: bool = False,
+    tz: str = "Europe/Paris",
+    chunk: int = 50,
+    modern: bool = False,
+):
     """Every bulletin of a semester: all data is read first, then an iterator of byte chunks to stream."""
     from scodoc_api.services.formsemestre import get_sem
 
@@ -609,8 +837,9 @@ async def semester_bulletins(db: AsyncSession, access, *, formsemestre_id: int, 
             yield b"["
         buf = []
         for k, etudid in enumerate(ids):
-            d = builder.build(etudid, ex, version=version, with_decisions=with_decisions,
-                              force_publishing=force_publishing)
+            d = builder.build(
+                etudid, ex, version=version, with_decisions=with_decisions, force_publishing=force_publishing
+            )
             if fmt == "xml":
                 buf.append(xml_bytes(bulletin_xml_element(d, builder, version)))
             elif modern:

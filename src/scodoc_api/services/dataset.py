@@ -8,7 +8,7 @@ current maxima) so that rows go in with one executemany per table, not one ORM o
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -20,12 +20,39 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.security import hash_password
 from scodoc_api.models import (
-    Absence, Admission, Adresse, Appreciation, AutorisationInscription, BilletAbsence, Departement, Evaluation,
-    FormSemestre, FormSemestreEtape, FormSemestreInscription, FormSemestreResponsable, FormSemestreUECoef,
+    Absence,
+    Admission,
+    Adresse,
+    Appreciation,
+    AutorisationInscription,
+    BilletAbsence,
+    Departement,
+    Evaluation,
+    Formation,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreInscription,
+    FormSemestreResponsable,
+    FormSemestreUECoef,
     FormSemestreValidation,
-    Formation, GroupDescr, GroupMembership, Identite, Matiere, Module, ModuleImpl, ModuleImplEnseignant,
-    ModuleImplInscription, ModuleTag, ModuleUECoef, Note, NotesTag, Partition, Preference, ScolarEvent, UniteEns,
-    User, UserRole,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Matiere,
+    Module,
+    ModuleImpl,
+    ModuleImplEnseignant,
+    ModuleImplInscription,
+    ModuleTag,
+    ModuleUECoef,
+    Note,
+    NotesTag,
+    Partition,
+    Preference,
+    ScolarEvent,
+    UniteEns,
+    User,
+    UserRole,
 )
 from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.services.notes_codes import encode_note
@@ -105,12 +132,41 @@ def _pick(src: dict, keys) -> dict:
 
 
 # Insertion order respects foreign keys.
-_ORDER = [Departement, User, UserRole, Formation, UniteEns, Matiere, Module, ModuleUECoef, NotesTag,
-          ModuleTag, Identite, Adresse, Admission, FormSemestre, FormSemestreEtape, FormSemestreResponsable,
-          FormSemestreUECoef, Preference,
-          ModuleImpl, ModuleImplEnseignant, FormSemestreInscription, ModuleImplInscription, ScolarEvent, Partition,
-          GroupDescr, GroupMembership, Evaluation, Note, FormSemestreValidation, AutorisationInscription,
-          Appreciation, Absence, BilletAbsence]
+_ORDER = [
+    Departement,
+    User,
+    UserRole,
+    Formation,
+    UniteEns,
+    Matiere,
+    Module,
+    ModuleUECoef,
+    NotesTag,
+    ModuleTag,
+    Identite,
+    Adresse,
+    Admission,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreResponsable,
+    FormSemestreUECoef,
+    Preference,
+    ModuleImpl,
+    ModuleImplEnseignant,
+    FormSemestreInscription,
+    ModuleImplInscription,
+    ScolarEvent,
+    Partition,
+    GroupDescr,
+    GroupMembership,
+    Evaluation,
+    Note,
+    FormSemestreValidation,
+    AutorisationInscription,
+    Appreciation,
+    Absence,
+    BilletAbsence,
+]
 _WITH_ID = [m for m in _ORDER if "id" in m.__table__.c and m.__table__.c.id.primary_key]
 
 
@@ -122,15 +178,16 @@ async def _next_ids(db: AsyncSession) -> _Ids:
     return ids
 
 
-async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/Paris",
-                       password_hasher=hash_password) -> dict[str, int]:
+async def load_dataset(
+    db: AsyncSession, data: dict, *, tz_name: str = "Europe/Paris", password_hasher=hash_password
+) -> dict[str, int]:
     """Validate and insert; the caller commits. Returns the number of rows inserted per table."""
     validate_schema(data)
     tz = ZoneInfo(tz_name)
     role_ids = await ensure_roles(db)
     ids = await _next_ids(db)
     plan = _Plan()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
 
     depts = {d.acronym: d.id for d in (await db.execute(select(Departement))).scalars()}
     users = {u.user_name: u.id for u in (await db.execute(select(User))).scalars()}
@@ -140,13 +197,29 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             plan.errors.append(f"$.departements[{i}].acronym: le département {d['acronym']} existe déjà")
             continue
         depts[d["acronym"]] = did = ids.take("departement")
-        plan.add(Departement, {"id": did, "acronym": d["acronym"], "dept_name": d.get("dept_name") or d["acronym"],
-                               "description": d.get("description"), "visible": d.get("visible", True),
-                               "date_creation": now})
+        plan.add(
+            Departement,
+            {
+                "id": did,
+                "acronym": d["acronym"],
+                "dept_name": d.get("dept_name") or d["acronym"],
+                "description": d.get("description"),
+                "visible": d.get("visible", True),
+                "date_creation": now,
+            },
+        )
         prefs = {"DeptName": d["acronym"], **d.get("preferences", {})}
         for name, value in prefs.items():
-            plan.add(Preference, {"id": ids.take("sco_prefs"), "dept_id": did, "formsemestre_id": None, "name": name,
-                                  "value": None if value is None else str(value)})
+            plan.add(
+                Preference,
+                {
+                    "id": ids.take("sco_prefs"),
+                    "dept_id": did,
+                    "formsemestre_id": None,
+                    "name": name,
+                    "value": None if value is None else str(value),
+                },
+            )
 
     def dept_id(acronym, where) -> int | None:
         if acronym not in depts:
@@ -161,9 +234,20 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             continue
         users[u["user_name"]] = uid = ids.take("users")
         pw = u.get("password_hash") or (password_hasher(u["password"]) if u.get("password") else None)
-        plan.add(User, {"id": uid, "user_name": u["user_name"], "email": u.get("email"), "nom": u.get("nom"),
-                        "prenom": u.get("prenom"), "dept": u.get("dept"), "active": u.get("active", True),
-                        "password_hash": pw, "date_created": now})
+        plan.add(
+            User,
+            {
+                "id": uid,
+                "user_name": u["user_name"],
+                "email": u.get("email"),
+                "nom": u.get("nom"),
+                "prenom": u.get("prenom"),
+                "dept": u.get("dept"),
+                "active": u.get("active", True),
+                "password_hash": pw,
+                "date_created": now,
+            },
+        )
         grants = list(u.get("roles", []))
         if u.get("superadmin"):
             grants.append({"role": "SuperAdmin", "dept": None})
@@ -173,8 +257,10 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 continue
             if g.get("dept") is not None:
                 dept_id(g["dept"], f"{where}.roles[{j}].dept")
-            plan.add(UserRole, {"id": ids.take("user_role"), "user_id": uid, "role_id": role_ids[g["role"]],
-                                "dept": g.get("dept")})
+            plan.add(
+                UserRole,
+                {"id": ids.take("user_role"), "user_id": uid, "role_id": role_ids[g["role"]], "dept": g.get("dept")},
+            )
 
     def user_id(name, where) -> int | None:
         if name is None:
@@ -193,10 +279,20 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             plan.errors.append(f"{where}.ref: référence en double '{ref}'")
         did = dept_id(f["dept"], f"{where}.dept")
         formations[ref] = fid = ids.take("notes_formations")
-        plan.add(Formation, {"id": fid, "dept_id": did, "acronyme": f["acronyme"], "titre": f["titre"],
-                             "titre_officiel": f.get("titre_officiel") or f["titre"], "version": f.get("version", 1),
-                             "formation_code": f.get("formation_code") or f"FCOD{fid}",
-                             "type_parcours": f.get("type_parcours", 100), "code_specialite": f.get("code_specialite")})
+        plan.add(
+            Formation,
+            {
+                "id": fid,
+                "dept_id": did,
+                "acronyme": f["acronyme"],
+                "titre": f["titre"],
+                "titre_officiel": f.get("titre_officiel") or f["titre"],
+                "version": f.get("version", 1),
+                "formation_code": f.get("formation_code") or f"FCOD{fid}",
+                "type_parcours": f.get("type_parcours", 100),
+                "code_specialite": f.get("code_specialite"),
+            },
+        )
         for j, ue in enumerate(f.get("ue", [])):
             w_ue = f"{where}.ue[{j}]"
             uref = str(ue["ref"])
@@ -204,14 +300,28 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 plan.errors.append(f"{w_ue}.ref: référence en double '{uref}'")
             ues[uref] = ue_id = ids.take("notes_ue")
             ue_type[ue_id] = ue.get("type", 0)
-            plan.add(UniteEns, {"id": ue_id, "formation_id": fid, "acronyme": ue["acronyme"],
-                                "numero": ue.get("numero") or 0, "titre": ue.get("titre"), "type": ue.get("type", 0),
-                                "ue_code": ue.get("ue_code") or ue["acronyme"], "ects": ue.get("ects"),
-                                "is_external": ue.get("is_external", False), "code_apogee": ue.get("code_apogee"),
-                                "coefficient": ue.get("coefficient"), "semestre_idx": ue.get("semestre_idx")})
+            plan.add(
+                UniteEns,
+                {
+                    "id": ue_id,
+                    "formation_id": fid,
+                    "acronyme": ue["acronyme"],
+                    "numero": ue.get("numero") or 0,
+                    "titre": ue.get("titre"),
+                    "type": ue.get("type", 0),
+                    "ue_code": ue.get("ue_code") or ue["acronyme"],
+                    "ects": ue.get("ects"),
+                    "is_external": ue.get("is_external", False),
+                    "code_apogee": ue.get("code_apogee"),
+                    "coefficient": ue.get("coefficient"),
+                    "semestre_idx": ue.get("semestre_idx"),
+                },
+            )
             for k, mat in enumerate(ue.get("matiere", [])):
                 mat_id = ids.take("notes_matieres")
-                plan.add(Matiere, {"id": mat_id, "ue_id": ue_id, "titre": mat.get("titre"), "numero": mat.get("numero") or 0})
+                plan.add(
+                    Matiere, {"id": mat_id, "ue_id": ue_id, "titre": mat.get("titre"), "numero": mat.get("numero") or 0}
+                )
                 for m_i, mod in enumerate(mat.get("module", [])):
                     w_mod = f"{w_ue}.matiere[{k}].module[{m_i}]"
                     mref = str(mod["ref"])
@@ -220,13 +330,27 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                     modules[mref] = mid = ids.take("notes_modules")
                     module_ue[mid] = ue_id
                     module_type[mid] = mod.get("module_type") or 0
-                    plan.add(Module, {"id": mid, "titre": mod.get("titre"), "abbrev": mod.get("abbrev"),
-                                      "code": mod["code"], "heures_cours": mod.get("heures_cours"),
-                                      "heures_td": mod.get("heures_td"), "heures_tp": mod.get("heures_tp"),
-                                      "coefficient": mod.get("coefficient"), "ects": mod.get("ects"), "ue_id": ue_id,
-                                      "matiere_id": mat_id, "formation_id": fid,
-                                      "semestre_id": mod.get("semestre_id", 1), "numero": mod.get("numero") or 0,
-                                      "code_apogee": mod.get("code_apogee"), "module_type": mod.get("module_type")})
+                    plan.add(
+                        Module,
+                        {
+                            "id": mid,
+                            "titre": mod.get("titre"),
+                            "abbrev": mod.get("abbrev"),
+                            "code": mod["code"],
+                            "heures_cours": mod.get("heures_cours"),
+                            "heures_td": mod.get("heures_td"),
+                            "heures_tp": mod.get("heures_tp"),
+                            "coefficient": mod.get("coefficient"),
+                            "ects": mod.get("ects"),
+                            "ue_id": ue_id,
+                            "matiere_id": mat_id,
+                            "formation_id": fid,
+                            "semestre_id": mod.get("semestre_id", 1),
+                            "numero": mod.get("numero") or 0,
+                            "code_apogee": mod.get("code_apogee"),
+                            "module_type": mod.get("module_type"),
+                        },
+                    )
                     for title in mod.get("tags", []):
                         key = (did, title)
                         if key not in tag_ids:
@@ -239,7 +363,9 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 for m_i, mod in enumerate(mat.get("module", [])):
                     for uref, coef in mod.get("ue_coefs", {}).items():
                         if uref not in ues:
-                            plan.errors.append(f"{where}.ue[{j}].matiere[{k}].module[{m_i}].ue_coefs.{uref}: UE inconnue")
+                            plan.errors.append(
+                                f"{where}.ue[{j}].matiere[{k}].module[{m_i}].ue_coefs.{uref}: UE inconnue"
+                            )
                             continue
                         plan.add(ModuleUECoef, {"module_id": mod["_id"], "ue_id": ues[uref], "coef": coef})
 
@@ -254,17 +380,33 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         did = dept_id(e["dept"], f"{where}.dept")
         etuds[ref] = eid = ids.take("identite")
         etud_dept[eid] = did
-        row = {"id": eid, "dept_id": did, "nom": e["nom"].upper(), "prenom": e["prenom"].upper(),
-               "nom_usuel": e.get("nom_usuel"), "civilite": e.get("civilite", "X"),
-               "date_naissance": _d(e.get("date_naissance")), "boursier": e.get("boursier", False),
-               "code_nip": e.get("code_nip"), "code_ine": e.get("code_ine")}
+        row = {
+            "id": eid,
+            "dept_id": did,
+            "nom": e["nom"].upper(),
+            "prenom": e["prenom"].upper(),
+            "nom_usuel": e.get("nom_usuel"),
+            "civilite": e.get("civilite", "X"),
+            "date_naissance": _d(e.get("date_naissance")),
+            "boursier": e.get("boursier", False),
+            "code_nip": e.get("code_nip"),
+            "code_ine": e.get("code_ine"),
+        }
         row.update(_pick(e, ["lieu_naissance", "dept_naissance", "nationalite", "statut"]))
         plan.add(Identite, row)
         plan.add(Adresse, {"id": ids.take("adresse"), "etudid": eid, "typeadresse": "domicile", **e.get("adresse", {})})
         if "admission" in e:
             plan.add(Admission, {"id": ids.take("admissions"), "etudid": eid, **e["admission"]})
-        plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid, "event_date": now,
-                               "event_type": "CREATION", "formsemestre_id": None})
+        plan.add(
+            ScolarEvent,
+            {
+                "id": ids.take("scolar_events"),
+                "etudid": eid,
+                "event_date": now,
+                "event_type": "CREATION",
+                "formsemestre_id": None,
+            },
+        )
 
     def etud_id(ref, where) -> int | None:
         ref = str(ref)
@@ -291,17 +433,42 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         if d1 < d0:
             plan.errors.append(f"{where}.date_fin: antérieure à date_debut")
         sems[ref] = sid = ids.take("notes_formsemestre")
-        row = {"id": sid, "dept_id": did, "formation_id": fid, "semestre_id": s.get("semestre_id", 1),
-               "titre": s.get("titre") or next(r["titre"] for r in plan.rows[Formation] if r["id"] == fid),
-               "date_debut": d0, "date_fin": d1, "etat": s.get("etat", True), "modalite": s.get("modalite") or "FI",
-               "results_version": new_results_version()}
-        row.update(_pick(s, ["gestion_compensation", "bul_hide_xml", "block_moyennes", "gestion_semestrielle",
-                             "resp_can_edit", "resp_can_change_ens", "ens_can_edit_eval", "elt_sem_apo",
-                             "elt_annee_apo", "use_ue_coefs", "bonus_function"]))
+        row = {
+            "id": sid,
+            "dept_id": did,
+            "formation_id": fid,
+            "semestre_id": s.get("semestre_id", 1),
+            "titre": s.get("titre") or next(r["titre"] for r in plan.rows[Formation] if r["id"] == fid),
+            "date_debut": d0,
+            "date_fin": d1,
+            "etat": s.get("etat", True),
+            "modalite": s.get("modalite") or "FI",
+            "results_version": new_results_version(),
+        }
+        row.update(
+            _pick(
+                s,
+                [
+                    "gestion_compensation",
+                    "bul_hide_xml",
+                    "block_moyennes",
+                    "gestion_semestrielle",
+                    "resp_can_edit",
+                    "resp_can_change_ens",
+                    "ens_can_edit_eval",
+                    "elt_sem_apo",
+                    "elt_annee_apo",
+                    "use_ue_coefs",
+                    "bonus_function",
+                ],
+            )
+        )
         plan.add(FormSemestre, row)
         for etape in s.get("etapes", []):
-            plan.add(FormSemestreEtape, {"id": ids.take("notes_formsemestre_etapes"), "formsemestre_id": sid,
-                                         "etape_apo": etape})
+            plan.add(
+                FormSemestreEtape,
+                {"id": ids.take("notes_formsemestre_etapes"), "formsemestre_id": sid, "etape_apo": etape},
+            )
         for j, name in enumerate(s.get("responsables", [])):
             uid = user_id(name, f"{where}.responsables[{j}]")
             if uid:
@@ -310,11 +477,26 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
             if str(uref) not in ues:
                 plan.errors.append(f"{where}.ue_coefficients.{uref}: UE inconnue")
                 continue
-            plan.add(FormSemestreUECoef, {"id": ids.take("notes_formsemestre_uecoef"), "formsemestre_id": sid,
-                                          "ue_id": ues[str(uref)], "coefficient": coef})
+            plan.add(
+                FormSemestreUECoef,
+                {
+                    "id": ids.take("notes_formsemestre_uecoef"),
+                    "formsemestre_id": sid,
+                    "ue_id": ues[str(uref)],
+                    "coefficient": coef,
+                },
+            )
         for name, value in s.get("preferences", {}).items():
-            plan.add(Preference, {"id": ids.take("sco_prefs"), "dept_id": did, "formsemestre_id": sid, "name": name,
-                                  "value": None if value is None else str(value)})
+            plan.add(
+                Preference,
+                {
+                    "id": ids.take("sco_prefs"),
+                    "dept_id": did,
+                    "formsemestre_id": sid,
+                    "name": name,
+                    "value": None if value is None else str(value),
+                },
+            )
         # Module implementations
         sem_mis: list[tuple[int, int]] = []  # (moduleimpl id, module id)
         for j, mi in enumerate(s.get("moduleimpls", [])):
@@ -328,8 +510,15 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 plan.errors.append(f"{w}.ref: référence en double '{miref}'")
             moduleimpls[miref] = mi_id = ids.take("notes_moduleimpl")
             sem_mis.append((mi_id, modules[mref]))
-            plan.add(ModuleImpl, {"id": mi_id, "module_id": modules[mref], "formsemestre_id": sid,
-                                  "responsable_id": user_id(mi.get("responsable"), f"{w}.responsable")})
+            plan.add(
+                ModuleImpl,
+                {
+                    "id": mi_id,
+                    "module_id": modules[mref],
+                    "formsemestre_id": sid,
+                    "responsable_id": user_id(mi.get("responsable"), f"{w}.responsable"),
+                },
+            )
             for k, name in enumerate(mi.get("enseignants", [])):
                 uid = user_id(name, f"{w}.enseignants[{k}]")
                 if uid:
@@ -338,8 +527,17 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         default_mods = [m for m, mod in sem_mis if ue_type.get(module_ue.get(mod)) != SPORT_UE_TYPE]
         # Default partition and group: every registered student belongs to it.
         default_part, default_group = ids.take("partition"), ids.take("group_descr")
-        plan.add(Partition, {"id": default_part, "formsemestre_id": sid, "partition_name": None, "numero": 0,
-                             "bul_show_rank": False, "show_in_lists": True})
+        plan.add(
+            Partition,
+            {
+                "id": default_part,
+                "formsemestre_id": sid,
+                "partition_name": None,
+                "numero": 0,
+                "bul_show_rank": False,
+                "show_in_lists": True,
+            },
+        )
         plan.add(GroupDescr, {"id": default_group, "partition_id": default_part, "group_name": None})
         inscrits: dict[int, set[int]] = {}
         for j, ins in enumerate(s.get("inscriptions", [])):
@@ -352,17 +550,37 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 continue
             if etud_dept.get(eid) != did:
                 plan.errors.append(f"{w}.etud: l'étudiant n'appartient pas au département du semestre")
-            plan.add(FormSemestreInscription, {"id": ids.take("notes_formsemestre_inscription"), "etudid": eid,
-                                               "formsemestre_id": sid, "etat": ins.get("etat", "I"),
-                                               "etape": ins.get("etape")})
-            plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid,
-                                   "event_date": _at_noon(_d(ins.get("date")) or d0, tz),
-                                   "formsemestre_id": sid, "event_type": "INSCRIPTION"})
+            plan.add(
+                FormSemestreInscription,
+                {
+                    "id": ids.take("notes_formsemestre_inscription"),
+                    "etudid": eid,
+                    "formsemestre_id": sid,
+                    "etat": ins.get("etat", "I"),
+                    "etape": ins.get("etape"),
+                },
+            )
+            plan.add(
+                ScolarEvent,
+                {
+                    "id": ids.take("scolar_events"),
+                    "etudid": eid,
+                    "event_date": _at_noon(_d(ins.get("date")) or d0, tz),
+                    "formsemestre_id": sid,
+                    "event_type": "INSCRIPTION",
+                },
+            )
             if ins.get("etat") in ("D", "DEF"):
-                plan.add(ScolarEvent, {"id": ids.take("scolar_events"), "etudid": eid,
-                                       "event_date": _at_noon(_d(ins.get("etat_date")), tz) or now,
-                                       "formsemestre_id": sid,
-                                       "event_type": "DEMISSION" if ins["etat"] == "D" else "DEFAILLANCE"})
+                plan.add(
+                    ScolarEvent,
+                    {
+                        "id": ids.take("scolar_events"),
+                        "etudid": eid,
+                        "event_date": _at_noon(_d(ins.get("etat_date")), tz) or now,
+                        "formsemestre_id": sid,
+                        "event_type": "DEMISSION" if ins["etat"] == "D" else "DEFAILLANCE",
+                    },
+                )
             plan.add(GroupMembership, {"etudid": eid, "group_id": default_group})
             mods = set()
             if "modules" in ins:
@@ -376,15 +594,24 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 mods = set(default_mods)
             inscrits[eid] = mods
             plan.rows[ModuleImplInscription].extend(
-                {"id": ids.take("notes_moduleimpl_inscription"), "moduleimpl_id": m, "etudid": eid} for m in sorted(mods))
+                {"id": ids.take("notes_moduleimpl_inscription"), "moduleimpl_id": m, "etudid": eid}
+                for m in sorted(mods)
+            )
         # Partitions and groups
         for j, p in enumerate(s.get("partitions", [])):
             w = f"{where}.partitions[{j}]"
             pid = ids.take("partition")
-            plan.add(Partition, {"id": pid, "formsemestre_id": sid, "partition_name": p["name"],
-                                 "numero": p.get("numero") if p.get("numero") is not None else j + 1,
-                                 "bul_show_rank": p.get("bul_show_rank", False),
-                                 "show_in_lists": p.get("show_in_lists", True)})
+            plan.add(
+                Partition,
+                {
+                    "id": pid,
+                    "formsemestre_id": sid,
+                    "partition_name": p["name"],
+                    "numero": p.get("numero") if p.get("numero") is not None else j + 1,
+                    "bul_show_rank": p.get("bul_show_rank", False),
+                    "show_in_lists": p.get("show_in_lists", True),
+                },
+            )
             seen: set[int] = set()
             for k, g in enumerate(p.get("groups", [])):
                 gid = ids.take("group_descr")
@@ -396,7 +623,9 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                     if eid not in inscrits:
                         plan.errors.append(f"{w}.groups[{k}].members[{n}]: étudiant non inscrit au semestre")
                     elif eid in seen:
-                        plan.errors.append(f"{w}.groups[{k}].members[{n}]: étudiant déjà dans un groupe de cette partition")
+                        plan.errors.append(
+                            f"{w}.groups[{k}].members[{n}]: étudiant déjà dans un groupe de cette partition"
+                        )
                     else:
                         seen.add(eid)
                         plan.add(GroupMembership, {"etudid": eid, "group_id": gid})
@@ -412,13 +641,23 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 plan.errors.append(f"{w}.ref: référence en double '{evref}'")
             evaluations[evref] = ev_id = ids.take("notes_evaluation")
             note_max = ev.get("note_max", 20.0)
-            plan.add(Evaluation, {"id": ev_id, "moduleimpl_id": mi_id, "jour": _d(ev.get("jour")),
-                                  "heure_debut": _t(ev.get("heure_debut")), "heure_fin": _t(ev.get("heure_fin")),
-                                  "description": ev.get("description"), "note_max": note_max,
-                                  "coefficient": ev.get("coefficient", 1.0), "visibulletin": ev.get("visibulletin", True),
-                                  "publish_incomplete": ev.get("publish_incomplete", False),
-                                  "evaluation_type": ev.get("evaluation_type", 0),
-                                  "numero": ev.get("numero") if ev.get("numero") is not None else j})
+            plan.add(
+                Evaluation,
+                {
+                    "id": ev_id,
+                    "moduleimpl_id": mi_id,
+                    "jour": _d(ev.get("jour")),
+                    "heure_debut": _t(ev.get("heure_debut")),
+                    "heure_fin": _t(ev.get("heure_fin")),
+                    "description": ev.get("description"),
+                    "note_max": note_max,
+                    "coefficient": ev.get("coefficient", 1.0),
+                    "visibulletin": ev.get("visibulletin", True),
+                    "publish_incomplete": ev.get("publish_incomplete", False),
+                    "evaluation_type": ev.get("evaluation_type", 0),
+                    "numero": ev.get("numero") if ev.get("numero") is not None else j,
+                },
+            )
             is_malus = module_type.get(dict(sem_mis)[mi_id]) == 1
             notes_rows = plan.rows[Note]
             for eref, value in ev.get("notes", {}).items():
@@ -433,8 +672,17 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 if isinstance(value, (int, float)) and not (-20.0 if is_malus else 0.0) <= stored <= note_max:
                     plan.errors.append(f"{w}.notes.{eref}: note {value} hors de [0, {note_max:g}]")
                     continue
-                notes_rows.append({"id": ids.take("notes_notes"), "etudid": eid, "evaluation_id": ev_id,
-                                   "value": stored, "comment": None, "date": now, "uid": None})
+                notes_rows.append(
+                    {
+                        "id": ids.take("notes_notes"),
+                        "etudid": eid,
+                        "evaluation_id": ev_id,
+                        "value": stored,
+                        "comment": None,
+                        "date": now,
+                        "uid": None,
+                    }
+                )
         for j, dec in enumerate(s.get("decisions", [])):
             w = f"{where}.decisions[{j}]"
             eid = etud_id(dec["etud"], f"{w}.etud")
@@ -443,24 +691,49 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
                 plan.errors.append(f"{w}.ue: UE inconnue '{ue_ref}'")
                 continue
             comp = dec.get("compense")
-            plan.add(FormSemestreValidation, {
-                "id": ids.take("scolar_formsemestre_validation"), "etudid": eid, "formsemestre_id": sid,
-                "ue_id": ues.get(str(ue_ref)) if ue_ref is not None else None, "code": dec["code"],
-                "assidu": dec.get("assidu"), "event_date": _dt(dec.get("event_date"), tz) or now,
-                "compense_formsemestre_id": sems.get(str(comp)) if comp is not None else None,
-                "moy_ue": dec.get("moy_ue"), "semestre_id": dec.get("semestre_id"),
-                "is_external": dec.get("is_external", False)})
+            plan.add(
+                FormSemestreValidation,
+                {
+                    "id": ids.take("scolar_formsemestre_validation"),
+                    "etudid": eid,
+                    "formsemestre_id": sid,
+                    "ue_id": ues.get(str(ue_ref)) if ue_ref is not None else None,
+                    "code": dec["code"],
+                    "assidu": dec.get("assidu"),
+                    "event_date": _dt(dec.get("event_date"), tz) or now,
+                    "compense_formsemestre_id": sems.get(str(comp)) if comp is not None else None,
+                    "moy_ue": dec.get("moy_ue"),
+                    "semestre_id": dec.get("semestre_id"),
+                    "is_external": dec.get("is_external", False),
+                },
+            )
         fcode = next(r["formation_code"] for r in plan.rows[Formation] if r["id"] == fid)
         for j, aut in enumerate(s.get("autorisations", [])):
             eid = etud_id(aut["etud"], f"{where}.autorisations[{j}].etud")
-            plan.add(AutorisationInscription, {"id": ids.take("scolar_autorisation_inscription"), "etudid": eid,
-                                               "formation_code": fcode, "semestre_id": aut["semestre_id"],
-                                               "date": now, "origin_formsemestre_id": sid})
+            plan.add(
+                AutorisationInscription,
+                {
+                    "id": ids.take("scolar_autorisation_inscription"),
+                    "etudid": eid,
+                    "formation_code": fcode,
+                    "semestre_id": aut["semestre_id"],
+                    "date": now,
+                    "origin_formsemestre_id": sid,
+                },
+            )
         for j, app in enumerate(s.get("appreciations", [])):
             eid = etud_id(app["etud"], f"{where}.appreciations[{j}].etud")
-            plan.add(Appreciation, {"id": ids.take("notes_appreciations"), "etudid": eid, "formsemestre_id": sid,
-                                    "date": _at_noon(_d(app.get("date")), tz) or now, "author": app.get("author"),
-                                    "comment": app["comment"]})
+            plan.add(
+                Appreciation,
+                {
+                    "id": ids.take("notes_appreciations"),
+                    "etudid": eid,
+                    "formsemestre_id": sid,
+                    "date": _at_noon(_d(app.get("date")), tz) or now,
+                    "author": app.get("author"),
+                    "comment": app["comment"],
+                },
+            )
 
     for i, a in enumerate(data.get("absences", [])):
         where = f"$.absences[{i}]"
@@ -469,19 +742,39 @@ async def load_dataset(db: AsyncSession, data: dict, *, tz_name: str = "Europe/P
         mi_id = moduleimpls.get(str(mi)) if mi is not None else None
         if mi is not None and mi_id is None:
             plan.errors.append(f"{where}.moduleimpl: moduleimpl inconnu '{mi}'")
-        plan.add(Absence, {"id": ids.take("absences"), "etudid": eid, "jour": _d(a["jour"]), "matin": a["matin"],
-                           "estabs": a.get("estabs", True), "estjust": a.get("estjust", False),
-                           "description": a.get("description"), "entry_date": now, "moduleimpl_id": mi_id})
+        plan.add(
+            Absence,
+            {
+                "id": ids.take("absences"),
+                "etudid": eid,
+                "jour": _d(a["jour"]),
+                "matin": a["matin"],
+                "estabs": a.get("estabs", True),
+                "estjust": a.get("estjust", False),
+                "description": a.get("description"),
+                "entry_date": now,
+                "moduleimpl_id": mi_id,
+            },
+        )
     for i, b in enumerate(data.get("billets", [])):
         where = f"$.billets[{i}]"
         eid = etud_id(b["etud"], f"{where}.etud")
         begin, end = _dt(b["abs_begin"], tz), _dt(b["abs_end"], tz)
         if begin and end and end < begin:
             plan.errors.append(f"{where}.abs_end: antérieure à abs_begin")
-        plan.add(BilletAbsence, {"id": ids.take("billet_absence"), "etudid": eid, "abs_begin": begin, "abs_end": end,
-                                 "description": b.get("description"), "etat": b.get("etat", False),
-                                 "justified": b.get("justified", False),
-                                 "entry_date": _dt(b.get("entry_date"), tz) or now})
+        plan.add(
+            BilletAbsence,
+            {
+                "id": ids.take("billet_absence"),
+                "etudid": eid,
+                "abs_begin": begin,
+                "abs_end": end,
+                "description": b.get("description"),
+                "etat": b.get("etat", False),
+                "justified": b.get("justified", False),
+                "entry_date": _dt(b.get("entry_date"), tz) or now,
+            },
+        )
 
     if plan.errors:
         raise DatasetError(plan.errors)
@@ -512,5 +805,9 @@ async def fix_sequences(db: AsyncSession) -> None:
         return
     for model in _WITH_ID:
         table = model.__tablename__
-        await db.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+        await db.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+        )

@@ -5,9 +5,38 @@ import random
 import secrets
 from datetime import date, timedelta
 
-NOMS = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT",
-        "SIMON", "MICHEL", "LEFEBVRE", "LEROY", "ROUX", "DAVID", "BERTRAND", "MOREL", "FOURNIER", "GIRARD",
-        "BONNET", "DUPONT", "LAMBERT", "FONTAINE", "ROUSSEAU", "VINCENT", "MULLER", "LEFEVRE", "FAURE", "ANDRE"]
+NOMS = [
+    "MARTIN",
+    "BERNARD",
+    "THOMAS",
+    "PETIT",
+    "ROBERT",
+    "RICHARD",
+    "DURAND",
+    "DUBOIS",
+    "MOREAU",
+    "LAURENT",
+    "SIMON",
+    "MICHEL",
+    "LEFEBVRE",
+    "LEROY",
+    "ROUX",
+    "DAVID",
+    "BERTRAND",
+    "MOREL",
+    "FOURNIER",
+    "GIRARD",
+    "BONNET",
+    "DUPONT",
+    "LAMBERT",
+    "FONTAINE",
+    "ROUSSEAU",
+    "VINCENT",
+    "MULLER",
+    "LEFEVRE",
+    "FAURE",
+    "ANDRE",
+]
 PRENOMS_F = ["Léa", "Emma", "Chloé", "Manon", "Camille", "Inès", "Sarah", "Jade", "Louise", "Zoé", "Anne-Sophie"]
 PRENOMS_M = ["Lucas", "Hugo", "Louis", "Nathan", "Gabriel", "Arthur", "Jules", "Tom", "Théo", "Jean-Pierre"]
 UE_TITRES = ["Réseaux et télécommunications", "Informatique", "Culture scientifique", "Communication"]
@@ -15,40 +44,99 @@ UE_TITRES = ["Réseaux et télécommunications", "Informatique", "Culture scient
 DEMO_PASSWORDS = {"admin": "admin", "chef": "chef", "ens": "ens", "secr": "secr"}
 
 
-def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
-                      start: date = date(2026, 9, 1), n_ues: int = 4, n_mods: int = 6, n_evals: int = 4,
-                      demo_logins: bool = True) -> dict:
+def make_demo_dataset(
+    n_students: int = 100,
+    seed: int = 1,
+    *,
+    dept: str = "RT",
+    start: date = date(2026, 9, 1),
+    n_ues: int = 4,
+    n_mods: int = 6,
+    n_evals: int = 4,
+    demo_logins: bool = True,
+) -> dict:
     """``demo_logins``: the staff accounts get the published demo passwords (admin/admin...). Otherwise they
     exist (the semester's teachers refer to them) but are inactive, with random passwords: a dataset loaded
     outside the demo opens no account to anyone."""
     rnd = random.Random(seed)
     users = [
-        {"user_name": "admin", "password": DEMO_PASSWORDS["admin"], "nom": "Admin", "prenom": "Super",
-         "superadmin": True},
-        {"user_name": "chef", "password": DEMO_PASSWORDS["chef"], "nom": "DUPUIS", "prenom": "Claire", "dept": dept,
-         "roles": [{"role": "Admin", "dept": dept}]},
-        {"user_name": "ens", "password": DEMO_PASSWORDS["ens"], "nom": "LEGRAND", "prenom": "Paul", "dept": dept,
-         "roles": [{"role": "Ens", "dept": dept}]},
-        {"user_name": "secr", "password": DEMO_PASSWORDS["secr"], "nom": "BLANC", "prenom": "Marie", "dept": dept,
-         "roles": [{"role": "Secr", "dept": dept}]},
+        {
+            "user_name": "admin",
+            "password": DEMO_PASSWORDS["admin"],
+            "nom": "Admin",
+            "prenom": "Super",
+            "superadmin": True,
+        },
+        {
+            "user_name": "chef",
+            "password": DEMO_PASSWORDS["chef"],
+            "nom": "DUPUIS",
+            "prenom": "Claire",
+            "dept": dept,
+            "roles": [{"role": "Admin", "dept": dept}],
+        },
+        {
+            "user_name": "ens",
+            "password": DEMO_PASSWORDS["ens"],
+            "nom": "LEGRAND",
+            "prenom": "Paul",
+            "dept": dept,
+            "roles": [{"role": "Ens", "dept": dept}],
+        },
+        {
+            "user_name": "secr",
+            "password": DEMO_PASSWORDS["secr"],
+            "nom": "BLANC",
+            "prenom": "Marie",
+            "dept": dept,
+            "roles": [{"role": "Secr", "dept": dept}],
+        },
     ]
     if not demo_logins:
         for user in users:
             user["password"], user["active"] = secrets.token_urlsafe(24), False
     ues = []
     for u in range(n_ues):
-        modules = [{"ref": f"M{u + 1}{m + 1:02d}", "code": f"M{u + 1}{m + 1:02d}",
-                    "titre": f"Module {u + 1}.{m + 1}", "abbrev": f"Mod {u + 1}.{m + 1}",
-                    "coefficient": float(rnd.choice((1, 2, 3))), "semestre_id": 1, "numero": (m + 1) * 10,
-                    "heures_cours": 10.0, "heures_td": 20.0, "heures_tp": 10.0, "code_apogee": f"VRT{u + 1}{m + 1:02d}"}
-                   for m in range(n_mods)]
-        ues.append({"ref": f"UE{u + 1}", "acronyme": f"UE{u + 1}", "numero": u + 1,
-                    "titre": UE_TITRES[u % len(UE_TITRES)], "type": 0, "ue_code": f"UCOD{u + 1}",
-                    "ects": 7.5, "code_apogee": f"VRTU{u + 1}",
-                    "matiere": [{"titre": UE_TITRES[u % len(UE_TITRES)], "numero": 1, "module": modules}]})
-    formation = {"ref": "F1", "dept": dept, "acronyme": f"DUT {dept}", "titre": "DUT Réseaux et Télécommunications",
-                 "titre_officiel": "DUT Réseaux et Télécommunications", "version": 1, "formation_code": "FCOD1",
-                 "type_parcours": 100, "ue": ues}
+        modules = [
+            {
+                "ref": f"M{u + 1}{m + 1:02d}",
+                "code": f"M{u + 1}{m + 1:02d}",
+                "titre": f"Module {u + 1}.{m + 1}",
+                "abbrev": f"Mod {u + 1}.{m + 1}",
+                "coefficient": float(rnd.choice((1, 2, 3))),
+                "semestre_id": 1,
+                "numero": (m + 1) * 10,
+                "heures_cours": 10.0,
+                "heures_td": 20.0,
+                "heures_tp": 10.0,
+                "code_apogee": f"VRT{u + 1}{m + 1:02d}",
+            }
+            for m in range(n_mods)
+        ]
+        ues.append(
+            {
+                "ref": f"UE{u + 1}",
+                "acronyme": f"UE{u + 1}",
+                "numero": u + 1,
+                "titre": UE_TITRES[u % len(UE_TITRES)],
+                "type": 0,
+                "ue_code": f"UCOD{u + 1}",
+                "ects": 7.5,
+                "code_apogee": f"VRTU{u + 1}",
+                "matiere": [{"titre": UE_TITRES[u % len(UE_TITRES)], "numero": 1, "module": modules}],
+            }
+        )
+    formation = {
+        "ref": "F1",
+        "dept": dept,
+        "acronyme": f"DUT {dept}",
+        "titre": "DUT Réseaux et Télécommunications",
+        "titre_officiel": "DUT Réseaux et Télécommunications",
+        "version": 1,
+        "formation_code": "FCOD1",
+        "type_parcours": 100,
+        "ue": ues,
+    }
     module_refs = [m["ref"] for ue in ues for m in ue["matiere"][0]["module"]]
 
     etudiants = []
@@ -56,16 +144,33 @@ def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
         female = rnd.random() < 0.5
         nom = rnd.choice(NOMS)
         prenom = rnd.choice(PRENOMS_F if female else PRENOMS_M)
-        etudiants.append({
-            "ref": f"E{i + 1}", "dept": dept, "nom": nom, "prenom": prenom, "civilite": "F" if female else "M",
-            "date_naissance": (date(2007, 1, 1) + timedelta(days=rnd.randrange(0, 900))).isoformat(),
-            "code_nip": f"{i + 1:08d}", "code_ine": f"{rnd.randrange(10**9):09d}AB", "boursier": rnd.random() < 0.3,
-            "adresse": {"email": f"etud{i + 1}@univ.example", "emailperso": None, "domicile": f"{i + 1} rue des Lilas",
-                        "codepostaldomicile": "93430", "villedomicile": "Villetaneuse", "paysdomicile": "France",
-                        "telephonemobile": None},
-            "admission": {"annee": start.year, "bac": "STI2D" if rnd.random() < 0.4 else "GENERAL",
-                          "type_admission": "Parcoursup"},
-        })
+        etudiants.append(
+            {
+                "ref": f"E{i + 1}",
+                "dept": dept,
+                "nom": nom,
+                "prenom": prenom,
+                "civilite": "F" if female else "M",
+                "date_naissance": (date(2007, 1, 1) + timedelta(days=rnd.randrange(0, 900))).isoformat(),
+                "code_nip": f"{i + 1:08d}",
+                "code_ine": f"{rnd.randrange(10**9):09d}AB",
+                "boursier": rnd.random() < 0.3,
+                "adresse": {
+                    "email": f"etud{i + 1}@univ.example",
+                    "emailperso": None,
+                    "domicile": f"{i + 1} rue des Lilas",
+                    "codepostaldomicile": "93430",
+                    "villedomicile": "Villetaneuse",
+                    "paysdomicile": "France",
+                    "telephonemobile": None,
+                },
+                "admission": {
+                    "annee": start.year,
+                    "bac": "STI2D" if rnd.random() < 0.4 else "GENERAL",
+                    "type_admission": "Parcoursup",
+                },
+            }
+        )
 
     # Groups: TD of 26 students, each split into two TP groups.
     n_td = max(1, (n_students + 25) // 26)
@@ -76,8 +181,15 @@ def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
         td_groups[g]["members"].append(e["ref"])
         tp_groups[2 * g + (i % 2)]["members"].append(e["ref"])
 
-    moduleimpls = [{"ref": f"MI{ref}", "module": ref, "responsable": "ens" if k < n_mods else "chef",
-                    "enseignants": ["ens"] if k % 2 == 0 else []} for k, ref in enumerate(module_refs)]
+    moduleimpls = [
+        {
+            "ref": f"MI{ref}",
+            "module": ref,
+            "responsable": "ens" if k < n_mods else "chef",
+            "enseignants": ["ens"] if k % 2 == 0 else [],
+        }
+        for k, ref in enumerate(module_refs)
+    ]
     span = (start + timedelta(days=140) - start).days
     evaluations = []
     for mi in moduleimpls:
@@ -86,37 +198,82 @@ def make_demo_dataset(n_students: int = 100, seed: int = 1, *, dept: str = "RT",
             for e in etudiants:
                 r = rnd.random()
                 notes[e["ref"]] = "ABS" if r < 0.02 else "EXC" if r < 0.03 else rnd.randint(0, 20)
-            evaluations.append({
-                "ref": f"EV{mi['module']}-{n + 1}", "moduleimpl": mi["ref"], "numero": n + 1,
-                "jour": (start + timedelta(days=7 + n * (span - 14) // max(1, n_evals))).isoformat(),
-                "heure_debut": "08:00", "heure_fin": "10:00", "description": f"Contrôle {n + 1}",
-                "note_max": 20.0, "coefficient": 1.0, "notes": notes})
+            evaluations.append(
+                {
+                    "ref": f"EV{mi['module']}-{n + 1}",
+                    "moduleimpl": mi["ref"],
+                    "numero": n + 1,
+                    "jour": (start + timedelta(days=7 + n * (span - 14) // max(1, n_evals))).isoformat(),
+                    "heure_debut": "08:00",
+                    "heure_fin": "10:00",
+                    "description": f"Contrôle {n + 1}",
+                    "note_max": 20.0,
+                    "coefficient": 1.0,
+                    "notes": notes,
+                }
+            )
 
-    sem = {"ref": "S1", "formation": "F1", "titre": formation["titre"], "semestre_id": 1,
-           "date_debut": start.isoformat(), "date_fin": (start + timedelta(days=150)).isoformat(),
-           "modalite": "FI", "etapes": [f"V1{dept}"], "responsables": ["chef"], "moduleimpls": moduleimpls,
-           "inscriptions": [{"etud": e["ref"], "etape": f"V1{dept}"} for e in etudiants],
-           "partitions": [{"name": "TD", "numero": 1, "bul_show_rank": True, "groups": td_groups},
-                          {"name": "TP", "numero": 2, "groups": tp_groups}],
-           "evaluations": evaluations}
+    sem = {
+        "ref": "S1",
+        "formation": "F1",
+        "titre": formation["titre"],
+        "semestre_id": 1,
+        "date_debut": start.isoformat(),
+        "date_fin": (start + timedelta(days=150)).isoformat(),
+        "modalite": "FI",
+        "etapes": [f"V1{dept}"],
+        "responsables": ["chef"],
+        "moduleimpls": moduleimpls,
+        "inscriptions": [{"etud": e["ref"], "etape": f"V1{dept}"} for e in etudiants],
+        "partitions": [
+            {"name": "TD", "numero": 1, "bul_show_rank": True, "groups": td_groups},
+            {"name": "TP", "numero": 2, "groups": tp_groups},
+        ],
+        "evaluations": evaluations,
+    }
 
     absences = []
     for e in etudiants[: max(1, n_students // 10)]:
         day = start + timedelta(days=14 + rnd.randrange(0, 60))
         while day.weekday() >= 5:
             day += timedelta(days=1)
-        absences.append({"etud": e["ref"], "jour": day.isoformat(), "matin": rnd.random() < 0.5, "estabs": True,
-                         "estjust": rnd.random() < 0.3, "description": module_refs[rnd.randrange(len(module_refs))]})
+        absences.append(
+            {
+                "etud": e["ref"],
+                "jour": day.isoformat(),
+                "matin": rnd.random() < 0.5,
+                "estabs": True,
+                "estjust": rnd.random() < 0.3,
+                "description": module_refs[rnd.randrange(len(module_refs))],
+            }
+        )
     billets = []
     if etudiants:
         day = start + timedelta(days=30)
-        billets.append({"etud": etudiants[0]["ref"], "abs_begin": f"{day.isoformat()}T08:00:00",
-                        "abs_end": f"{day.isoformat()}T18:00:00", "description": "Rendez-vous médical",
-                        "justified": True})
+        billets.append(
+            {
+                "etud": etudiants[0]["ref"],
+                "abs_begin": f"{day.isoformat()}T08:00:00",
+                "abs_end": f"{day.isoformat()}T18:00:00",
+                "description": "Rendez-vous médical",
+                "justified": True,
+            }
+        )
 
-    return {"format": "scodoc-api-dataset/1",
-            "departements": [{"acronym": dept, "dept_name": "Réseaux et Télécommunications",
-                              "description": "Département Réseaux et Télécommunications",
-                              "preferences": {"handle_billets_abs": 1}}],
-            "users": users, "formations": [formation], "etudiants": etudiants, "formsemestres": [sem],
-            "absences": absences, "billets": billets}
+    return {
+        "format": "scodoc-api-dataset/1",
+        "departements": [
+            {
+                "acronym": dept,
+                "dept_name": "Réseaux et Télécommunications",
+                "description": "Département Réseaux et Télécommunications",
+                "preferences": {"handle_billets_abs": 1},
+            }
+        ],
+        "users": users,
+        "formations": [formation],
+        "etudiants": etudiants,
+        "formsemestres": [sem],
+        "absences": absences,
+        "billets": billets,
+    }

@@ -3,7 +3,7 @@
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.parcours import get_parcours
@@ -28,7 +28,11 @@ async def get_etud(db: AsyncSession, access: Access, etudid: int) -> dict:
     adr = (await repo.adresses(db, [etud.id])).get(etud.id)
     rows = await sem_repo.inscriptions_of_etuds(db, [etud.id])
     f_ids = {s.formation_id for _, s in rows}
-    types = dict((await db.execute(select(Formation.id, Formation.type_parcours).where(Formation.id.in_(f_ids)))).all()) if f_ids else {}
+    types = (
+        dict((await db.execute(select(Formation.id, Formation.type_parcours).where(Formation.id.in_(f_ids)))).all())
+        if f_ids
+        else {}
+    )
     return {
         "etudid": etud.id,
         "code_nip": etud.code_nip,
@@ -50,9 +54,15 @@ async def get_etud(db: AsyncSession, access: Access, etudid: int) -> dict:
         "telephone": adr.telephone if adr else None,
         "telephonemobile": adr.telephonemobile if adr else None,
         "insemestre": [
-            {"etat": ins.etat, "formsemestre_id": s.id, "date_debut": s.date_debut.isoformat(),
-             "date_fin": s.date_fin.isoformat(), "parcours_type": get_parcours(types.get(s.formation_id)).name}
-            for ins, s in rows],
+            {
+                "etat": ins.etat,
+                "formsemestre_id": s.id,
+                "date_debut": s.date_debut.isoformat(),
+                "date_fin": s.date_fin.isoformat(),
+                "parcours_type": get_parcours(types.get(s.formation_id)).name,
+            }
+            for ins, s in rows
+        ],
     }
 
 
@@ -72,11 +82,25 @@ async def get_photo(db: AsyncSession, access: Access, etudid: int, *, small: boo
 async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestre_id: int) -> dict:
     etud = await get_etud_checked(db, access, etudid)
     sem = await get_sem(db, access, formsemestre_id)
-    stmt = (select(Partition, GroupDescr).join(GroupDescr, GroupDescr.partition_id == Partition.id)
-            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
-            .where(Partition.formsemestre_id == sem.id, GroupMembership.etudid == etud.id,
-                   Partition.partition_name.is_not(None))
-            .order_by(Partition.numero, Partition.id))
-    groupes = [{"numero": p.numero, "partition_id": p.id, "partition_name": p.partition_name, "group_id": g.id,
-                "group_name": g.group_name} for p, g in (await db.execute(stmt)).all()]
+    stmt = (
+        select(Partition, GroupDescr)
+        .join(GroupDescr, GroupDescr.partition_id == Partition.id)
+        .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+        .where(
+            Partition.formsemestre_id == sem.id,
+            GroupMembership.etudid == etud.id,
+            Partition.partition_name.is_not(None),
+        )
+        .order_by(Partition.numero, Partition.id)
+    )
+    groupes = [
+        {
+            "numero": p.numero,
+            "partition_id": p.id,
+            "partition_name": p.partition_name,
+            "group_id": g.id,
+            "group_name": g.group_name,
+        }
+        for p, g in (await db.execute(stmt)).all()
+    ]
     return {"etudid": etud.id, "formsemestre_id": sem.id, "groupes": groupes}

@@ -13,14 +13,42 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.models import Formation
 from scodoc_api.services.dataset import DatasetError, load_dataset
 
-_FORMATION_FIELDS = {"acronyme": str, "titre": str, "titre_officiel": str, "version": int, "formation_code": str,
-                     "type_parcours": int, "code_specialite": str}
-_UE_FIELDS = {"acronyme": str, "numero": int, "titre": str, "type": int, "ue_code": str, "ects": float,
-              "is_external": bool, "code_apogee": str, "coefficient": float, "semestre_idx": int}
+_FORMATION_FIELDS = {
+    "acronyme": str,
+    "titre": str,
+    "titre_officiel": str,
+    "version": int,
+    "formation_code": str,
+    "type_parcours": int,
+    "code_specialite": str,
+}
+_UE_FIELDS = {
+    "acronyme": str,
+    "numero": int,
+    "titre": str,
+    "type": int,
+    "ue_code": str,
+    "ects": float,
+    "is_external": bool,
+    "code_apogee": str,
+    "coefficient": float,
+    "semestre_idx": int,
+}
 _MATIERE_FIELDS = {"titre": str, "numero": int}
-_MODULE_FIELDS = {"titre": str, "abbrev": str, "code": str, "heures_cours": float, "heures_td": float,
-                  "heures_tp": float, "coefficient": float, "ects": float, "semestre_id": int, "numero": int,
-                  "code_apogee": str, "module_type": int}
+_MODULE_FIELDS = {
+    "titre": str,
+    "abbrev": str,
+    "code": str,
+    "heures_cours": float,
+    "heures_td": float,
+    "heures_tp": float,
+    "coefficient": float,
+    "ects": float,
+    "semestre_id": int,
+    "numero": int,
+    "code_apogee": str,
+    "module_type": int,
+}
 
 
 def _conv(value: Any, kind: type) -> Any:
@@ -76,8 +104,9 @@ def parse_formation_xml(content: bytes) -> dict:
         u["matiere"] = []
         for mat in ue.findall("matiere"):
             m = dict(mat.attrib)
-            m["module"] = [{**mod.attrib, "tags": [t.get("name") for t in mod.findall("tags")]}
-                           for mod in mat.findall("module")]
+            m["module"] = [
+                {**mod.attrib, "tags": [t.get("name") for t in mod.findall("tags")]} for mod in mat.findall("module")
+            ]
             u["matiere"].append(m)
         f["ue"].append(u)
     return _tree_from_dicts(f)
@@ -98,8 +127,13 @@ def parse_formation(content: bytes) -> dict:
 
 async def import_formation(db: AsyncSession, tree: dict, *, dept: str) -> int:
     """Insert the programme in department ``dept``; returns the new formation id."""
-    current = (await db.execute(select(func.max(Formation.version)).where(
-        Formation.acronyme == tree.get("acronyme"), Formation.titre == tree.get("titre")))).scalar_one()
+    current = (
+        await db.execute(
+            select(func.max(Formation.version)).where(
+                Formation.acronyme == tree.get("acronyme"), Formation.titre == tree.get("titre")
+            )
+        )
+    ).scalar_one()
     formation = {**tree, "ref": "imported", "dept": dept, "version": (current or 0) + 1}
     if "titre" not in formation:
         formation["titre"] = formation.get("acronyme", "")

@@ -2,18 +2,25 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import semester as sd
 from scodoc_api.domain.parcours import get_parcours
-from scodoc_api.models import FormSemestre, Formation
+from scodoc_api.models import Formation, FormSemestre
 from scodoc_api.repositories import formsemestre as repo
 from scodoc_api.repositories.prefs import pref, prefs_for
 
 
 def formation_summary(f: Formation) -> dict:
-    return {"acronyme": f.acronyme, "formation_code": f.formation_code, "id": f.id, "titre": f.titre,
-            "titre_officiel": f.titre_officiel, "type_parcours": f.type_parcours, "version": f.version}
+    return {
+        "acronyme": f.acronyme,
+        "formation_code": f.formation_code,
+        "id": f.id,
+        "titre": f.titre,
+        "titre_officiel": f.titre_officiel,
+        "type_parcours": f.type_parcours,
+        "version": f.version,
+    }
 
 
 def sem_dict(s: FormSemestre, ctx: dict, prefs: dict) -> dict:
@@ -49,9 +56,14 @@ def sem_dict(s: FormSemestre, ctx: dict, prefs: dict) -> dict:
         "semestre_id": s.semestre_id,
         "semestre_idx": s.semestre_id,
         "semestre_idx_txt": sd.sem_id_txt(s.semestre_id),
-        "session_id": sd.session_id(dept_name=dept_name, type_parcours=f.type_parcours, modalite=s.modalite,
-                                    semestre_id=s.semestre_id, date_debut=s.date_debut,
-                                    code_specialite=f.code_specialite),
+        "session_id": sd.session_id(
+            dept_name=dept_name,
+            type_parcours=f.type_parcours,
+            modalite=s.modalite,
+            semestre_id=s.semestre_id,
+            date_debut=s.date_debut,
+            code_specialite=f.code_specialite,
+        ),
         "titre": s.titre or "",
         "titre_annee": sd.titre_annee(tnum, s.modalite, s.date_debut, s.date_fin),
         "titre_formation": f.acronyme,
@@ -67,7 +79,9 @@ async def sem_dicts(db: AsyncSession, sems: list[FormSemestre]) -> list[dict]:
     return [sem_dict(s, ctx, prefs) for s in sems]
 
 
-async def get_sem(db: AsyncSession, access: Access, formsemestre_id: int, perm: int = Permission.ScoView) -> FormSemestre:
+async def get_sem(
+    db: AsyncSession, access: Access, formsemestre_id: int, perm: int = Permission.ScoView
+) -> FormSemestre:
     sem = await repo.get(db, formsemestre_id)
     if sem is None:
         raise unknown("semestre")

@@ -6,13 +6,18 @@ from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, NotFound, unknown
+from scodoc_api.core.errors import BadRequest, unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import identity as idt
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import (
-    FormSemestre, FormSemestreInscription, GroupDescr, GroupMembership, Identite, Partition,
+    FormSemestre,
+    FormSemestreInscription,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Partition,
 )
 from scodoc_api.repositories.etud import adresses
 from scodoc_api.services.formsemestre import get_sem
@@ -24,24 +29,46 @@ def _partition_order(p: Partition) -> tuple:
 
 async def list_partitions(db: AsyncSession, access: Access, formsemestre_id: int) -> list[dict]:
     sem = await get_sem(db, access, formsemestre_id)
-    parts = sorted((await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id))).scalars(),
-                   key=_partition_order)
+    parts = sorted(
+        (await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id))).scalars(), key=_partition_order
+    )
     groups: dict[int, list[GroupDescr]] = defaultdict(list)
-    for g in (await db.execute(select(GroupDescr).join(Partition).where(Partition.formsemestre_id == sem.id))).scalars():
+    for g in (
+        await db.execute(select(GroupDescr).join(Partition).where(Partition.formsemestre_id == sem.id))
+    ).scalars():
         groups[g.partition_id].append(g)
     out = []
     for p in parts:
         gs = sorted(groups[p.id], key=lambda g: (g.group_name is None, g.group_name or "", g.id))
-        out.append({"formsemestre_id": sem.id, "partition_id": p.id, "partition_name": p.partition_name,
-                    "numero": p.numero, "bul_show_rank": p.bul_show_rank, "show_in_lists": p.show_in_lists,
-                    "group": [{"formsemestre_id": sem.id, "partition_id": p.id, "group_name": g.group_name,
-                               "group_id": g.id, "partition_name": p.partition_name} for g in gs]})
+        out.append(
+            {
+                "formsemestre_id": sem.id,
+                "partition_id": p.id,
+                "partition_name": p.partition_name,
+                "numero": p.numero,
+                "bul_show_rank": p.bul_show_rank,
+                "show_in_lists": p.show_in_lists,
+                "group": [
+                    {
+                        "formsemestre_id": sem.id,
+                        "partition_id": p.id,
+                        "group_name": g.group_name,
+                        "group_id": g.id,
+                        "partition_name": p.partition_name,
+                    }
+                    for g in gs
+                ],
+            }
+        )
     return out
 
 
 async def _groups_sem(db: AsyncSession, access: Access, group_ids: list[int]) -> FormSemestre:
-    rows = (await db.execute(select(GroupDescr.id, Partition.formsemestre_id).join(Partition)
-                             .where(GroupDescr.id.in_(group_ids)))).all()
+    rows = (
+        await db.execute(
+            select(GroupDescr.id, Partition.formsemestre_id).join(Partition).where(GroupDescr.id.in_(group_ids))
+        )
+    ).all()
     found = {gid: sid for gid, sid in rows}
     missing = [g for g in group_ids if g not in found]
     if missing:
@@ -52,23 +79,44 @@ async def _groups_sem(db: AsyncSession, access: Access, group_ids: list[int]) ->
     return await get_sem(db, access, sem_ids.pop())
 
 
-async def group_members(db: AsyncSession, access: Access, *, formsemestre_id: int | None, group_ids: list[int],
-                        all_groups: bool = False, etat: str | None = None) -> tuple[FormSemestre, list[dict]]:
+async def group_members(
+    db: AsyncSession,
+    access: Access,
+    *,
+    formsemestre_id: int | None,
+    group_ids: list[int],
+    all_groups: bool = False,
+    etat: str | None = None,
+) -> tuple[FormSemestre, list[dict]]:
     """Members of the selected groups (or of the whole semester), sorted by nom_disp then prénom."""
     if group_ids and not all_groups:
         sem = await _groups_sem(db, access, group_ids)
         selector = GroupMembership.group_id.in_(group_ids)
     elif formsemestre_id is not None or group_ids:
-        sem = await get_sem(db, access, formsemestre_id) if formsemestre_id is not None else \
-            await _groups_sem(db, access, group_ids)
+        sem = (
+            await get_sem(db, access, formsemestre_id)
+            if formsemestre_id is not None
+            else await _groups_sem(db, access, group_ids)
+        )
         selector = None
     else:
         raise BadRequest("group_ids ou formsemestre_id: paramètre manquant")
     # plain columns, not ORM objects: attribute reads on 600 instances would cost more than the query
-    stmt = (select(Identite.id, Identite.nom, Identite.nom_usuel, Identite.prenom, Identite.civilite,
-                   Identite.code_nip, Identite.code_ine, FormSemestreInscription.etat, FormSemestreInscription.etape)
-            .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
-            .where(FormSemestreInscription.formsemestre_id == sem.id))
+    stmt = (
+        select(
+            Identite.id,
+            Identite.nom,
+            Identite.nom_usuel,
+            Identite.prenom,
+            Identite.civilite,
+            Identite.code_nip,
+            Identite.code_ine,
+            FormSemestreInscription.etat,
+            FormSemestreInscription.etape,
+        )
+        .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+        .where(FormSemestreInscription.formsemestre_id == sem.id)
+    )
     if selector is not None:
         stmt = stmt.where(Identite.id.in_(select(GroupMembership.etudid).where(selector)))
     if etat:
@@ -76,27 +124,54 @@ async def group_members(db: AsyncSession, access: Access, *, formsemestre_id: in
     rows = (await db.execute(stmt)).all()
     etudids = [e.id for e in rows]
     # the semester's students by subquery: a long IN list of ids costs more to compile than the rows it reads
-    adr = await adresses(db, select(FormSemestreInscription.etudid).where(
-        FormSemestreInscription.formsemestre_id == sem.id)) if etudids else {}
-    parts = [p for p in (await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id,
-                                                                  Partition.partition_name.is_not(None)))).scalars()]
+    adr = (
+        await adresses(
+            db, select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
+        )
+        if etudids
+        else {}
+    )
+    parts = [
+        p
+        for p in (
+            await db.execute(
+                select(Partition).where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+            )
+        ).scalars()
+    ]
     parts.sort(key=_partition_order)
     membership: dict[tuple[int, int], str] = {}
     if etudids:
-        for etudid, pid, gname in (await db.execute(
-                select(GroupMembership.etudid, GroupDescr.partition_id, GroupDescr.group_name).join(GroupDescr)
-                .join(Partition).where(Partition.formsemestre_id == sem.id,
-                                       Partition.partition_name.is_not(None)))).all():
+        for etudid, pid, gname in (
+            await db.execute(
+                select(GroupMembership.etudid, GroupDescr.partition_id, GroupDescr.group_name)
+                .join(GroupDescr)
+                .join(Partition)
+                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+            )
+        ).all():
             membership[(etudid, pid)] = gname
     out = []
     for e in sorted(rows, key=lambda r: idt.sort_key(r.nom, r.nom_usuel, r.prenom)):
         a = adr.get(e.id)
-        row = {"civilite_str": idt.civilite_str(e.civilite), "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
-               "prenom": idt.format_prenom(e.prenom)}
+        row = {
+            "civilite_str": idt.civilite_str(e.civilite),
+            "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
+            "prenom": idt.format_prenom(e.prenom),
+        }
         for p in parts:
             row[str(p.id)] = membership.get((e.id, p.id))
-        row.update({"etat": e.etat, "email": a.email if a else None, "emailperso": a.emailperso if a else None,
-                    "etape": e.etape, "etudid": e.id, "code_nip": e.code_nip, "code_ine": e.code_ine})
+        row.update(
+            {
+                "etat": e.etat,
+                "email": a.email if a else None,
+                "emailperso": a.emailperso if a else None,
+                "etape": e.etape,
+                "etudid": e.id,
+                "code_nip": e.code_nip,
+                "code_ine": e.code_ine,
+            }
+        )
         out.append(row)
     return sem, out
 

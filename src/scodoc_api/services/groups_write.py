@@ -3,14 +3,18 @@
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.ids import parse_id
-from scodoc_api.repositories.locks import lock_students
-
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound, unknown
+from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import (
-    FormSemestre, FormSemestreInscription, FormSemestreResponsable, GroupDescr, GroupMembership, Partition,
+    FormSemestre,
+    FormSemestreInscription,
+    FormSemestreResponsable,
+    GroupDescr,
+    GroupMembership,
+    Partition,
 )
+from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services.results import invalidate
 
 
@@ -29,24 +33,42 @@ async def can_change_groups(db: AsyncSession, access: Access, sem: FormSemestre)
         raise Conflict("semestre verrouillé: modification des groupes impossible")
     if access.can(sem.dept_id, Permission.ScoEtudChangeGroups):
         return
-    head = (await db.execute(select(FormSemestreResponsable).where(
-        FormSemestreResponsable.formsemestre_id == sem.id,
-        FormSemestreResponsable.responsable_id == access.principal.user_id))).first()
+    head = (
+        await db.execute(
+            select(FormSemestreResponsable).where(
+                FormSemestreResponsable.formsemestre_id == sem.id,
+                FormSemestreResponsable.responsable_id == access.principal.user_id,
+            )
+        )
+    ).first()
     if head is None:
         raise Forbidden()
 
 
-async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, groups: str | None,
-                     groups_to_create: str | None, groups_to_delete: str | None) -> dict:
+async def set_groups(
+    db: AsyncSession,
+    access: Access,
+    *,
+    partition_id: int,
+    groups: str | None,
+    groups_to_create: str | None,
+    groups_to_delete: str | None,
+) -> dict:
     part, sem = await _partition(db, access, partition_id)
     if part.partition_name is None:
         raise BadRequest("partition_id: la partition par défaut ne se modifie pas")
     if db.bind.dialect.name == "postgresql":  # writers of one partition queue up
         await db.execute(select(Partition.id).where(Partition.id == part.id).with_for_update())
-    existing = {g.id: g for g in (await db.execute(select(GroupDescr).where(
-        GroupDescr.partition_id == part.id))).scalars()}
-    inscrits = set((await db.execute(select(FormSemestreInscription.etudid).where(
-        FormSemestreInscription.formsemestre_id == sem.id))).scalars())
+    existing = {
+        g.id: g for g in (await db.execute(select(GroupDescr).where(GroupDescr.partition_id == part.id))).scalars()
+    }
+    inscrits = set(
+        (
+            await db.execute(
+                select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
+            )
+        ).scalars()
+    )
     errors: list[str] = []
 
     def etudids(values: list[str], where: str) -> list[int]:
@@ -107,8 +129,11 @@ async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, gro
 
     async def place(gid: int, members: list[int]) -> None:
         if members:  # a student belongs to one group of the partition at most
-            await db.execute(delete(GroupMembership).where(GroupMembership.etudid.in_(members),
-                                                           GroupMembership.group_id.in_(part_groups)))
+            await db.execute(
+                delete(GroupMembership).where(
+                    GroupMembership.etudid.in_(members), GroupMembership.group_id.in_(part_groups)
+                )
+            )
             await db.execute(insert(GroupMembership), [{"etudid": e, "group_id": gid} for e in dict.fromkeys(members)])
 
     for gid, members in updates:
@@ -125,15 +150,23 @@ async def set_groups(db: AsyncSession, access: Access, *, partition_id: int, gro
         created.append(g.id)
         await place(g.id, members)
     await invalidate(db, [sem.id])
-    return {"status": "ok", "message": "Groupes enregistrés", "partition_id": part.id,
-            "groups_updated": len(updates), "groups_deleted": len(deletions), "groups_created": created}
+    return {
+        "status": "ok",
+        "message": "Groupes enregistrés",
+        "partition_id": part.id,
+        "groups_updated": len(updates),
+        "groups_deleted": len(deletions),
+        "groups_created": created,
+    }
 
 
 # Modern group and partition editing (modern-api.md §5.4), on the same rules as set_groups.
 
+
 async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tuple[Partition, FormSemestre]:
-    row = (await db.execute(select(Partition, FormSemestre).join(FormSemestre)
-                            .where(Partition.id == partition_id))).first()
+    row = (
+        await db.execute(select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == partition_id))
+    ).first()
     if row is None:
         raise unknown("partition")
     access.check(row[1].dept_id, Permission.ScoView, what="partition")
@@ -142,10 +175,14 @@ async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tup
 
 
 async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[GroupDescr, Partition, FormSemestre]:
-    row = (await db.execute(select(GroupDescr, Partition, FormSemestre)
-                            .join(Partition, Partition.id == GroupDescr.partition_id)
-                            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
-                            .where(GroupDescr.id == group_id))).first()
+    row = (
+        await db.execute(
+            select(GroupDescr, Partition, FormSemestre)
+            .join(Partition, Partition.id == GroupDescr.partition_id)
+            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
+            .where(GroupDescr.id == group_id)
+        )
+    ).first()
     if row is None:
         raise unknown("groupe")
     access.check(row[2].dept_id, Permission.ScoView, what="groupe")
@@ -160,24 +197,38 @@ def group_dict(g: GroupDescr) -> dict:
 
 
 def partition_dict(p: Partition) -> dict:
-    return {"id": p.id, "partition_id": p.id, "partition_name": p.partition_name, "numero": p.numero,
-            "formsemestre_id": p.formsemestre_id, "bul_show_rank": p.bul_show_rank, "show_in_lists": p.show_in_lists}
+    return {
+        "id": p.id,
+        "partition_id": p.id,
+        "partition_name": p.partition_name,
+        "numero": p.numero,
+        "formsemestre_id": p.formsemestre_id,
+        "bul_show_rank": p.bul_show_rank,
+        "show_in_lists": p.show_in_lists,
+    }
 
 
 async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: int, *, remove: bool = False) -> dict:
     g, p, sem = await _group(db, access, group_id)
-    registered = (await db.execute(select(FormSemestreInscription.id).where(
-        FormSemestreInscription.formsemestre_id == sem.id, FormSemestreInscription.etudid == etudid))).first()
+    registered = (
+        await db.execute(
+            select(FormSemestreInscription.id).where(
+                FormSemestreInscription.formsemestre_id == sem.id, FormSemestreInscription.etudid == etudid
+            )
+        )
+    ).first()
     if registered is None:
         raise NotFound(f"étudiant {etudid} non inscrit au semestre")
     await lock_students(db, [etudid])  # concurrent calls for one student: one group per partition, no clash
     part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
     if remove:
-        await db.execute(delete(GroupMembership).where(GroupMembership.etudid == etudid,
-                                                       GroupMembership.group_id == g.id))
+        await db.execute(
+            delete(GroupMembership).where(GroupMembership.etudid == etudid, GroupMembership.group_id == g.id)
+        )
     else:
-        await db.execute(delete(GroupMembership).where(GroupMembership.etudid == etudid,
-                                                       GroupMembership.group_id.in_(part_groups)))
+        await db.execute(
+            delete(GroupMembership).where(GroupMembership.etudid == etudid, GroupMembership.group_id.in_(part_groups))
+        )
         await db.execute(insert(GroupMembership), [{"etudid": etudid, "group_id": g.id}])
     await invalidate(db, [sem.id])
     return {"group_id": g.id, "etudid": etudid}
@@ -186,8 +237,11 @@ async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: 
 async def _check_name(db: AsyncSession, partition_id: int, name, *, exclude: int | None = None) -> str:
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > 64:
         raise BadRequest("group_name: nom de groupe invalide")
-    clash = (await db.execute(select(GroupDescr.id).where(GroupDescr.partition_id == partition_id,
-                                                          GroupDescr.group_name == name.strip()))).scalar_one_or_none()
+    clash = (
+        await db.execute(
+            select(GroupDescr.id).where(GroupDescr.partition_id == partition_id, GroupDescr.group_name == name.strip())
+        )
+    ).scalar_one_or_none()
     if clash is not None and clash != exclude:
         raise BadRequest(f"group_name: le groupe {name} existe déjà")
     return name.strip()
@@ -229,16 +283,27 @@ async def create_partition(db: AsyncSession, access: Access, formsemestre_id: in
     name = body.get("partition_name")
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
         raise BadRequest("partition_name: nom de partition invalide")
-    if (await db.execute(select(Partition.id).where(Partition.formsemestre_id == sem.id,
-                                                    Partition.partition_name == name.strip()))).first():
+    if (
+        await db.execute(
+            select(Partition.id).where(Partition.formsemestre_id == sem.id, Partition.partition_name == name.strip())
+        )
+    ).first():
         raise BadRequest(f"partition_name: la partition {name} existe déjà")
     numero = body.get("numero")
     if numero is None:
-        numero = ((await db.execute(select(func.max(Partition.numero)).where(
-            Partition.formsemestre_id == sem.id))).scalar_one() or 0) + 1
-    p = Partition(formsemestre_id=sem.id, partition_name=name.strip(), numero=_int_field(numero, "numero"),
-                  bul_show_rank=_bool_field(body.get("bul_show_rank", False), "bul_show_rank"),
-                  show_in_lists=_bool_field(body.get("show_in_lists", True), "show_in_lists"))
+        numero = (
+            (
+                await db.execute(select(func.max(Partition.numero)).where(Partition.formsemestre_id == sem.id))
+            ).scalar_one()
+            or 0
+        ) + 1
+    p = Partition(
+        formsemestre_id=sem.id,
+        partition_name=name.strip(),
+        numero=_int_field(numero, "numero"),
+        bul_show_rank=_bool_field(body.get("bul_show_rank", False), "bul_show_rank"),
+        show_in_lists=_bool_field(body.get("show_in_lists", True), "show_in_lists"),
+    )
     db.add(p)
     await db.flush()
     await invalidate(db, [sem.id])

@@ -3,7 +3,7 @@
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,8 +11,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import (
-    Evaluation, FormSemestre, FormSemestreResponsable, FormSemestreValidation, ModuleImpl, ModuleImplEnseignant,
-    ModuleImplInscription, Module, Note, NoteLog, User,
+    Evaluation,
+    FormSemestre,
+    FormSemestreResponsable,
+    FormSemestreValidation,
+    Module,
+    ModuleImpl,
+    ModuleImplEnseignant,
+    ModuleImplInscription,
+    Note,
+    NoteLog,
+    User,
 )
 from scodoc_api.models.evaluation import NOTE_SUPPRESS
 from scodoc_api.services.evaluation import get_evaluation_checked
@@ -74,31 +83,50 @@ async def can_edit_notes(db: AsyncSession, access: Access, mi: ModuleImpl, sem: 
     user_id = access.principal.user_id
     if access.can(sem.dept_id, Permission.ScoEditAllNotes):
         return
-    head = (await db.execute(select(FormSemestreResponsable).where(
-        FormSemestreResponsable.formsemestre_id == sem.id,
-        FormSemestreResponsable.responsable_id == user_id))).first() is not None
+    head = (
+        await db.execute(
+            select(FormSemestreResponsable).where(
+                FormSemestreResponsable.formsemestre_id == sem.id, FormSemestreResponsable.responsable_id == user_id
+            )
+        )
+    ).first() is not None
     if head:
         return
-    has_decisions = (await db.execute(select(FormSemestreValidation.id).where(
-        FormSemestreValidation.formsemestre_id == sem.id).limit(1))).first() is not None
+    has_decisions = (
+        await db.execute(
+            select(FormSemestreValidation.id).where(FormSemestreValidation.formsemestre_id == sem.id).limit(1)
+        )
+    ).first() is not None
     if not has_decisions:
-        teacher = mi.responsable_id == user_id or (await db.execute(select(ModuleImplEnseignant).where(
-            ModuleImplEnseignant.moduleimpl_id == mi.id, ModuleImplEnseignant.ens_id == user_id))).first()
+        teacher = (
+            mi.responsable_id == user_id
+            or (
+                await db.execute(
+                    select(ModuleImplEnseignant).where(
+                        ModuleImplEnseignant.moduleimpl_id == mi.id, ModuleImplEnseignant.ens_id == user_id
+                    )
+                )
+            ).first()
+        )
         if teacher:
             return
     raise Forbidden("accès interdit: saisie des notes de ce module non autorisée")
 
 
-async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items: list[tuple], *,
-                    comment: str | None = None) -> NotesResult:
+async def set_notes(
+    db: AsyncSession, access: Access, evaluation_id: int, items: list[tuple], *, comment: str | None = None
+) -> NotesResult:
     """Validate every (etudid, note) pair, then write them all or nothing."""
     ev, mi, sem = await get_evaluation_checked(db, access, evaluation_id, Permission.ScoView)
     await can_edit_notes(db, access, mi, sem)
     if db.bind.dialect.name == "postgresql":  # one writer at a time per evaluation: no lost update, no deadlock
         await db.execute(select(Evaluation.id).where(Evaluation.id == ev.id).with_for_update())
     malus = (await db.execute(select(Module.module_type).where(Module.id == mi.module_id))).scalar_one() == 1
-    registered = set((await db.execute(select(ModuleImplInscription.etudid).where(
-        ModuleImplInscription.moduleimpl_id == mi.id))).scalars())
+    registered = set(
+        (
+            await db.execute(select(ModuleImplInscription.etudid).where(ModuleImplInscription.moduleimpl_id == mi.id))
+        ).scalars()
+    )
     errors, parsed = [], {}
     for k, (etudid, raw) in enumerate(items):
         if not isinstance(etudid, int) or isinstance(etudid, bool):
@@ -117,9 +145,17 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
     if errors:
         raise BadRequest("; ".join(errors))
     result = NotesResult()
-    existing = {n.etudid: n for n in (await db.execute(select(Note).where(
-        Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))).scalars()} if parsed else {}
-    now = datetime.now(timezone.utc)
+    existing = (
+        {
+            n.etudid: n
+            for n in (
+                await db.execute(select(Note).where(Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))
+            ).scalars()
+        }
+        if parsed
+        else {}
+    )
+    now = datetime.now(UTC)
     uid = access.principal.user_id
     inserts, logs, updates, deletions = [], [], [], []
     for etudid, value in parsed.items():
@@ -128,17 +164,42 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
             if old is None:
                 result.unchanged += 1
                 continue
-            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": old.value, "comment": old.comment,
-                         "date": old.date, "uid": old.uid})
-            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": NOTE_SUPPRESS, "comment": comment,
-                         "date": now, "uid": uid})
+            logs.append(
+                {
+                    "etudid": etudid,
+                    "evaluation_id": ev.id,
+                    "value": old.value,
+                    "comment": old.comment,
+                    "date": old.date,
+                    "uid": old.uid,
+                }
+            )
+            logs.append(
+                {
+                    "etudid": etudid,
+                    "evaluation_id": ev.id,
+                    "value": NOTE_SUPPRESS,
+                    "comment": comment,
+                    "date": now,
+                    "uid": uid,
+                }
+            )
             deletions.append(old.id)
         elif old is None:
-            inserts.append({"etudid": etudid, "evaluation_id": ev.id, "value": value, "comment": comment,
-                            "date": now, "uid": uid})
+            inserts.append(
+                {"etudid": etudid, "evaluation_id": ev.id, "value": value, "comment": comment, "date": now, "uid": uid}
+            )
         elif _differs(old.value, value):
-            logs.append({"etudid": etudid, "evaluation_id": ev.id, "value": old.value, "comment": old.comment,
-                         "date": old.date, "uid": old.uid})
+            logs.append(
+                {
+                    "etudid": etudid,
+                    "evaluation_id": ev.id,
+                    "value": old.value,
+                    "comment": old.comment,
+                    "date": old.date,
+                    "uid": old.uid,
+                }
+            )
             updates.append({"b_id": old.id, "b_value": value})
         else:
             result.unchanged += 1
@@ -150,17 +211,30 @@ async def set_notes(db: AsyncSession, access: Access, evaluation_id: int, items:
         await db.execute(delete(Note).where(Note.id.in_(deletions)))
     if updates:
         t = Note.__table__
-        await db.execute(update(t).where(t.c.id == bindparam("b_id"))
-                         .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid), updates)
+        await db.execute(
+            update(t)
+            .where(t.c.id == bindparam("b_id"))
+            .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid),
+            updates,
+        )
     if inserts:
         await db.execute(insert(Note), inserts)
     if logs:
         await db.execute(insert(NoteLog), logs)
     if result.nbchanged:
         await invalidate(db, [sem.id], notes_of=[ev.id])
-    result.existing_decisions = sorted(set((await db.execute(select(FormSemestreValidation.etudid).where(
-        FormSemestreValidation.formsemestre_id == sem.id,
-        FormSemestreValidation.etudid.in_(list(parsed) or [-1])))).scalars()))
+    result.existing_decisions = sorted(
+        set(
+            (
+                await db.execute(
+                    select(FormSemestreValidation.etudid).where(
+                        FormSemestreValidation.formsemestre_id == sem.id,
+                        FormSemestreValidation.etudid.in_(list(parsed) or [-1]),
+                    )
+                )
+            ).scalars()
+        )
+    )
     return result
 
 
@@ -174,6 +248,15 @@ async def notes_history(db: AsyncSession, access: Access, evaluation_id: int) ->
     for n in (await db.execute(select(NoteLog).where(NoteLog.evaluation_id == ev.id))).scalars():
         rows.append((n.etudid, n.date, False, n.value, n.uid, n.comment))
     rows.sort(key=lambda r: (r[0], not r[2], -r[1].timestamp()))
-    return [{"etudid": etudid, "current": current, "value": note_text(value), "date": date.isoformat(),
-             "uid": uid, "user_name": users.get(uid), "comment": comment}
-            for etudid, date, current, value, uid, comment in rows]
+    return [
+        {
+            "etudid": etudid,
+            "current": current,
+            "value": note_text(value),
+            "date": date.isoformat(),
+            "uid": uid,
+            "user_name": users.get(uid),
+            "comment": comment,
+        }
+        for etudid, date, current, value, uid, comment in rows
+    ]

@@ -69,14 +69,37 @@ CACHE = ResultsCache()
 def engine_input(r: SemesterRows) -> g.SemesterIn:
     sem = r.sem
     ues = [g.UEIn(u.id, u.numero or 0, u.type or 0, u.coefficient, u.id) for u in r.ues]
-    for mi_id, module, mat_num, expr in r.modules:
+    for mi_id, _module, _mat_num, expr in r.modules:
         if expr and expr.strip() and not expr.strip().startswith("#"):
             raise Conflict(f"le moduleimpl {mi_id} utilise une formule de calcul, non prise en charge")
-    mods = [g.ModIn(mi_id, module.ue_id, float(module.coefficient or 0.0), module.module_type == 1, mat_num or 0,
-                    module.numero or 0, mi_id) for mi_id, module, mat_num, _ in r.modules]
-    evals = [g.EvalIn(e.id, e.moduleimpl_id, float(e.coefficient), float(e.note_max), e.evaluation_type,
-                      e.publish_incomplete, e.visibulletin, e.numero or 0, e.jour, e.heure_debut, e.id)
-             for e in r.evaluations]
+    mods = [
+        g.ModIn(
+            mi_id,
+            module.ue_id,
+            float(module.coefficient or 0.0),
+            module.module_type == 1,
+            mat_num or 0,
+            module.numero or 0,
+            mi_id,
+        )
+        for mi_id, module, mat_num, _ in r.modules
+    ]
+    evals = [
+        g.EvalIn(
+            e.id,
+            e.moduleimpl_id,
+            float(e.coefficient),
+            float(e.note_max),
+            e.evaluation_type,
+            e.publish_incomplete,
+            e.visibulletin,
+            e.numero or 0,
+            e.jour,
+            e.heure_debut,
+            e.id,
+        )
+        for e in r.evaluations
+    ]
     # ties are listed by usual name (else birth name) immediately followed by the first name; module
     # registrations go to the engine per module (``registrations``), not as a set per student
     students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
@@ -108,19 +131,31 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
             if coef is None:
                 raise Conflict(f"coefficient de l'UE capitalisée {u.acronyme} à saisir pour ce semestre")
             caps.setdefault(etudid, []).append(g.CapIn(u.id, float(moy), float(coef), when.date() if when else None))
-    return g.SemesterIn(ues, mods, evals, students, r.notes, use_ue_coefs=sem.use_ue_coefs,
-                        block_moyennes=sem.block_moyennes, bonus_function=sem.bonus_function,
-                        date_debut=sem.date_debut, capitalized=caps, groups=groups,
-                        registrations=r.mod_inscriptions)
+    return g.SemesterIn(
+        ues,
+        mods,
+        evals,
+        students,
+        r.notes,
+        use_ue_coefs=sem.use_ue_coefs,
+        block_moyennes=sem.block_moyennes,
+        bonus_function=sem.bonus_function,
+        date_debut=sem.date_debut,
+        capitalized=caps,
+        groups=groups,
+        registrations=r.mod_inscriptions,
+    )
 
 
 async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
-    return (await db.execute(select(FormSemestre.results_version)
-                             .where(FormSemestre.id == formsemestre_id))).scalar_one_or_none()
+    return (
+        await db.execute(select(FormSemestre.results_version).where(FormSemestre.id == formsemestre_id))
+    ).scalar_one_or_none()
 
 
-async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE,
-                      version: int | None = None) -> Computed | None:
+async def get_results(
+    db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE, version: int | None = None
+) -> Computed | None:
     """``version``: the semester's results_version when the caller has just read it (saves a query)."""
     if version is None:
         version = await current_version(db, formsemestre_id)
@@ -153,8 +188,13 @@ async def get_results(db: AsyncSession, formsemestre_id: int, *, cache: ResultsC
 async def _updated_rows(db: AsyncSession, base: Computed, formsemestre_id: int, version: int) -> SemesterRows | None:
     """The rows of ``version`` from those of ``base`` when the write in between changed only some notes (the
     semester records which); None when everything must be read again."""
-    row = (await db.execute(select(FormSemestre.results_version, FormSemestre.results_prev_version,
-                                   FormSemestre.results_delta).where(FormSemestre.id == formsemestre_id))).first()
+    row = (
+        await db.execute(
+            select(FormSemestre.results_version, FormSemestre.results_prev_version, FormSemestre.results_delta).where(
+                FormSemestre.id == formsemestre_id
+            )
+        )
+    ).first()
     if row is None or row[0] != version or row[1] != base.version or not row[2]:
         return None
     return await reload_notes(db, base.rows, [int(ev) for ev in row[2].split(",")])
@@ -168,9 +208,12 @@ async def invalidate(db: AsyncSession, formsemestre_ids, *, notes_of: list[int] 
     if not ids:
         return
     if notes_of:
-        values = {"results_prev_version": FormSemestre.results_version,
-                  "results_delta": ",".join(str(ev) for ev in sorted(set(notes_of)))}
+        values = {
+            "results_prev_version": FormSemestre.results_version,
+            "results_delta": ",".join(str(ev) for ev in sorted(set(notes_of))),
+        }
     else:
         values = {"results_prev_version": None, "results_delta": None}
-    await db.execute(update(FormSemestre).where(FormSemestre.id.in_(ids))
-                     .values(results_version=new_results_version(), **values))
+    await db.execute(
+        update(FormSemestre).where(FormSemestre.id.in_(ids)).values(results_version=new_results_version(), **values)
+    )

@@ -1,6 +1,6 @@
 """User administration use cases (CLI): add, password, grants."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,13 +23,25 @@ async def _role_and_dept(db: AsyncSession, role: str, dept: str | None) -> int:
     roles = await ensure_roles(db)
     if role not in roles:
         raise BadRequest(f"rôle inconnu: {role} (connus: {', '.join(sorted(roles))})")
-    if dept is not None and (await db.execute(select(Departement.id).where(Departement.acronym == dept))).first() is None:
+    if (
+        dept is not None
+        and (await db.execute(select(Departement.id).where(Departement.acronym == dept))).first() is None
+    ):
         raise BadRequest(f"département inconnu: {dept}")
     return roles[role]
 
 
-async def add_user(db: AsyncSession, login: str, password: str, *, superadmin: bool = False, dept: str | None = None,
-                   role: str | None = None, nom: str | None = None, prenom: str | None = None) -> User:
+async def add_user(
+    db: AsyncSession,
+    login: str,
+    password: str,
+    *,
+    superadmin: bool = False,
+    dept: str | None = None,
+    role: str | None = None,
+    nom: str | None = None,
+    prenom: str | None = None,
+) -> User:
     if role and role != "SuperAdmin" and dept is None:
         raise BadRequest(f"le rôle {role} est un rôle de département: indiquez --dept")
     if (await db.execute(select(User).where(User.user_name == login))).scalar_one_or_none():
@@ -48,8 +60,9 @@ async def _end_tokens(db: AsyncSession, user: User) -> None:
     """Revoke the user's current token for every worker (older ones die by the password-change date, or by
     the active flag, both read with every token check)."""
     if user.token_jti:
-        await auth_repo.revoke(db, jti=user.token_jti, user_id=user.id,
-                               expires_at=user.token_expiration or datetime.now(timezone.utc))
+        await auth_repo.revoke(
+            db, jti=user.token_jti, user_id=user.id, expires_at=user.token_expiration or datetime.now(UTC)
+        )
     user.token_jti = user.token_expiration = None
     await db.flush()
 
@@ -58,7 +71,7 @@ async def set_password(db: AsyncSession, login: str, password: str) -> None:
     """A new password: every token issued before it is refused from the next request on, by every worker,
     and the legacy routes' remembered checks no longer match (they hold the old hash)."""
     user = await _user(db, login)
-    user.password_hash, user.date_modif_passwd = hash_password(password), datetime.now(timezone.utc)
+    user.password_hash, user.date_modif_passwd = hash_password(password), datetime.now(UTC)
     await _end_tokens(db, user)
 
 
@@ -74,8 +87,15 @@ async def set_active(db: AsyncSession, login: str, active: bool) -> None:
 async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> None:
     user = await _user(db, login)
     role_id = await _role_and_dept(db, role, dept)
-    exists = (await db.execute(select(UserRole).where(UserRole.user_id == user.id, UserRole.role_id == role_id,
-                                                      UserRole.dept.is_(None) if dept is None else UserRole.dept == dept))).first()
+    exists = (
+        await db.execute(
+            select(UserRole).where(
+                UserRole.user_id == user.id,
+                UserRole.role_id == role_id,
+                UserRole.dept.is_(None) if dept is None else UserRole.dept == dept,
+            )
+        )
+    ).first()
     if not exists:
         db.add(UserRole(user_id=user.id, role_id=role_id, dept=dept))
         await db.flush()
@@ -84,14 +104,25 @@ async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> No
 async def revoke(db: AsyncSession, login: str, role: str, dept: str | None) -> int:
     user = await _user(db, login)
     role_id = await _role_and_dept(db, role, dept)
-    res = await db.execute(delete(UserRole).where(UserRole.user_id == user.id, UserRole.role_id == role_id,
-                                                  UserRole.dept.is_(None) if dept is None else UserRole.dept == dept))
+    res = await db.execute(
+        delete(UserRole).where(
+            UserRole.user_id == user.id,
+            UserRole.role_id == role_id,
+            UserRole.dept.is_(None) if dept is None else UserRole.dept == dept,
+        )
+    )
     return res.rowcount
 
 
 async def list_users(db: AsyncSession) -> list[tuple[User, list[str]]]:
-    rows = (await db.execute(select(User, Role.name, UserRole.dept).outerjoin(UserRole, UserRole.user_id == User.id)
-                             .outerjoin(Role, Role.id == UserRole.role_id).order_by(User.user_name))).all()
+    rows = (
+        await db.execute(
+            select(User, Role.name, UserRole.dept)
+            .outerjoin(UserRole, UserRole.user_id == User.id)
+            .outerjoin(Role, Role.id == UserRole.role_id)
+            .order_by(User.user_name)
+        )
+    ).all()
     out: dict[int, tuple[User, list[str]]] = {}
     for user, role, dept in rows:
         entry = out.setdefault(user.id, (user, []))
