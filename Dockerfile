@@ -4,11 +4,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     SCODOC_ALEMBIC_DIR=/app/alembic DATABASE_URL=sqlite+aiosqlite:////data/scodoc.db
 
 WORKDIR /app
-COPY pyproject.toml README.md alembic.ini ./
+COPY pyproject.toml README.md alembic.ini constraints.txt ./
 COPY src ./src
 COPY alembic ./alembic
 COPY docker/entrypoint.sh /usr/local/bin/scodoc-entrypoint
-RUN pip install . \
+RUN pip install -c constraints.txt . \
  && useradd --system --uid 10001 --home-dir /app scodoc \
  && mkdir -p /data && chown scodoc /data
 

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from scodoc_api.core.settings import random_secret_key
+from tests.paths import SCODOC_EXPORTS as EXPORTS
+
+pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
 
 ROOT = Path(__file__).parents[1]
-from tests.paths import SCODOC_EXPORTS as EXPORTS  # noqa: E402
 
 
 @pytest.fixture

@@ -12,12 +12,12 @@ from scodoc_api import __version__
 from scodoc_api.api import system
 from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
-from scodoc_api.core.errors import install_error_handlers
 from scodoc_api.core.logs import install_redaction
-from scodoc_api.core.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
+from scodoc_api.formats.errors import install_error_handlers
 from scodoc_api.legacy import routes as legacy_routes
+from scodoc_api.services.ratelimit import DbLimiter, RedisLimiter
 
 DESCRIPTION = """An implementation of the **ScoDoc 9** web API.
 

@@ -12,6 +12,8 @@ from scodoc_api.db.engine import make_sessionmaker
 from scodoc_api.main import create_app, init_state
 from scodoc_api.models import Absence, Evaluation, Identite, Note, NoteLog
 
+pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
+
 N = 50
 
 

@@ -12,9 +12,11 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from scodoc_api.core.ratelimit import RedisLimiter, throttle_key
 from scodoc_api.core.settings import random_secret_key
+from scodoc_api.services.ratelimit import RedisLimiter, throttle_key
 from tests.conftest import basic
+
+pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
 
 
 def _free_port() -> int:

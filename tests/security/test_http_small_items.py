@@ -4,9 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from scodoc_api.core.ratelimit import DbLimiter
 from scodoc_api.models import AuthThrottle, RevokedToken
 from scodoc_api.services.auth import purge_expired
+from scodoc_api.services.ratelimit import DbLimiter
 from tests.api.world import world_ids
 
 

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from scodoc_api.core import security
-from scodoc_api.core.ratelimit import RedisLimiter
 from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.main import create_app, init_state
 from scodoc_api.services import users
+from scodoc_api.services.ratelimit import RedisLimiter
 from tests.api.test_query_counts import QueryCounter
 from tests.conftest import basic
 

@@ -41,6 +41,7 @@ def _serve(env: dict) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", [None, OLD_DEFAULT, "0123456789abcdef"])
 def test_serve_refuses_to_start_with_one_line(key, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "SCODOC_SECRET_KEY")}

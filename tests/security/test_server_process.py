@@ -14,6 +14,8 @@ from sqlalchemy import text
 
 from scodoc_api.core.settings import random_secret_key
 
+pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
+
 ROOT = Path(__file__).parents[2]
 
 

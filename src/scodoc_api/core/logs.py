@@ -4,6 +4,7 @@ redacted where it is made. Passwords and tokens in query strings or forms (ScoDo
 
 import logging
 import re
+from typing import Any
 
 _SECRET_FIELD = re.compile(r"((?:__ac_password|password|passwd|pwd|token|secret(?:_key)?)=)[^&\s\"';,]*", re.IGNORECASE)
 _AUTH_VALUE = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
@@ -18,7 +19,7 @@ def redact(text: str) -> str:
     return _JWT.sub(MASK, text)
 
 
-def _redact_arg(value):
+def _redact_arg(value: object) -> object:
     return redact(value) if isinstance(value, str) else value
 
 
@@ -32,7 +33,7 @@ def install_redaction() -> None:
         return
     make_record = logging.getLogRecordFactory()
 
-    def redacting_factory(*args, **kwargs) -> logging.LogRecord:
+    def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
         if isinstance(record.msg, str):
             record.msg = redact(record.msg)

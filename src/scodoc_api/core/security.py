@@ -4,6 +4,7 @@ import asyncio
 import secrets
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -64,7 +65,8 @@ def new_jti() -> str:
 def encode_token(*, user_id: int, jti: str, issued_at: datetime, expires_at: datetime, secret: str) -> str:
     """Deterministic for given claims: the same (jti, iat, exp) always gives the same token string."""
     claims = {"sub": str(user_id), "jti": jti, "iat": int(issued_at.timestamp()), "exp": int(expires_at.timestamp())}
-    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+    token: str = jwt.encode(claims, secret, algorithm=ALGORITHM)
+    return token
 
 
 def new_token_times(lifetime: int, now: datetime | None = None) -> tuple[datetime, datetime]:
@@ -72,22 +74,22 @@ def new_token_times(lifetime: int, now: datetime | None = None) -> tuple[datetim
     return now, now + timedelta(seconds=lifetime)
 
 
-_VERIFIED: dict[tuple[str, str], dict] = {}  # (token, secret) -> claims whose signature was checked
+_VERIFIED: dict[tuple[str, str], dict[str, Any]] = {}  # (token, secret) -> claims whose signature was checked
 _VERIFIED_MAX = 4096
 
 
-def decode_token(token: str, secret: str) -> dict:
+def decode_token(token: str, secret: str) -> dict[str, Any]:
     """Claims of a valid token; Unauthorized for a malformed, badly signed or expired one.
 
     A signature, once checked, is remembered (it cannot change); the expiry is checked at every call and
     revocation is the caller's business (a database lookup)."""
-    claims = _VERIFIED.get((token, secret))
-    if claims is not None:
-        if claims["exp"] < time.time():
+    known = _VERIFIED.get((token, secret))
+    if known is not None:
+        if known["exp"] < time.time():
             raise Unauthorized()
-        return claims
+        return known
     try:
-        claims = jwt.decode(
+        claims: dict[str, Any] = jwt.decode(
             token,
             secret,
             algorithms=[ALGORITHM],

@@ -5,6 +5,7 @@ rule, or loaded by other means, is still written well-formed: ``xml_safe`` repla
 U+FFFD."""
 
 import re
+from typing import Any
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
@@ -16,13 +17,13 @@ def forbidden_char(text: str) -> str | None:
     return found.group() if found else None
 
 
-def xml_safe(value) -> str:
+def xml_safe(value: object) -> str:
     """``value`` as text fit for an XML attribute or element (None is the empty text)."""
     text = "" if value is None else str(value)
     return _NOT_XML.sub(REPLACEMENT, text) if _NOT_XML.search(text) else text
 
 
-def xml_safe_data(data):
+def xml_safe_data(data: Any) -> Any:
     """Strings of a JSON-like structure (keys included) made fit for XML."""
     if isinstance(data, str):
         return xml_safe(data)
@@ -33,7 +34,7 @@ def xml_safe_data(data):
     return data
 
 
-def first_forbidden(data, path: str = "") -> tuple[str, str] | None:
+def first_forbidden(data: Any, path: str = "") -> tuple[str, str] | None:
     """(path, character) of the first string in ``data`` holding a character XML cannot carry."""
     if isinstance(data, str):
         bad = forbidden_char(data)

@@ -12,32 +12,32 @@ def _above10(notes: list[float]) -> float:
 
 
 def _wmean(notes: list[float], coefs: list[float]) -> float:
-    return sum(n * c for n, c in zip(notes, coefs, strict=True)) / sum(coefs)
+    return sum(n * c for n, c in zip(notes, coefs, strict=False)) / sum(coefs)
 
 
-def _iutva(notes, coefs, moy, start):
+def _iutva(notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     m = _wmean(notes, coefs)
-    return 0.3 if m >= 16 else 0.2 if m >= 12 else 0.1 if m >= 10 else 0
+    return 0.3 if m >= 16 else 0.2 if m >= 12 else 0.1 if m >= 10 else 0.0
 
 
-def _iutam(notes, coefs, moy, start):
+def _iutam(notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     n = notes[0]
     if n < 10:
         return 0.0
     return moy * min((int(2 * n - 20) + 2) * 0.25, 5) / 100
 
 
-def _grenoble(notes, coefs, moy, start):
+def _grenoble(notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     factor = (sum(notes) / 4) / 100
     return moy * factor
 
 
-def _iutsn(notes, coefs, moy, start):
+def _iutsn(notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     factor = sum(notes) / 100
     return moy * factor
 
 
-def _tarbes(notes, coefs, moy, start):
+def _tarbes(notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     vals = [(x - 10) / 30 for x in notes if x > 10]
     return max(vals) if vals else 0.0
 
@@ -68,7 +68,7 @@ def check_rule(name: str | None) -> None:
         raise ValueError(f"règle de bonus non prise en charge: {name}")
 
 
-def compute_bonus(name: str | None, notes: list[float], coefs: list[float], moy: float, start: date | None):
+def compute_bonus(name: str | None, notes: list[float], coefs: list[float], moy: float, start: date | None) -> float:
     """The bonus of one student having at least one sport note and a numeric general mean."""
     if sum(coefs) <= 0 and len(notes) > 1:
         return 0

@@ -10,7 +10,7 @@ NOTE_NEUTRALISE = -1000.0
 NOTE_ATTENTE = -1002.0
 
 
-def fmt_note(value, note_max: float | None = None) -> str:
+def fmt_note(value: float | str | None, note_max: float | None = None) -> str:
     """ScoDoc's mark rule: codes, ``NA`` -> ``-``, numbers rescaled, ``round``-ed, ``%.2f``, zero-padded to 5."""
     if value is None:
         return "ABS"
@@ -25,11 +25,11 @@ def fmt_note(value, note_max: float | None = None) -> str:
     return f"{round(value, 2):.2f}".rjust(5, "0")
 
 
-def is_num(value) -> bool:
+def is_num(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def rank_strings(sorted_values: Sequence) -> list[str]:
+def rank_strings(sorted_values: Sequence[float | str]) -> list[str]:
     """Competition ranking with " ex" for exact ties, over values already in ranking order."""
     n = len(sorted_values)
     starts = [i for i in range(n) if i == 0 or not _same(sorted_values[i], sorted_values[i - 1])]
@@ -46,11 +46,11 @@ def ranks_from_groups(starts: list[int], n: int) -> list[str]:
     return out
 
 
-def _same(a, b) -> bool:
+def _same(a: float | str, b: float | str) -> bool:
     """Exact tie: equal floats, or the same string (``NA`` ties with ``NA``)."""
     if isinstance(a, str) or isinstance(b, str):
         return isinstance(a, str) and isinstance(b, str) and a == b
-    return a == b
+    return bool(a == b)
 
 
 def ects_json(ects: float | None) -> str:

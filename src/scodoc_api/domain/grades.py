@@ -6,13 +6,18 @@ floating-point operations happen in exactly ScoDoc's order (elementwise numpy op
 Python's). Sums that ScoDoc does over students (statistics) stay Python left-to-right sums.
 """
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from scodoc_api.domain.bonus import check_rule, compute_bonus
 from scodoc_api.domain.formatting import NA, NI, NOTE_ATTENTE, NOTE_NEUTRALISE, ranks_from_groups
+
+Array = npt.NDArray[Any]
 
 # note kinds
 NONE, NUM, ABS, EXC, ATT = 0, 1, 2, 3, 4  # NONE: no note row
@@ -59,7 +64,7 @@ class EvalIn:
     position: int = 0
 
     @property
-    def order_key(self) -> tuple:
+    def order_key(self) -> tuple[int, date, time, int]:
         return (self.numero, self.jour or MIN_DATE, self.heure_debut or time.min, self.position)
 
 
@@ -68,7 +73,7 @@ class StudentIn:
     id: object
     etat: str  # I, D, DEF
     name_key: str  # usual name (or birth name) immediately followed by the first name
-    modules: frozenset = frozenset()
+    modules: frozenset[Any] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -85,16 +90,16 @@ class SemesterIn:
     modules: list[ModIn]
     evaluations: list[EvalIn]
     students: list[StudentIn]
-    notes: dict  # evaluation id -> (student ids, values): values on the evaluation's scale, NaN for ABS,
+    notes: dict[Any, Any]  # evaluation id -> (student ids, values): values on the evaluation's scale, NaN for ABS,
     #              -1000 for EXC, -1002 for ATT; see notes_from_mapping
     use_ue_coefs: bool = False
     block_moyennes: bool = False
     bonus_function: str | None = None
     date_debut: date | None = None
-    capitalized: dict = field(default_factory=dict)  # student id -> [CapIn]
-    groups: dict = field(default_factory=dict)  # partition name -> {group name: [student ids]}
+    capitalized: dict[Any, Any] = field(default_factory=dict)  # student id -> [CapIn]
+    groups: dict[Any, Any] = field(default_factory=dict)  # partition name -> {group name: [student ids]}
     # module id -> student ids registered; when given, it replaces StudentIn.modules (cheaper for big semesters)
-    registrations: dict | None = None
+    registrations: dict[Any, Any] | None = None
 
 
 @dataclass
@@ -117,63 +122,63 @@ class ModuleStats:
 
 @dataclass
 class UEResult:
-    cur: list  # current UE mean per student: float or "NA"
-    moy: list  # taken-into-account mean (0.0 instead of NA, capitalisation applied)
-    sum_coefs: list
-    coef_ue: list
-    registered: list
-    is_capitalized: list
-    cap: list  # the CapIn used, or None
-    nb_notes: list
-    nb_missing: list
-    ranks: list
+    cur: list[Any]  # current UE mean per student: float or "NA"
+    moy: list[Any]  # taken-into-account mean (0.0 instead of NA, capitalisation applied)
+    sum_coefs: list[Any]
+    coef_ue: list[Any]
+    registered: list[Any]
+    is_capitalized: list[Any]
+    cap: list[Any]  # the CapIn used, or None
+    nb_notes: list[Any]
+    nb_missing: list[Any]
+    ranks: list[Any]
     effectif: int
-    stats: dict  # min, max, moy: floats, or None when there is no active student
+    stats: dict[Any, Any]  # min, max, moy: floats, or None when there is no active student
 
 
 @dataclass
 class SemesterResults:
     students: list[StudentIn]
-    index: dict
-    eval_states: dict  # eval id -> EvalState
-    evals_by_module: dict  # module id -> [EvalIn] in ScoDoc order
-    modules_by_ue: dict  # ue id -> [ModIn] in order
+    index: dict[Any, Any]
+    eval_states: dict[Any, Any]  # eval id -> EvalState
+    evals_by_module: dict[Any, Any]  # module id -> [EvalIn] in ScoDoc order
+    modules_by_ue: dict[Any, Any]  # ue id -> [ModIn] in order
     ues: list[UEIn]  # in order
-    module_means: dict  # module id -> list (float, "NA", "NI")
-    module_waiting: dict
-    module_ranks: dict  # module id -> {student index: rank}
-    module_effectif: dict
-    module_stats: dict
-    ue: dict  # ue id -> UEResult
-    moy_gen: list
-    weights: list
-    bonus: list
-    rank: list
+    module_means: dict[Any, Any]  # module id -> list (float, "NA", "NI")
+    module_waiting: dict[Any, Any]
+    module_ranks: dict[Any, Any]  # module id -> {student index: rank}
+    module_effectif: dict[Any, Any]
+    module_stats: dict[Any, Any]
+    ue: dict[Any, Any]  # ue id -> UEResult
+    moy_gen: list[Any]
+    weights: list[Any]
+    bonus: list[Any]
+    rank: list[Any]
     ninscrits: int
     ranks_hidden: bool
-    general_stats: dict  # min, max, moy (float or "NA")
-    group_ranks: dict  # (partition, group) -> {"ranks": {student index: rank}, "ninscrits": int}
-    member_of: dict = field(default_factory=dict)  # (partition, student index) -> group name
-    note_kinds: dict = field(default_factory=dict)  # evaluation id -> array of kinds per student index
-    note_values: dict = field(default_factory=dict)  # evaluation id -> array of values per student index
+    general_stats: dict[Any, Any]  # min, max, moy (float or "NA")
+    group_ranks: dict[Any, Any]  # (partition, group) -> {"ranks": {student index: rank}, "ninscrits": int}
+    member_of: dict[Any, Any] = field(default_factory=dict)  # (partition, student index) -> group name
+    note_kinds: dict[Any, Any] = field(default_factory=dict)  # evaluation id -> array of kinds per student index
+    note_values: dict[Any, Any] = field(default_factory=dict)  # evaluation id -> array of values per student index
 
-    def note_of(self, eval_id, i: int):
+    def note_of(self, eval_id: Any, i: int) -> Any:
         """The stored note of student index ``i``: a float, None (ABS), a code value, or NO_NOTE."""
         kind = int(self.note_kinds[eval_id][i])
         if kind == NONE:
             return NO_NOTE
         return {ABS: None, EXC: NOTE_NEUTRALISE, ATT: NOTE_ATTENTE}.get(kind, float(self.note_values[eval_id][i]))
 
-    def value(self, module_id, sid):
+    def value(self, module_id: Any, sid: Any) -> Any:
         return self.module_means[module_id][self.index[sid]]
 
 
-def notes_from_mapping(notes: dict) -> dict:
+def notes_from_mapping(notes: dict[Any, Any]) -> dict[Any, Any]:
     """{evaluation id: {student id: value or None}} -> the array form of ``SemesterIn.notes``."""
     return {e: (list(per), [np.nan if v is None else float(v) for v in per.values()]) for e, per in notes.items()}
 
 
-def _name_ranks(names: list[str]) -> np.ndarray:
+def _name_ranks(names: list[str]) -> Array:
     """Dense rank of each student's name (equal names, equal rank): the ranking's second key."""
     position = {name: k for k, name in enumerate(sorted(set(names)))}
     return np.array([position[name] for name in names], dtype=np.int64)
@@ -182,12 +187,12 @@ def _name_ranks(names: list[str]) -> np.ndarray:
 UNRANKED = 1000.0  # ranking key of a non-number: after every mean (keys are negated means), all tied
 
 
-def _rank_key(values) -> np.ndarray:
+def _rank_key(values: Sequence[Any]) -> Array:
     """The ranking key of each value: the mean negated (descending), non-numbers last and all tied."""
     return np.fromiter((-v if isinstance(v, float) else UNRANKED for v in values), dtype=np.float64, count=len(values))
 
 
-def _ranked(indices, key_all: np.ndarray, name_rank: np.ndarray) -> list[tuple[int, str]]:
+def _ranked(indices: Sequence[int] | Array, key_all: Array, name_rank: Array) -> list[tuple[int, str]]:
     """(student index, rank string) in ranking order: ``key_all`` (see _rank_key), then name, then the order of
     ``indices``; exact ties are written "N ex" (competition ranking)."""
     if not len(indices):
@@ -200,7 +205,7 @@ def _ranked(indices, key_all: np.ndarray, name_rank: np.ndarray) -> list[tuple[i
     return list(zip(idx[order].tolist(), ranks_from_groups(starts, len(k)), strict=True))
 
 
-def _position_finder(ids: list, index: dict):
+def _position_finder(ids: list[Any], index: dict[Any, Any]) -> Callable[[Sequence[Any]], Array]:
     """etudids -> array of student indices (-1 for a student not in the semester): a binary search over
     integer ids (the database's), a dictionary lookup for other ids."""
     if not ids or not all(type(i) is int for i in ids):
@@ -209,7 +214,7 @@ def _position_finder(ids: list, index: dict):
     order = np.argsort(arr, kind="stable")
     sorted_ids = arr[order]
 
-    def find(etudids) -> np.ndarray:
+    def find(etudids: Sequence[Any]) -> Array:
         e = np.asarray(etudids, dtype=np.int64)
         at = np.minimum(np.searchsorted(sorted_ids, e), len(sorted_ids) - 1)
         return np.where(sorted_ids[at] == e, order[at], -1)
@@ -217,7 +222,7 @@ def _position_finder(ids: list, index: dict):
     return find
 
 
-def _mean(values) -> float:
+def _mean(values: Sequence[float] | Array) -> float:
     """The sum added left to right, as ScoDoc's loop does (np.sum adds pairwise: other last digits), over the
     count."""
     return float(np.add.accumulate(np.asarray(values, dtype=np.float64))[-1]) / len(values)
@@ -234,16 +239,16 @@ def compute(sem: SemesterIn) -> SemesterResults:
     computed = active & (not sem.block_moyennes)
 
     ues = sorted(sem.ues, key=lambda u: (u.numero, u.position))
-    modules_by_ue: dict = {u.id: [] for u in ues}
+    modules_by_ue: dict[Any, Any] = {u.id: [] for u in ues}
     for m in sorted(sem.modules, key=lambda m: (m.matiere_numero, m.numero, m.position)):
         modules_by_ue.setdefault(m.ue_id, []).append(m)
-    evals_by_module: dict = {m.id: [] for m in sem.modules}
+    evals_by_module: dict[Any, Any] = {m.id: [] for m in sem.modules}
     for e in sorted(sem.evaluations, key=lambda e: e.order_key):
         evals_by_module.setdefault(e.module_id, []).append(e)
 
     # Notes as per-evaluation arrays over students: kind codes and values (on the evaluation's scale).
-    kinds: dict = {}
-    vals: dict = {}
+    kinds: dict[Any, Any] = {}
+    vals: dict[Any, Any] = {}
     positions = _position_finder([s.id for s in students], index)
     for e in sem.evaluations:
         k = np.zeros(n, dtype=np.int8)
@@ -262,11 +267,11 @@ def compute(sem: SemesterIn) -> SemesterResults:
             v[pos] = np.where(kind == NUM, values, 0.0)
         kinds[e.id], vals[e.id] = k, v
 
-    eval_states: dict = {}
-    module_means: dict = {}
-    module_states: dict = {}
-    module_arrays: dict = {}
-    module_waiting: dict = {}
+    eval_states: dict[Any, Any] = {}
+    module_means: dict[Any, Any] = {}
+    module_states: dict[Any, Any] = {}
+    module_arrays: dict[Any, Any] = {}
+    module_waiting: dict[Any, Any] = {}
     for m in sem.modules:
         if sem.registrations is not None:
             reg = np.zeros(n, dtype=bool)
@@ -332,8 +337,8 @@ def compute(sem: SemesterIn) -> SemesterResults:
         ]
 
     # 5. UE means
-    ue_results: dict = {}
-    ue_bonus: dict = {}
+    ue_results: dict[Any, Any] = {}
+    ue_bonus: dict[Any, Any] = {}
     for u in ues:
         S = np.zeros(n)
         C = np.zeros(n)
@@ -374,14 +379,14 @@ def compute(sem: SemesterIn) -> SemesterResults:
             coef_ue = np.where(registered, C, 0.0)
         moy_l, coef_l = moy.tolist(), coef_ue.tolist()
         is_cap = [False] * n
-        cap_used: list = [None] * n
+        cap_used: list[Any] = [None] * n
         for sid, caps in sem.capitalized.items():
-            i = index.get(sid)
-            if i is None or not computed[i]:
+            j = index.get(sid)
+            if j is None or not computed[j]:
                 continue
             for cap in caps:
-                if cap.ue_id == u.id and isinstance(cap.moy, float) and cap.moy > moy_l[i]:
-                    moy_l[i], coef_l[i], is_cap[i], cap_used[i] = cap.moy, cap.coef, True, cap
+                if cap.ue_id == u.id and isinstance(cap.moy, float) and cap.moy > moy_l[j]:
+                    moy_l[j], coef_l[j], is_cap[j], cap_used[j] = cap.moy, cap.coef, True, cap
         ue_bonus[u.id] = (sport_notes, sport_coefs)
         ue_results[u.id] = UEResult(
             cur=[float(x) if ok_ else NA for x, ok_ in zip(cur.tolist(), cur_ok.tolist(), strict=True)],
@@ -399,9 +404,9 @@ def compute(sem: SemesterIn) -> SemesterResults:
         )
 
     # 7. General mean, in UE order (Python floats: the per-student chain is short).
-    moy_gen: list = [NA] * n
+    moy_gen: list[Any] = [NA] * n
     weights = [0.0] * n
-    bonus: list = [0] * n
+    bonus: list[Any] = [0] * n
     for i in range(n):
         if not computed[i]:
             continue
@@ -431,7 +436,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
             gen = num / den if den > 0 else NA
         else:
             gen = Ni / Wi
-        if bn and gen != NA:
+        if bn and isinstance(gen, float):  # not NA
             b = compute_bonus(sem.bonus_function, bn, bc, gen, sem.date_debut)
             bonus[i] = b
             gen = min(gen + b, 20.0)
@@ -456,9 +461,9 @@ def compute(sem: SemesterIn) -> SemesterResults:
     module_ranks, module_effectif = {}, {}
     for m in sem.modules:
         mean, state = module_arrays[m.id]
-        pop = np.flatnonzero(state != S_NI)
-        module_ranks[m.id] = dict(_ranked(pop, np.where(state == FLOAT, -mean, UNRANKED), name_rank))
-        module_effectif[m.id] = len(pop)
+        ranked = np.flatnonzero(state != S_NI)
+        module_ranks[m.id] = dict(_ranked(ranked, np.where(state == FLOAT, -mean, UNRANKED), name_rank))
+        module_effectif[m.id] = len(ranked)
     ranks_hidden = any(module_waiting.values())
 
     # 9. Statistics

@@ -6,7 +6,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
-from scodoc_api.core.ratelimit import Limiter, throttle_key
 from scodoc_api.core.security import (
     MAX_LOGIN_LENGTH,
     MAX_PASSWORD_LENGTH,
@@ -19,6 +18,7 @@ from scodoc_api.core.security import (
 from scodoc_api.core.settings import Settings
 from scodoc_api.models import User
 from scodoc_api.repositories import auth as repo
+from scodoc_api.services.ratelimit import Limiter, throttle_key
 
 BAD_CREDENTIALS = "identifiant ou mot de passe invalide"
 

@@ -7,16 +7,12 @@ Counters are written in their own transaction, so that a refused login still cou
 their length is bounded whatever the login sent."""
 
 import hashlib
-from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import delete, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scodoc_api.core.errors import ServiceUnavailable
-from scodoc_api.models import AuthThrottle
+from scodoc_api.repositories import throttle
 
 
 def throttle_key(kind: str, *parts: str) -> str:
@@ -81,40 +77,25 @@ class RedisLimiter:
 
 
 class DbLimiter:
+    """Counters in the ``auth_throttle`` table (repositories/throttle.py), each write its own transaction."""
+
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]):
         self.sessionmaker = sessionmaker
 
     async def hit(self, key: str, window: int) -> tuple[int, int]:
-        """One atomic upsert: a new window restarts at 1, else the count goes up by one."""
-        now = datetime.now(UTC)
-        expired = now - timedelta(seconds=window)
-        t = AuthThrottle.__table__
         async with self.sessionmaker() as db:
-            insert = pg_insert if db.bind.dialect.name == "postgresql" else sqlite_insert
-            stmt = insert(t).values(key=key, window_start=now, count=1)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[t.c.key],
-                set_={
-                    "count": _case_new_window(t, stmt, expired, 1, t.c.count + 1),
-                    "window_start": _case_new_window(t, stmt, expired, stmt.excluded.window_start, t.c.window_start),
-                },
-            ).returning(t.c.count, t.c.window_start)
-            count, start = (await db.execute(stmt)).one()
+            result = await throttle.hit(db, key, window)
             await db.commit()
-        return count, max(1, int(window - (now - _aware(start)).total_seconds()))
+        return result
 
     async def refund(self, key: str) -> None:
         async with self.sessionmaker() as db:
-            await db.execute(
-                update(AuthThrottle)
-                .where(AuthThrottle.key == key, AuthThrottle.count > 0)
-                .values(count=AuthThrottle.count - 1)
-            )
+            await throttle.refund(db, key)
             await db.commit()
 
     async def reset(self, key: str) -> None:
         async with self.sessionmaker() as db:
-            await db.execute(delete(AuthThrottle).where(AuthThrottle.key == key))
+            await throttle.reset(db, key)
             await db.commit()
 
     async def ping(self) -> None:
@@ -122,18 +103,7 @@ class DbLimiter:
 
     async def purge(self, older_than: int = 86400) -> int:
         """Delete counters whose window ended long ago (a day by default: longer than any window)."""
-        limit = datetime.now(UTC) - timedelta(seconds=older_than)
         async with self.sessionmaker() as db:
-            result = await db.execute(delete(AuthThrottle).where(AuthThrottle.window_start < limit))
+            count = await throttle.purge(db, older_than)
             await db.commit()
-        return result.rowcount or 0
-
-
-def _case_new_window(t, stmt, expired, if_new, otherwise):
-    from sqlalchemy import case
-
-    return case((t.c.window_start < expired, if_new), else_=otherwise)
-
-
-def _aware(dt: datetime) -> datetime:
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+        return count
