@@ -190,7 +190,7 @@ TAGS = [
     {"name": "evaluations", "description": "Evaluations and their notes"},
     {"name": "absences", "description": "Half-day absences and absence notes (billets)"},
     {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
-    {"name": "modern", "description": "The ScoDoc 9.x routes used by deployed clients (Passerelle, dashboards)"},
+    {"name": "users", "description": "Staff accounts (ScoUsersView in their home department)"},
     {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
     {
         "name": "legacy",

@@ -174,11 +174,14 @@ async def test_modern_routes_answer_sorted_json(client, db, auth, path):
     from fastapi.routing import APIRoute
     from pydantic import TypeAdapter
 
-    from scodoc_api.api.modern import router
+    from scodoc_api.api.routes import API_ROUTERS
 
     concrete = path.format(**w).split("?")[0]
     route = next(
-        r for r in router.routes if isinstance(r, APIRoute) and "GET" in r.methods and r.path_regex.match(concrete)
+        r
+        for router in API_ROUTERS
+        for r in router.routes
+        if isinstance(r, APIRoute) and "GET" in r.methods and r.path_regex.match(concrete)
     )
     TypeAdapter(route.response_model).validate_python(data)
 
@@ -285,7 +288,7 @@ async def test_current_semesters_follow_an_injected_date(client, db, auth):
     from datetime import date
 
     from scodoc_api.core.permissions import Access
-    from scodoc_api.services import modern as svc
+    from scodoc_api.services import etud as svc
     from scodoc_api.services.auth import grants_principal
 
     w = await world_ids(db)

@@ -2,20 +2,28 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response, StreamingResponse
 
-from scodoc_api.api.deps import DbSession, SettingsDep, known_results_version, require
+from scodoc_api.api.deps import (
+    DbSession,
+    Observe,
+    SettingsDep,
+    View,
+    known_results_version,
+)
+from scodoc_api.api.params import BulletinVersion, Kind
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
+from scodoc_api.formats.responses import JSON_ONLY
+from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import example
+from scodoc_api.services import bulletin as bul_service
 from scodoc_api.services import bulletin as service
+from scodoc_api.services import etud as etud_service
 
 router = APIRouter(tags=["bulletins"])
-View = Annotated[Access, Depends(require(Permission.ScoView))]
-Observe = Annotated[Access, Depends(require(Permission.ScoObservateur))]
 Version = Annotated[Literal["short", "selectedevals", "long"], Query(description="evaluations listed per module")]
 XML_MEDIA = "text/xml; charset=utf-8"
 
@@ -86,3 +94,143 @@ async def list_formsemestre_bulletins(
         tz=settings.timezone,
     )
     return StreamingResponse(chunks, media_type=XML_MEDIA if fmt == "xml" else "application/json")
+
+
+# Routes of ScoDoc 9.x (modern-api.md §5)
+
+
+async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
+    etud = await etud_service.find_etud(db, access, kind, value)
+    body = await bul_service.get_bulletin(
+        db,
+        access,
+        etudid=etud.id,
+        formsemestre_id=fs,
+        version=version,
+        fmt="json",
+        tz=settings.timezone,
+        modern=True,
+        known_version=known_results_version(request),
+    )
+    return Response(body, media_type="application/json")
+
+
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin",
+    response_model=M.ClassicBulletin,
+    responses=JSON_ONLY,
+)
+async def get_etudiant_bulletin(
+    request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str, formsemestre_id: DbId
+) -> Response:
+    """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
+    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
+
+
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}",
+    response_model=M.ClassicBulletin,
+    responses=JSON_ONLY,
+)
+async def get_etudiant_bulletin_version(
+    request: Request,
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
+    """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
+    v = "short" if version == "butcourt" else version
+    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, v)
+
+
+PDF_RESPONSES = {
+    200: {
+        "description": "the bulletin as a PDF attachment",
+        "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+    },
+    **STANDARD_ERRORS,
+}
+
+
+async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
+    etud = await etud_service.find_etud(db, access, kind, value)
+    body, filename = await bul_service.get_bulletin_pdf(
+        db,
+        access,
+        etudid=etud.id,
+        formsemestre_id=fs,
+        version="short" if version == "butcourt" else version,
+        signatures=signatures,
+        tz=settings.timezone,
+    )
+    return Response(
+        body, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
+
+
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
+    response_class=Response,
+    responses=PDF_RESPONSES,
+)
+async def get_etudiant_bulletin_pdf(
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
+    """The student's bulletin as a PDF document, with the signature block."""
+    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, True)
+
+
+@router.get(
+    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
+    response_class=Response,
+    responses=PDF_RESPONSES,
+)
+async def get_etudiant_bulletin_pdf_nosig(
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
+    """The student's bulletin as a PDF document without the signature block (what the Passerelle shows)."""
+    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, False)
+
+
+@router.get(
+    "/formsemestre/{formsemestre_id}/bulletins/{version}",
+    response_model=list[M.ClassicBulletin],
+    responses={**JSON_ONLY, **responses(409)},
+)
+async def list_formsemestre_bulletins_version(
+    request: Request,
+    db: DbSession,
+    access: Observe,
+    settings: SettingsDep,
+    formsemestre_id: DbId,
+    version: BulletinVersion,
+) -> Response:
+    """Every bulletin of the semester in a version, streamed."""
+    from starlette.responses import StreamingResponse
+
+    chunks = await bul_service.semester_bulletins(
+        db,
+        access,
+        formsemestre_id=formsemestre_id,
+        version="short" if version == "butcourt" else version,
+        fmt="json",
+        tz=settings.timezone,
+        modern=True,
+    )
+    return StreamingResponse(chunks, media_type="application/json")

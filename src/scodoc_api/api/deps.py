@@ -6,7 +6,7 @@ from fastapi import Depends, Path, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Forbidden, NotFound, Unauthorized
-from scodoc_api.core.permissions import Access, Principal
+from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
 from scodoc_api.db.engine import get_db
 from scodoc_api.repositories.auth import get_dept_by_acronym
@@ -86,3 +86,7 @@ def require(perm: int = 0):
 
 
 AnyUser = Annotated[Access, Depends(require(0))]
+Auth = AnyUser
+View = Annotated[Access, Depends(require(Permission.ScoView))]
+Observe = Annotated[Access, Depends(require(Permission.ScoObservateur))]  # semester bulletin batches, both mounts
+UsersView = Annotated[Access, Depends(require(Permission.ScoUsersView))]

@@ -1,25 +1,32 @@
 """Evaluations and notes (seed routes ``evaluations`` and ``eval_notes``)."""
 
 from dataclasses import asdict
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, require
-from scodoc_api.api.params import body_doc, merged_params, validated
+from scodoc_api.api.deps import (
+    DbSession,
+    View,
+)
+from scodoc_api.api.params import (
+    body_doc,
+    merged_params,
+    object_body,
+    validated,
+)
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.formats.responses import render
+from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
+from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import EvalNotesRead, EvaluationRead
 from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
 from scodoc_api.services import evaluation as service
 from scodoc_api.services import notes_write
+from scodoc_api.services.evaluation import evaluation_dict, get_evaluation_checked
 
 router = APIRouter(tags=["evaluations"])
-View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 @router.get("/evaluations/{moduleimpl_id}", response_model=list[EvaluationRead], responses=ok("evaluations.json"))
@@ -53,3 +60,46 @@ async def set_eval_notes(request: Request, db: DbSession, access: View) -> Respo
 async def get_eval_notes_history(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Who changed which note and when: for each student the current note, then its previous values."""
     return render(request, await notes_write.notes_history(db, access, evaluation_id), xml_root="history")
+
+
+# Routes of ScoDoc 9.x (modern-api.md §5)
+
+
+# 5.5 Evaluations
+@router.get("/evaluation/{evaluation_id}/notes", response_model=M.EvaluationNotesMap, responses=JSON_ONLY)
+async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: DbId) -> Response:
+    """Notes keyed by etudid: ``value`` is a float (``12.0``) or ``ABS``/``EXC``/``ATT``, with ``note_max``."""
+    return json_answer(await service.evaluation_notes(db, access, evaluation_id))
+
+
+@router.get("/evaluation/{evaluation_id}", response_model=M.EvaluationModernRead, responses=JSON_ONLY)
+async def get_evaluation(db: DbSession, access: View, evaluation_id: DbId) -> Response:
+    """One evaluation."""
+    ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
+    return json_answer({**evaluation_dict(ev), "id": ev.id})
+
+
+@router.get("/moduleimpl/{moduleimpl_id}/evaluations", response_model=list[M.EvaluationModernRead], responses=JSON_ONLY)
+async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
+    """The evaluations of a module implementation."""
+    return json_answer(
+        [{**e, "id": e["evaluation_id"]} for e in await service.list_evaluations(db, access, moduleimpl_id)]
+    )
+
+
+@router.post("/evaluation/{evaluation_id}/notes/set", response_model=M.NotesSetRead, responses=WRITE)
+async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
+    """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
+    from dataclasses import asdict
+
+    from scodoc_api.core.errors import BadRequest
+    from scodoc_api.services import notes_write
+
+    body = await object_body(request)
+    notes = body.get("notes")
+    if not isinstance(notes, list) or not all(isinstance(n, list) and len(n) == 2 for n in notes):
+        raise BadRequest("notes: liste de [etudid, valeur] attendue")
+    result = await notes_write.set_notes(
+        db, access, evaluation_id, [tuple(n) for n in notes], comment=body.get("comment")
+    )
+    return json_answer(asdict(result))

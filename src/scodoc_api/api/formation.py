@@ -2,19 +2,21 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, require
+from scodoc_api.api.deps import (
+    DbSession,
+    View,
+)
+from scodoc_api.core.errors import STANDARD_ERRORS
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.formats.responses import render
+from scodoc_api.formats.responses import JSON_ONLY, json_answer, render
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import FormationExport, FormationRead
 from scodoc_api.services import formation as service
 
 router = APIRouter(tags=["formations"])
-View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 @router.get("/formation", response_model=list[FormationRead], responses=ok("formation.json"))
@@ -44,3 +46,49 @@ async def export_formation(
     """The programme as a tree (UE > matière > module), as ScoDoc exports it. ``import-formation`` reads it back."""
     tree = await service.export_tree(db, access, formation_id, export_ids=export_ids)
     return render(request, tree, xml_builder=service.export_xml)
+
+
+# Routes of ScoDoc 9.x (modern-api.md §5)
+
+
+# 5.9 Formations
+@router.get("/formations", response_model=list[FormationRead], responses=JSON_ONLY)
+async def list_formations_modern(db: DbSession, access: View) -> Response:
+    """Every programme the caller may view."""
+    return json_answer(await service.list_formations(db, access))
+
+
+@router.get("/formations_ids", response_model=list[int], responses=JSON_ONLY)
+async def list_formations_ids(db: DbSession, access: View) -> Response:
+    """Ids of the programmes."""
+    return json_answer(sorted(f["id"] for f in await service.list_formations(db, access)))
+
+
+@router.get("/formation/{formation_id}/export", response_model=FormationExport, responses=JSON_ONLY)
+async def export_formation_modern(db: DbSession, access: View, formation_id: DbId) -> Response:
+    """The programme tree, without ids."""
+    return json_answer(await service.export_tree(db, access, formation_id, export_ids=False))
+
+
+@router.get(
+    "/formation/{formation_id}/referentiel_competences",
+    response_model=None,
+    responses={
+        200: {
+            "description": "the formation's competence framework, or null",
+            "content": {"application/json": {"example": None}},
+        },
+        **STANDARD_ERRORS,
+    },
+)
+async def get_formation_referentiel(db: DbSession, access: View, formation_id: DbId) -> Response:
+    """The BUT competence framework of the formation: ``null`` for classic formations (no framework is stored
+    yet); 404 for an unknown formation."""
+    await service.get_formation_checked(db, access, formation_id)
+    return json_answer(None)
+
+
+@router.get("/formation/{formation_id}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)
+async def export_formation_with_ids(db: DbSession, access: View, formation_id: DbId) -> Response:
+    """The programme tree, with ids."""
+    return json_answer(await service.export_tree(db, access, formation_id, export_ids=True))

@@ -1,21 +1,25 @@
 """Semesters (seed route ``formsemestre``)."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Path, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, require
+from scodoc_api.api.deps import (
+    DbSession,
+    View,
+)
+from scodoc_api.api.params import query_dict
+from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.formats.responses import render
+from scodoc_api.formats.responses import JSON_ONLY, json_answer, render
 from scodoc_api.repositories.departements import all_dept_ids
+from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import example, ok
 from scodoc_api.schemas.read import FormSemestreRead
 from scodoc_api.services import formsemestre as service
 
 router = APIRouter(tags=["formsemestres"])
-View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 def _one_example() -> dict:
@@ -39,3 +43,97 @@ async def list_formsemestres_by_etape(
     """Semesters having this Apogée step (a ``!version`` suffix is ignored when either side has none)."""
     sems = await service.list_by_etape(db, access, etape_apo, await all_dept_ids(db))
     return render(request, sems, xml_root="formsemestre_list", sort_keys=True)
+
+
+# Routes of ScoDoc 9.x (modern-api.md §5)
+
+
+@router.get("/formsemestres/query", response_model=list[FormSemestreRead], responses=JSON_ONLY)
+async def query_formsemestres(
+    request: Request,
+    db: DbSession,
+    access: View,
+    nip: str | None = None,
+    ine: str | None = None,
+    etudid: DbId | None = None,
+    annee_scolaire: int | None = None,
+    formation_id: DbId | None = None,
+    dept_acronym: str | None = None,
+    dept_id: DbId | None = None,
+    etape_apo: str | None = None,
+    etat: str | None = None,
+) -> Response:
+    """Semesters matching the filters; with ``nip`` every department the caller may view is searched."""
+    return json_answer(await service.formsemestres_query(db, access, query_dict(request)))
+
+
+# 5.3 Semesters
+@router.get("/formsemestre/{formsemestre_id}/programme", response_model=M.ProgrammeRead, responses=JSON_ONLY)
+async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """UEs and module implementations of the semester (``modules`` for classic semesters)."""
+    return json_answer(await service.programme(db, access, formsemestre_id))
+
+
+async def _etudiants(request, db, access, fs, long):
+    etat = request.query_params.get("etat") or None
+    if etat not in (None, "I", "D", "DEF"):
+        from scodoc_api.core.errors import BadRequest
+
+        raise BadRequest("etat: I, D ou DEF attendu")
+    return json_answer(await service.sem_etudiants(db, access, fs, long=long, etat=etat))
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """Students of the semester (short form) with their ``etat`` and ``groups``."""
+    return await _etudiants(request, db, access, formsemestre_id, False)
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+async def list_formsemestre_etudiants_long(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId
+) -> Response:
+    """Students of the semester (long form) with their ``etat`` and ``groups``."""
+    return await _etudiants(request, db, access, formsemestre_id, True)
+
+
+@router.get("/formsemestre/{formsemestre_id}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+async def query_formsemestre_etudiants(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
+    """Students of the semester in one registration state."""
+    return await _etudiants(request, db, access, formsemestre_id, False)
+
+
+@router.get(
+    "/formsemestre/{formsemestre_id}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+)
+async def query_formsemestre_etudiants_long(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
+    """Students of the semester in one registration state (long form)."""
+    return await _etudiants(request, db, access, formsemestre_id, True)
+
+
+@router.get("/formsemestre/{formsemestre_id}/partitions", response_model=M.PartitionsMap, responses=JSON_ONLY)
+async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """Named partitions keyed by id, each with its groups keyed by id."""
+    return json_answer(await service.sem_partitions(db, access, formsemestre_id))
+
+
+@router.get(
+    "/formsemestre/{formsemestre_id}/resultats",
+    response_model=list[M.ResultatRow],
+    responses={**JSON_ONLY, **responses(409)},
+)
+async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """One row per student: ``moy_gen``, ``moy_ue_<ue>``, ``moy_mod_<moduleimpl>_<ue>``, ``part_<partition>``."""
+    return json_answer(await service.resultats(db, access, formsemestre_id))
+
+
+@router.get(
+    "/formsemestre/{formsemestre_id}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
+)
+async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """Jury decisions recorded in the semester (semester and UE codes)."""
+    return json_answer(await service.decisions_jury(db, access, formsemestre_id))

@@ -2,15 +2,23 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, require
-from scodoc_api.api.params import body_doc, merged_params, validated
+from scodoc_api.api.deps import (
+    DbSession,
+    View,
+)
+from scodoc_api.api.params import (
+    body_doc,
+    merged_params,
+    object_body,
+    validated,
+)
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.formats.responses import render
+from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
+from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import GroupMemberRead, PartitionRead
 from scodoc_api.schemas.write import SetGroupsIn, SetGroupsOut
@@ -18,7 +26,6 @@ from scodoc_api.services import groups as service
 from scodoc_api.services import groups_write
 
 router = APIRouter(tags=["groups"])
-View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 
 @router.get("/partition/{formsemestre_id}", response_model=list[PartitionRead], responses=ok("partition.json"))
@@ -74,3 +81,69 @@ async def set_groups(request: Request, db: DbSession, access: View) -> Response:
         groups_to_delete=p.groups_to_delete,
     )
     return render(request, result, xml_builder=_set_groups_xml)
+
+
+# Routes of ScoDoc 9.x (modern-api.md §5)
+
+
+# 5.4 Groups
+@router.get("/group/{group_id}/etudiants", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
+async def list_group_etudiants(db: DbSession, access: View, group_id: DbId) -> Response:
+    """Members of a group."""
+    return json_answer(await service.group_etudiants(db, access, group_id, None))
+
+
+@router.get("/group/{group_id}/etudiants/query", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
+async def query_group_etudiants(
+    db: DbSession, access: View, group_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
+) -> Response:
+    """Members of a group in one registration state."""
+    return json_answer(await service.group_etudiants(db, access, group_id, etat))
+
+
+@router.post("/group/{group_id}/set_etudiant/{etudid}", response_model=M.GroupMoveRead, responses=WRITE)
+async def group_set_etudiant(db: DbSession, access: View, group_id: DbId, etudid: DbId) -> Response:
+    """Put a student in a group (leaving the other groups of its partition)."""
+    return json_answer(await groups_write.set_etudiant(db, access, group_id, etudid))
+
+
+@router.post("/group/{group_id}/remove_etudiant/{etudid}", response_model=M.GroupMoveRead, responses=WRITE)
+async def group_remove_etudiant(db: DbSession, access: View, group_id: DbId, etudid: DbId) -> Response:
+    """Remove a student from a group."""
+    return json_answer(await groups_write.set_etudiant(db, access, group_id, etudid, remove=True))
+
+
+@router.post("/partition/{partition_id}/group/create", response_model=M.GroupRead, responses=WRITE)
+async def create_group(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
+    """Create a group: body ``{"group_name": "..."}``."""
+    return json_answer(await groups_write.create_group(db, access, partition_id, await object_body(request)))
+
+
+@router.post("/group/{group_id}/edit", response_model=M.GroupRead, responses=WRITE)
+async def edit_group(request: Request, db: DbSession, access: View, group_id: DbId) -> Response:
+    """Rename a group: body ``{"group_name": "..."}``."""
+    return json_answer(await groups_write.edit_group(db, access, group_id, await object_body(request)))
+
+
+@router.post("/group/{group_id}/delete", response_model=M.OkRead, responses=WRITE)
+async def delete_group(db: DbSession, access: View, group_id: DbId) -> Response:
+    """Delete a group (its students stay registered)."""
+    return json_answer(await groups_write.delete_group(db, access, group_id))
+
+
+@router.post("/formsemestre/{formsemestre_id}/partition/create", response_model=M.PartitionRead, responses=WRITE)
+async def create_partition(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+    """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
+    return json_answer(await groups_write.create_partition(db, access, formsemestre_id, await object_body(request)))
+
+
+@router.post("/partition/{partition_id}/edit", response_model=M.PartitionRead, responses=WRITE)
+async def edit_partition(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
+    """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
+    return json_answer(await groups_write.edit_partition(db, access, partition_id, await object_body(request)))
+
+
+@router.post("/partition/{partition_id}/delete", response_model=M.OkRead, responses=WRITE)
+async def delete_partition(db: DbSession, access: View, partition_id: DbId) -> Response:
+    """Delete a partition and its groups."""
+    return json_answer(await groups_write.delete_partition(db, access, partition_id))

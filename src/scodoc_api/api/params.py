@@ -1,13 +1,17 @@
 """Request parameters the way ScoDoc clients send them: in the query string, a form body, or a JSON body
 that may arrive without a Content-Type (PHP clients)."""
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import orjson
+from fastapi import Path
 from starlette.requests import Request
 
 from scodoc_api.core.errors import BadRequest, NotAcceptable
 from scodoc_api.core.text import first_forbidden
+
+Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
+BulletinVersion = Literal["long", "short", "selectedevals", "butcourt"]
 
 TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
 FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
@@ -115,3 +119,18 @@ def body_doc(model) -> dict:
             },
         }
     }
+
+
+def query_dict(request: Request) -> dict[str, Any]:
+    """The query string as a dictionary (the first value of a repeated key)."""
+    return {k: v for k, v in request.query_params.items()}
+
+
+async def object_body(request: Request) -> dict[str, Any]:
+    """A JSON object body (an empty body is an empty object); anything else is a 400."""
+    body = await read_body(request)
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise BadRequest("corps JSON: objet attendu")
+    return body

@@ -12,9 +12,9 @@ from scodoc_api.api import (
     formation,
     formsemestre,
     groups,
-    modern,
     moduleimpl,
     tokens,
+    users,
 )
 from scodoc_api.api.deps import dept_path
 
@@ -29,7 +29,7 @@ API_ROUTERS: list[APIRouter] = [
     groups.router,
     evaluation.router,
     absences.router,
-    modern.router,
+    users.router,
 ]
 
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response
 
+from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.formats.negotiation import negotiate, safe_format
 from scodoc_api.formats.xml import to_xml
 
@@ -64,3 +65,13 @@ def render_error(request: Request, body: dict, status: int, headers: dict[str, s
 def xml_response_doc(description: str = "XML variant (format=xml or Accept: application/xml)") -> dict:
     """``responses=`` entry declaring the XML media type next to JSON for a 200."""
     return {200: {"content": {"application/xml": {"schema": {"type": "string"}}}, "description": description}}
+
+
+def json_answer(data: Any) -> Response:
+    """JSON with sorted keys, as ScoDoc 9.x's routes answer."""
+    return Response(json_bytes(data, sort_keys=True), media_type=JSON_MEDIA)
+
+
+# ``responses=`` of the routes answering JSON only, and of the write routes.
+JSON_ONLY = {200: {"content": {"application/json": {}}}, **STANDARD_ERRORS}
+WRITE = {**JSON_ONLY, **responses(406, 409)}

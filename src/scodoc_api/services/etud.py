@@ -1,16 +1,31 @@
 """Students: the seed's ``etud``, ``etud_dept``, photo and per-semester groups."""
 
-from sqlalchemy import select
+import unicodedata
+from datetime import date
+
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import unknown
+from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.parcours import get_parcours
-from scodoc_api.models import Formation, GroupDescr, GroupMembership, Identite, Partition
+from scodoc_api.models import (
+    Admission,
+    Departement,
+    Formation,
+    FormSemestre,
+    FormSemestreInscription,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Partition,
+)
 from scodoc_api.repositories import etud as repo
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.departements import all_dept_ids, dept_acronyms
+from scodoc_api.repositories.etud import adresses
 from scodoc_api.services import photos
 from scodoc_api.services.formsemestre import get_sem
 
@@ -104,3 +119,181 @@ async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestr
         for p, g in (await db.execute(stmt)).all()
     ]
     return {"etudid": etud.id, "formsemestre_id": sem.id, "groupes": groupes}
+
+
+# The ScoDoc 9.x shapes (modern-api.md §4-5)
+
+
+def _ascii_upper(text: str | None) -> str:
+    return unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().upper()
+
+def etud_short(e: Identite, acronyms: dict[int, str]) -> dict:
+    return {
+        "civilite": e.civilite,
+        "code_ine": e.code_ine,
+        "code_nip": e.code_nip,
+        "dept_acronym": acronyms.get(e.dept_id),
+        "dept_id": e.dept_id,
+        "etudid": e.id,
+        "id": e.id,
+        "nom": idt.format_nom(e.nom),
+        "nom_usuel": e.nom_usuel,
+        "prenom": idt.format_prenom(e.prenom),
+        "sort_key": f"{_ascii_upper(e.nom_usuel or e.nom)};{_ascii_upper(e.prenom)}",
+    }
+
+async def etud_dicts(db: AsyncSession, etuds: list[Identite], *, long: bool) -> list[dict]:
+    acronyms = dict((await db.execute(select(Departement.id, Departement.acronym))).all())
+    out = [etud_short(e, acronyms) for e in etuds]
+    if long and etuds:
+        ids = [e.id for e in etuds]
+        adr = await adresses(db, ids)
+        adm = {a.etudid: a for a in (await db.execute(select(Admission).where(Admission.etudid.in_(ids)))).scalars()}
+        for d, e in zip(out, etuds, strict=True):
+            a, m = adr.get(e.id), adm.get(e.id)
+            d.update(
+                {
+                    "boursier": e.boursier,
+                    "date_naissance": e.date_naissance.strftime("%d/%m/%Y") if e.date_naissance else None,
+                    "lieu_naissance": e.lieu_naissance,
+                    "dept_naissance": e.dept_naissance,
+                    "nationalite": e.nationalite,
+                }
+            )
+            for f in (
+                "email",
+                "emailperso",
+                "domicile",
+                "codepostaldomicile",
+                "villedomicile",
+                "paysdomicile",
+                "telephone",
+                "telephonemobile",
+            ):
+                d[f] = getattr(a, f) if a else None
+            d["admission"] = (
+                {
+                    "annee": m.annee,
+                    "bac": m.bac,
+                    "specialite": m.specialite,
+                    "annee_bac": m.annee_bac,
+                    "type_admission": m.type_admission,
+                }
+                if m
+                else {}
+            )
+    return out
+
+async def _visible_depts(db: AsyncSession, access: Access) -> list[int]:
+    return access.dept_filter(await all_dept_ids(db))
+
+async def find_etuds(
+    db: AsyncSession, access: Access, kind: str, value: str, *, dept_ids: list[int] | None = None
+) -> list[Identite]:
+    """Students matching an etudid, NIP or INE in the departments the caller may view (or ``dept_ids``), most
+    recently registered first."""
+    col = {"etudid": Identite.id, "nip": Identite.code_nip, "ine": Identite.code_ine}.get(kind)
+    if col is None:
+        raise NotFound("type d'identifiant inconnu (etudid, nip ou ine)")
+    if kind == "etudid":
+        value = parse_id(value)  # not a number, or out of range: names no student
+        if value is None:
+            return []
+    last = (
+        select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
+        .join(FormSemestre)
+        .group_by(FormSemestreInscription.etudid)
+        .subquery()
+    )
+    rows = (
+        (
+            await db.execute(
+                select(Identite)
+                .outerjoin(last, last.c.etudid == Identite.id)
+                .where(
+                    col == value,
+                    Identite.dept_id.in_(dept_ids if dept_ids is not None else await _visible_depts(db, access)),
+                )
+                .order_by(last.c.last.desc().nulls_last(), Identite.id.desc())
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return list(rows)
+
+async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> Identite:
+    """One student; searched in every department the caller has a role in, so that a missing permission is
+    a 403 and an object elsewhere a 404 (as for lookups by id)."""
+    known = [
+        d
+        for d in await all_dept_ids(db)
+        if (access.mount_dept_id is None and access.principal.knows(d)) or d == access.mount_dept_id
+    ]
+    rows = await find_etuds(db, access, kind, value, dept_ids=known)
+    if not rows:
+        raise NotFound("étudiant inconnu")
+    access.check(rows[0].dept_id, Permission.ScoView, what="étudiant")
+    return rows[0]
+
+async def etudiants_courants(db: AsyncSession, access: Access, *, long: bool, today: date | None = None) -> list[dict]:
+    today = today or date.today()
+    stmt = (
+        select(Identite)
+        .where(
+            Identite.id.in_(
+                select(FormSemestreInscription.etudid)
+                .join(FormSemestre)
+                .where(
+                    FormSemestre.date_debut <= today,
+                    FormSemestre.date_fin >= today,
+                    FormSemestre.dept_id.in_(await _visible_depts(db, access)),
+                )
+            )
+        )
+        .order_by(Identite.nom, Identite.prenom, Identite.id)
+    )
+    return await etud_dicts(db, list((await db.execute(stmt)).scalars()), long=long)
+
+async def etud_sem_groups(db: AsyncSession, etudid: int, sem_id: int) -> list[dict]:
+    rows = (
+        await db.execute(
+            select(Partition, GroupDescr)
+            .join(GroupDescr, GroupDescr.partition_id == Partition.id)
+            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+            .where(
+                Partition.formsemestre_id == sem_id,
+                GroupMembership.etudid == etudid,
+                Partition.partition_name.is_not(None),
+            )
+            .order_by(Partition.numero, Partition.id)
+        )
+    ).all()
+    return [
+        {"group_id": g.id, "group_name": g.group_name, "partition_id": p.id, "partition_name": p.partition_name}
+        for p, g in rows
+    ]
+
+async def search_by_name(
+    db: AsyncSession, access: Access, start: str, *, min_len: int = 3, limit: int = 32
+) -> list[dict]:
+    if len(start) < min_len:
+        return []
+    pattern = start.upper().replace("%", r"\%").replace("_", r"\_") + "%"
+    rows = (
+        (
+            await db.execute(
+                select(Identite)
+                .where(
+                    Identite.dept_id.in_(await _visible_depts(db, access)),
+                    (func.upper(Identite.nom).like(pattern, escape="\\"))
+                    | (func.upper(Identite.nom_usuel).like(pattern, escape="\\")),
+                )
+                .order_by(Identite.nom, Identite.prenom, Identite.id)
+                .limit(limit)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return await etud_dicts(db, list(rows), long=False)

@@ -1,12 +1,18 @@
 """Evaluations of a module implementation and their notes (examples/evaluations.json, eval_notes.json)."""
 
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import evaluation as ed
-from scodoc_api.models import Evaluation, FormSemestre, ModuleImpl, Note
+from scodoc_api.models import (
+    Evaluation,
+    FormSemestre,
+    ModuleImpl,
+    Note,
+)
 from scodoc_api.services.moduleimpl import get_moduleimpl_checked
 from scodoc_api.services.notes_codes import note_text
 
@@ -68,3 +74,26 @@ async def eval_notes(db: AsyncSession, access: Access, evaluation_id: int) -> li
         await db.execute(select(Note.etudid, Note.value).where(Note.evaluation_id == ev.id).order_by(Note.etudid))
     ).all()
     return [{str(etudid): note_text(value) for etudid, value in rows}]
+
+
+# The ScoDoc 9.x shapes (modern-api.md §4-5)
+
+
+async def evaluation_notes(db: AsyncSession, access: Access, evaluation_id: int) -> dict:
+    """Object keyed by etudid; numbers are floats (written with a decimal point), codes are strings."""
+    from scodoc_api.services.evaluation import get_evaluation_checked
+
+    ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
+    out = {}
+    for n in (await db.execute(select(Note).where(Note.evaluation_id == ev.id).order_by(Note.etudid))).scalars():
+        value = {None: "ABS", -1000.0: "EXC", -1002.0: "ATT"}.get(n.value, n.value)
+        out[str(n.etudid)] = {
+            "comment": n.comment or "",
+            "date": n.date.astimezone().isoformat() if n.date else None,
+            "etudid": n.etudid,
+            "evaluation_id": ev.id,
+            "note_max": float(ev.note_max),
+            "uid": n.uid,
+            "value": float(value) if isinstance(value, float) else value,
+        }
+    return out

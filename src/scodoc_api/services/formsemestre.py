@@ -1,14 +1,31 @@
 """Semesters: the formsemestre object of modern-api.md §4.3 plus the seed keys of domain.md §5.5."""
 
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
+from scodoc_api.domain.formatting import fmt_note
 from scodoc_api.domain.parcours import get_parcours
-from scodoc_api.models import Formation, FormSemestre
+from scodoc_api.models import (
+    Departement,
+    Formation,
+    FormSemestre,
+    FormSemestreInscription,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Partition,
+)
 from scodoc_api.repositories import formsemestre as repo
+from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.prefs import pref, prefs_for
+from scodoc_api.services import etud as etud_service
 
 
 def formation_summary(f: Formation) -> dict:
@@ -102,3 +119,227 @@ async def list_by_etape(db: AsyncSession, access: Access, etape_apo: str, all_de
             seen.add(s.id)
             sems.append(s)
     return await sem_dicts(db, sems)
+
+
+# The ScoDoc 9.x shapes (modern-api.md §4-5)
+
+
+async def dept_formsemestres(
+    db: AsyncSession, access: Access, dept: Departement, *, courants: bool, day: date | None = None
+) -> list[dict]:
+    access.check(dept.id, Permission.ScoView, what="département")
+    sems = await sem_repo.list_sems(db, dept_ids=[dept.id], current_on=(day or date.today()) if courants else None)
+    return await sem_dicts(db, sems)
+
+async def etud_formsemestres(db: AsyncSession, access: Access, etuds: list[Identite]) -> list[dict]:
+    rows = await sem_repo.inscriptions_of_etuds(db, [e.id for e in etuds])
+    seen, sems = set(), []
+    for _, s in rows:
+        if s.id not in seen and access.can(s.dept_id, Permission.ScoView):
+            seen.add(s.id)
+            sems.append(s)
+    return await sem_dicts(db, sems)
+
+async def formsemestres_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
+    """``formsemestres/query``: with a NIP, every department the caller may view (modern-api.md §5.2)."""
+    etud_keys = [(k, params[k]) for k in ("etudid", "nip", "ine") if params.get(k) not in (None, "")]
+    dept_ids = await etud_service._visible_depts(db, access)
+    if params.get("dept_acronym"):
+        dept_ids = [
+            d
+            for d in dept_ids
+            if d
+            in set(
+                (
+                    await db.execute(select(Departement.id).where(Departement.acronym == params["dept_acronym"]))
+                ).scalars()
+            )
+        ]
+    if params.get("dept_id") not in (None, ""):
+        dept_ids = [d for d in dept_ids if str(d) == str(params["dept_id"])]
+    if etud_keys:
+        etuds = []
+        for k, v in etud_keys:
+            etuds += await etud_service.find_etuds(db, access, k, str(v))
+        rows = await sem_repo.inscriptions_of_etuds(db, [e.id for e in etuds])
+        ids = list(dict.fromkeys(s.id for _, s in rows if s.dept_id in dept_ids))
+        sems = await sem_repo.list_sems(db, ids=ids) if ids else []
+    else:
+        sems = await sem_repo.list_sems(db, dept_ids=dept_ids)
+    if params.get("formation_id") not in (None, ""):
+        sems = [s for s in sems if str(s.formation_id) == str(params["formation_id"])]
+    if params.get("etat") not in (None, ""):
+        want = str(params["etat"]).lower() in ("1", "true")
+        sems = [s for s in sems if s.etat == want]
+    out = await sem_dicts(db, sems)
+    if params.get("annee_scolaire") not in (None, ""):
+        out = [s for s in out if str(s["annee_scolaire"]) == str(params["annee_scolaire"])]
+    if params.get("etape_apo"):
+        out = [s for s in out if params["etape_apo"] in s["etapes"]]
+    return out
+
+async def sem_etudiants(db: AsyncSession, access: Access, sem_id: int, *, long: bool, etat: str | None) -> list[dict]:
+    sem = await get_sem(db, access, sem_id)
+    stmt = (
+        select(Identite, FormSemestreInscription.etat)
+        .join(FormSemestreInscription)
+        .where(FormSemestreInscription.formsemestre_id == sem.id)
+    )
+    if etat:
+        stmt = stmt.where(FormSemestreInscription.etat == etat)
+    rows = (await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).all()
+    dicts = await etud_service.etud_dicts(db, [e for e, _ in rows], long=long)
+    groups: dict = defaultdict(list)
+    for p, g, etudid in (
+        await db.execute(
+            select(Partition, GroupDescr, GroupMembership.etudid)
+            .join(GroupDescr, GroupDescr.partition_id == Partition.id)
+            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+            .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+            .order_by(Partition.numero, Partition.id)
+        )
+    ).all():
+        groups[etudid].append(
+            {"group_id": g.id, "group_name": g.group_name, "partition_id": p.id, "partition_name": p.partition_name}
+        )
+    for d, (_, ins_etat) in zip(dicts, rows, strict=True):
+        d["etat"] = ins_etat
+        d["groups"] = groups.get(d["etudid"], [])
+    return dicts
+
+async def sem_partitions(db: AsyncSession, access: Access, sem_id: int) -> dict:
+    sem = await get_sem(db, access, sem_id)
+    parts = (
+        (
+            await db.execute(
+                select(Partition)
+                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+                .order_by(Partition.numero, Partition.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    groups = (
+        (
+            await db.execute(
+                select(GroupDescr)
+                .join(Partition)
+                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
+                .order_by(GroupDescr.group_name, GroupDescr.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    out = {}
+    for p in parts:
+        gs = [g for g in groups if g.partition_id == p.id]
+        out[str(p.id)] = {
+            "id": p.id,
+            "partition_name": p.partition_name,
+            "numero": p.numero,
+            "groups": {
+                str(g.id): {"id": g.id, "group_name": g.group_name, "partition_id": p.id, "numero": k + 1}
+                for k, g in enumerate(gs)
+            },
+        }
+    return out
+
+async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
+    from scodoc_api.services.moduleimpl import list_moduleimpls
+
+    mis = await list_moduleimpls(db, access, sem_id)
+    modules, malus, ues = [], [], {}
+    for mi in mis:
+        ues.setdefault(
+            mi["ue"]["ue_id"],
+            {
+                "acronyme": mi["ue"]["acronyme"],
+                "id": mi["ue"]["ue_id"],
+                "numero": mi["ue"]["numero"],
+                "titre": mi["ue"]["titre"],
+                "type": mi["ue"]["type"],
+            },
+        )
+        item = {
+            "id": mi["id"],
+            "moduleimpl_id": mi["id"],
+            "module_id": mi["module_id"],
+            "responsable_id": mi["responsable_id"],
+            "formsemestre_id": mi["formsemestre_id"],
+            "module": {
+                "abbrev": mi["module"]["abbrev"],
+                "code": mi["module"]["code"],
+                "coefficient": mi["module"]["coefficient"],
+                "id": mi["module_id"],
+                "module_type": mi["module"]["module_type"],
+                "titre": mi["module"]["titre"],
+                "ue_id": mi["module"]["ue_id"],
+            },
+        }
+        (malus if mi["module"]["module_type"] == 1 else modules).append(item)
+    return {"malus": malus, "modules": modules, "ressources": [], "saes": [], "ues": list(ues.values())}
+
+async def resultats(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
+    from scodoc_api.services.results import get_results
+
+    sem = await get_sem(db, access, sem_id)
+    computed = await get_results(db, sem.id)
+    r = computed.results
+    names = {e.id: e for e, _ in computed.rows.students}
+    etats = {e.id: etat for e, etat in computed.rows.students}
+    parts = {name: pid for pid, name, _ in computed.rows.partitions}
+    out = []
+    for i, s in enumerate(r.students):
+        e = names[s.id]
+        row = {
+            "etat": etats[s.id],
+            "etudid": s.id,
+            "moy_gen": fmt_note(r.moy_gen[i]),
+            "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
+            "prenom": idt.format_prenom(e.prenom),
+            "rang": "" if r.ranks_hidden else r.rank[i],
+        }
+        for u in r.ues:
+            row[f"moy_ue_{u.id}"] = fmt_note(r.ue[u.id].cur[i])
+            for m in r.modules_by_ue.get(u.id, []):
+                row[f"moy_mod_{m.id}_{u.id}"] = fmt_note(r.module_means[m.id][i])
+        for pname, pid in parts.items():
+            row[f"part_{pid}"] = r.member_of.get((pname, i))
+        out.append(row)
+    return out
+
+async def decisions_jury(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
+    from scodoc_api.models import FormSemestreValidation
+
+    sem = await get_sem(db, access, sem_id)
+    rows = (
+        await db.execute(
+            select(Identite, FormSemestreInscription.etat)
+            .join(FormSemestreInscription)
+            .where(FormSemestreInscription.formsemestre_id == sem.id)
+            .order_by(Identite.nom, Identite.prenom)
+        )
+    ).all()
+    decs: dict = defaultdict(list)
+    for v in (
+        await db.execute(select(FormSemestreValidation).where(FormSemestreValidation.formsemestre_id == sem.id))
+    ).scalars():
+        decs[v.etudid].append(v)
+    out = []
+    for e, etat in rows:
+        sem_dec = next((v for v in decs[e.id] if v.ue_id is None), None)
+        out.append(
+            {
+                "code_ine": e.code_ine,
+                "code_nip": e.code_nip,
+                "etat": etat,
+                "etudid": e.id,
+                "nom": idt.format_nom(e.nom),
+                "prenom": idt.format_prenom(e.prenom),
+                "semestre": {"code": sem_dec.code} if sem_dec else None,
+                "ues": [{"code": v.code, "moy": v.moy_ue, "ue_id": v.ue_id} for v in decs[e.id] if v.ue_id is not None],
+            }
+        )
+    return out

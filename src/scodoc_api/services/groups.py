@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, unknown
-from scodoc_api.core.permissions import Access
+from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import identity as idt
 from scodoc_api.formats.xml import tostring
@@ -202,3 +202,47 @@ def groups_xml(rows: list[dict], *, with_codes: bool) -> bytes:
             v = r.get(k)
             etree.SubElement(el, k, {"value": xml_safe(v)})
     return tostring(root)
+
+
+# The ScoDoc 9.x shapes (modern-api.md §4-5)
+
+
+async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat: str | None) -> list[dict]:
+    row = (
+        await db.execute(
+            select(GroupDescr, FormSemestre)
+            .join(Partition, Partition.id == GroupDescr.partition_id)
+            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
+            .where(GroupDescr.id == group_id)
+        )
+    ).first()
+    if row is None:
+        raise unknown("groupe")
+    g, sem = row
+    access.check(sem.dept_id, Permission.ScoView, what="groupe")
+    stmt = (
+        select(Identite)
+        .join(GroupMembership, GroupMembership.etudid == Identite.id)
+        .join(
+            FormSemestreInscription,
+            (FormSemestreInscription.etudid == Identite.id) & (FormSemestreInscription.formsemestre_id == sem.id),
+        )
+        .where(GroupMembership.group_id == g.id)
+    )
+    if etat:
+        stmt = stmt.where(FormSemestreInscription.etat == etat)
+    etuds = list((await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).scalars())
+    adr = await adresses(db, [e.id for e in etuds]) if etuds else {}
+    return [
+        {
+            "civilite": e.civilite,
+            "code_ine": e.code_ine,
+            "code_nip": e.code_nip,
+            "email": adr[e.id].email if e.id in adr else None,
+            "etudid": e.id,
+            "id": e.id,
+            "nom": idt.format_nom(e.nom),
+            "prenom": idt.format_prenom(e.prenom),
+        }
+        for e in etuds
+    ]

@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, Conflict, NotFound
+from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.security import hash_password
 from scodoc_api.models import Departement, Role, User, UserRole
 from scodoc_api.repositories import auth as auth_repo
@@ -129,3 +130,55 @@ async def list_users(db: AsyncSession) -> list[tuple[User, list[str]]]:
         if role:
             entry[1].append(f"{role}_{dept or ''}")
     return list(out.values())
+
+
+# The ScoDoc 9.x shapes (modern-api.md §4-5)
+
+
+async def user_dict(db: AsyncSession, user: User) -> dict:
+    roles = (await db.execute(select(Role.name, UserRole.dept).join(UserRole).where(UserRole.user_id == user.id))).all()
+    return {
+        "active": user.active,
+        "dept": user.dept,
+        "email": user.email,
+        "id": user.id,
+        "nom": user.nom,
+        "prenom": user.prenom,
+        "roles_string": ",".join(f"{r}_{d or ''}" for r, d in roles),
+        "user_name": user.user_name,
+        "date_created": user.date_created.isoformat() if user.date_created else None,
+    }
+
+def _require_users_view(access: Access) -> None:
+    if not access.principal.holds_anywhere(Permission.ScoUsersView):
+        raise Forbidden()
+
+async def get_user(db: AsyncSession, access: Access, uid: int) -> dict:
+    _require_users_view(access)
+    user = await db.get(User, uid)
+    dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
+    if user is None or not _user_visible(access, user, dept_ids):
+        raise NotFound("utilisateur inconnu")
+    return await user_dict(db, user)
+
+def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
+    """ScoUsersView in the user's home department (permissions.md §4.9); a user without a home department
+    is visible to holders of ScoUsersView everywhere only. The department mount shows its own users."""
+    if access.mount_dept_acronym is not None and user.dept != access.mount_dept_acronym:
+        return False
+    if user.dept is None or user.dept not in dept_ids:
+        return access.principal.has(Permission.ScoUsersView, -1)
+    return access.principal.has(Permission.ScoUsersView, dept_ids[user.dept])
+
+async def users_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
+    _require_users_view(access)
+    stmt = select(User).order_by(User.user_name)
+    if params.get("active") not in (None, ""):
+        stmt = stmt.where(User.active == (str(params["active"]).lower() in ("1", "true")))
+    if params.get("departement"):
+        stmt = stmt.where(User.dept == params["departement"])
+    if params.get("starts_with"):
+        stmt = stmt.where(User.nom.ilike(f"{params['starts_with']}%"))
+    dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
+    users = [u for u in (await db.execute(stmt)).scalars() if _user_visible(access, u, dept_ids)]
+    return [await user_dict(db, u) for u in users]

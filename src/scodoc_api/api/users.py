@@ -1,0 +1,39 @@
+"""Users (permissions.md §4.9: ScoUsersView in the user's home department)."""
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from scodoc_api.api.deps import (
+    DbSession,
+    UsersView,
+)
+from scodoc_api.api.params import as_bool, query_dict
+from scodoc_api.core.ids import DbId
+from scodoc_api.formats.responses import JSON_ONLY, json_answer
+from scodoc_api.schemas import modern as M
+from scodoc_api.services import users as users_service
+
+router = APIRouter(tags=["users"])
+
+
+# 5.10 Users
+@router.get("/user/{uid}", response_model=M.UserRead, responses=JSON_ONLY)
+async def get_user(db: DbSession, access: UsersView, uid: DbId) -> Response:
+    """One user (ScoUsersView)."""
+    return json_answer(await users_service.get_user(db, access, uid))
+
+
+@router.get("/users/query", response_model=list[M.UserRead], responses=JSON_ONLY)
+async def query_users(
+    request: Request,
+    db: DbSession,
+    access: UsersView,
+    active: str | None = None,
+    departement: str | None = None,
+    starts_with: str | None = None,
+) -> Response:
+    """Users, filtered by ``active``, home ``departement`` and name prefix ``starts_with``."""
+    params = query_dict(request)
+    if active is not None:
+        params["active"] = "1" if as_bool(active, "active") else "0"
+    return json_answer(await users_service.users_query(db, access, params))
