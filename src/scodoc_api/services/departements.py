@@ -1,6 +1,5 @@
 """Department use cases."""
 
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,6 +26,7 @@ async def list_dept_ids(db: AsyncSession, access: Access, *, viewable: bool = Tr
 
 HTTP_DATE = "%a, %d %b %Y %H:%M:%S GMT"
 
+
 def dept_dict(d: Departement) -> dict:
     return {
         "acronym": d.acronym,
@@ -37,11 +37,13 @@ def dept_dict(d: Departement) -> dict:
         "visible": d.visible,
     }
 
+
 async def list_departements(db: AsyncSession, access: Access) -> list[dict]:
     stmt = select(Departement).order_by(Departement.id)
     if access.mount_dept_id is not None:
         stmt = stmt.where(Departement.id == access.mount_dept_id)
     return [dept_dict(d) for d in (await db.execute(stmt)).scalars()]
+
 
 async def get_departement(
     db: AsyncSession, access: Access, *, acronym: str | None = None, dept_id: int | None = None
@@ -53,6 +55,7 @@ async def get_departement(
     if d is None or (access.mount_dept_id is not None and d.id != access.mount_dept_id):
         raise NotFound(f"département {acronym if acronym is not None else dept_id} inconnu")
     return d
+
 
 async def dept_etudiants(db: AsyncSession, access: Access, dept: Departement) -> list[dict]:
     access.check(dept.id, Permission.ScoView, what="département")

@@ -127,6 +127,7 @@ async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestr
 def _ascii_upper(text: str | None) -> str:
     return unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().upper()
 
+
 def etud_short(e: Identite, acronyms: dict[int, str]) -> dict:
     return {
         "civilite": e.civilite,
@@ -141,6 +142,7 @@ def etud_short(e: Identite, acronyms: dict[int, str]) -> dict:
         "prenom": idt.format_prenom(e.prenom),
         "sort_key": f"{_ascii_upper(e.nom_usuel or e.nom)};{_ascii_upper(e.prenom)}",
     }
+
 
 async def etud_dicts(db: AsyncSession, etuds: list[Identite], *, long: bool) -> list[dict]:
     acronyms = dict((await db.execute(select(Departement.id, Departement.acronym))).all())
@@ -184,8 +186,10 @@ async def etud_dicts(db: AsyncSession, etuds: list[Identite], *, long: bool) -> 
             )
     return out
 
+
 async def _visible_depts(db: AsyncSession, access: Access) -> list[int]:
     return access.dept_filter(await all_dept_ids(db))
+
 
 async def find_etuds(
     db: AsyncSession, access: Access, kind: str, value: str, *, dept_ids: list[int] | None = None
@@ -222,6 +226,7 @@ async def find_etuds(
     )
     return list(rows)
 
+
 async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> Identite:
     """One student; searched in every department the caller has a role in, so that a missing permission is
     a 403 and an object elsewhere a 404 (as for lookups by id)."""
@@ -235,6 +240,7 @@ async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> 
         raise NotFound("étudiant inconnu")
     access.check(rows[0].dept_id, Permission.ScoView, what="étudiant")
     return rows[0]
+
 
 async def etudiants_courants(db: AsyncSession, access: Access, *, long: bool, today: date | None = None) -> list[dict]:
     today = today or date.today()
@@ -255,6 +261,7 @@ async def etudiants_courants(db: AsyncSession, access: Access, *, long: bool, to
     )
     return await etud_dicts(db, list((await db.execute(stmt)).scalars()), long=long)
 
+
 async def etud_sem_groups(db: AsyncSession, etudid: int, sem_id: int) -> list[dict]:
     rows = (
         await db.execute(
@@ -273,6 +280,7 @@ async def etud_sem_groups(db: AsyncSession, etudid: int, sem_id: int) -> list[di
         {"group_id": g.id, "group_name": g.group_name, "partition_id": p.id, "partition_name": p.partition_name}
         for p, g in rows
     ]
+
 
 async def search_by_name(
     db: AsyncSession, access: Access, start: str, *, min_len: int = 3, limit: int = 32

@@ -1,6 +1,5 @@
 """Evaluations of a module implementation and their notes (examples/evaluations.json, eval_notes.json)."""
 
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 

@@ -131,6 +131,7 @@ async def dept_formsemestres(
     sems = await sem_repo.list_sems(db, dept_ids=[dept.id], current_on=(day or date.today()) if courants else None)
     return await sem_dicts(db, sems)
 
+
 async def etud_formsemestres(db: AsyncSession, access: Access, etuds: list[Identite]) -> list[dict]:
     rows = await sem_repo.inscriptions_of_etuds(db, [e.id for e in etuds])
     seen, sems = set(), []
@@ -139,6 +140,7 @@ async def etud_formsemestres(db: AsyncSession, access: Access, etuds: list[Ident
             seen.add(s.id)
             sems.append(s)
     return await sem_dicts(db, sems)
+
 
 async def formsemestres_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
     """``formsemestres/query``: with a NIP, every department the caller may view (modern-api.md §5.2)."""
@@ -178,6 +180,7 @@ async def formsemestres_query(db: AsyncSession, access: Access, params: dict) ->
         out = [s for s in out if params["etape_apo"] in s["etapes"]]
     return out
 
+
 async def sem_etudiants(db: AsyncSession, access: Access, sem_id: int, *, long: bool, etat: str | None) -> list[dict]:
     sem = await get_sem(db, access, sem_id)
     stmt = (
@@ -206,6 +209,7 @@ async def sem_etudiants(db: AsyncSession, access: Access, sem_id: int, *, long: 
         d["etat"] = ins_etat
         d["groups"] = groups.get(d["etudid"], [])
     return dicts
+
 
 async def sem_partitions(db: AsyncSession, access: Access, sem_id: int) -> dict:
     sem = await get_sem(db, access, sem_id)
@@ -246,6 +250,7 @@ async def sem_partitions(db: AsyncSession, access: Access, sem_id: int) -> dict:
         }
     return out
 
+
 async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
     from scodoc_api.services.moduleimpl import list_moduleimpls
 
@@ -281,6 +286,7 @@ async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
         (malus if mi["module"]["module_type"] == 1 else modules).append(item)
     return {"malus": malus, "modules": modules, "ressources": [], "saes": [], "ues": list(ues.values())}
 
+
 async def resultats(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
     from scodoc_api.services.results import get_results
 
@@ -309,6 +315,7 @@ async def resultats(db: AsyncSession, access: Access, sem_id: int) -> list[dict]
             row[f"part_{pid}"] = r.member_of.get((pname, i))
         out.append(row)
     return out
+
 
 async def decisions_jury(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
     from scodoc_api.models import FormSemestreValidation

@@ -149,9 +149,11 @@ async def user_dict(db: AsyncSession, user: User) -> dict:
         "date_created": user.date_created.isoformat() if user.date_created else None,
     }
 
+
 def _require_users_view(access: Access) -> None:
     if not access.principal.holds_anywhere(Permission.ScoUsersView):
         raise Forbidden()
+
 
 async def get_user(db: AsyncSession, access: Access, uid: int) -> dict:
     _require_users_view(access)
@@ -161,6 +163,7 @@ async def get_user(db: AsyncSession, access: Access, uid: int) -> dict:
         raise NotFound("utilisateur inconnu")
     return await user_dict(db, user)
 
+
 def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
     """ScoUsersView in the user's home department (permissions.md §4.9); a user without a home department
     is visible to holders of ScoUsersView everywhere only. The department mount shows its own users."""
@@ -169,6 +172,7 @@ def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
     if user.dept is None or user.dept not in dept_ids:
         return access.principal.has(Permission.ScoUsersView, -1)
     return access.principal.has(Permission.ScoUsersView, dept_ids[user.dept])
+
 
 async def users_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
     _require_users_view(access)
