@@ -73,7 +73,6 @@ async def query_counts(url: str, ids: dict) -> dict:
     from scodoc_api.core.settings import Settings
     from scodoc_api.db.engine import create_engine
     from scodoc_api.main import create_app, init_state
-    from scodoc_api.services import results
 
     engine = create_engine(url)
     app = create_app(Settings(database_url=url, secret_key=random_secret_key()))
@@ -93,7 +92,7 @@ async def query_counts(url: str, ids: dict) -> dict:
             "formsemestre": f"/ScoDoc/api/formsemestre/{sem}",
             "eval_notes": f"/ScoDoc/api/eval_notes/{ids['evs'][0]}",
         }
-        results.CACHE.data.clear()
+        app.state.results_cache.data.clear()
         for name, path in routes.items():
             count["n"] = 0
             assert (await c.get(path, headers=h)).status_code == 200

@@ -169,14 +169,14 @@ def _depends_on(dependant, call) -> bool:
 
 
 def test_every_protected_route_depends_on_the_token_check():
-    """Structural: every API route but POST /tokens reaches ``get_principal`` (the bearer check) through its
+    """Structural: every API route but POST /tokens reaches ``bearer_token`` (the token check) through its
     dependencies, so a bad token is refused before the route runs."""
-    from scodoc_api.api.deps import get_principal
+    from scodoc_api.api.deps import bearer_token
 
     unprotected = [
         f"{m} {p}"
         for m, p, r in route_table()
-        if not p.endswith("/tokens") and not _depends_on(r.dependant, get_principal)
+        if not p.endswith("/tokens") and not _depends_on(r.dependant, bearer_token)
     ]
     assert unprotected == []
     assert len(_one_route_per_router()) >= 8

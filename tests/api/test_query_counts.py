@@ -4,7 +4,6 @@ import pytest
 from sqlalchemy import event, select
 
 from scodoc_api.models import FormSemestre, FormSemestreEtape, GroupDescr, ModuleImpl, Partition
-from scodoc_api.services import results
 from scodoc_api.services.dataset import load_dataset
 from scodoc_api.services.demo import make_demo_dataset
 from tests.api.world import world_ids
@@ -94,7 +93,7 @@ ROUTES = [
 
 
 @pytest.mark.parametrize("route", ROUTES)
-async def test_same_number_of_queries_at_two_sizes(client, connection, db, auth, big, route):
+async def test_same_number_of_queries_at_two_sizes(app, client, connection, db, auth, big, route):
     small = await world_ids(db)
     small["groups"] = f"group_ids={small['group_id']}"
     big["groups"] = "&".join(f"group_ids={g}" for g in big["group_ids"])
@@ -102,7 +101,7 @@ async def test_same_number_of_queries_at_two_sizes(client, connection, db, auth,
     counts = []
     for world in (small, big):
         url = "/ScoDoc/api" + route.format(**world)
-        results.CACHE.data.clear()  # cold: semester results computed within the request
+        app.state.results_cache.data.clear()  # cold: semester results computed within the request
         for _ in range(2):  # then warm
             with QueryCounter(connection) as qc:
                 resp = await client.get(url, headers=headers)

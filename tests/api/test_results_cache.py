@@ -8,13 +8,13 @@ from scodoc_api.services.results import invalidate
 from tests.api.world import world_ids
 
 
-async def test_cache_hit_then_invalidation(client, db, auth):
+async def test_cache_hit_then_invalidation(app, client, db, auth):
     w = await world_ids(db)
     h = await auth("chef")
     url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}"
     first = (await client.get(url, headers=h)).json()
-    c1 = await results.get_results(db, w["formsemestre_id"])
-    c2 = await results.get_results(db, w["formsemestre_id"])
+    c1 = await results.get_results(db, w["formsemestre_id"], cache=app.state.results_cache)
+    c2 = await results.get_results(db, w["formsemestre_id"], cache=app.state.results_cache)
     assert c1 is c2  # cached
     # change every note of the student in one evaluation, then bump the version as writes do
     ev = (await db.execute(select(Evaluation.id).where(Evaluation.moduleimpl_id == w["moduleimpl_id"]))).scalars().all()
@@ -25,14 +25,14 @@ async def test_cache_hit_then_invalidation(client, db, auth):
     await db.commit()
     fresh = (await client.get(url, headers=h)).json()
     assert fresh["ue"][0]["module"][0]["note"]["value"] == "20.00"
-    assert (await results.get_results(db, w["formsemestre_id"])) is not c1
+    assert (await results.get_results(db, w["formsemestre_id"], cache=app.state.results_cache)) is not c1
 
 
 def _without_dates(bulletins: list[dict]) -> list[dict]:
     return [{k: v for k, v in b.items() if k != "date"} for b in bulletins]
 
 
-async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computation(client, connection, db, auth):
+async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computation(app, client, connection, db, auth):
     from tests.api.test_query_counts import QueryCounter
 
     w = await world_ids(db)
@@ -50,10 +50,10 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
     students = (await db.execute(select(Note.etudid).where(Note.evaluation_id == evs[0]))).scalars().all()
     all_url = f"/ScoDoc/api/formsemestre/{sem}/bulletins"
     one_url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{sem}"
-    results.CACHE.data.clear()
+    app.state.results_cache.data.clear()
     assert (await client.get(all_url, headers=h)).status_code == 200  # results and extras cached
     with QueryCounter(connection) as full:
-        results.CACHE.data.clear()
+        app.state.results_cache.data.clear()
         assert (await client.get(one_url, headers=h)).status_code == 200
     # notes-only writes: a batch with ABS, EXC and a deletion, then a second evaluation
     batch = [
@@ -71,7 +71,7 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
         # auth, target check, version and delta, the notes of one evaluation (not the ~20 queries of a full load)
         assert len(incremental.queries) == 4 < len(full.queries), incremental.queries
     updated = _without_dates((await client.get(all_url, headers=h)).json())
-    results.CACHE.data.clear()
+    app.state.results_cache.data.clear()
     recomputed = _without_dates((await client.get(all_url, headers=h)).json())
     assert updated == recomputed
     assert any(
@@ -82,17 +82,17 @@ async def test_notes_write_reloads_only_those_notes_and_equals_a_full_computatio
     )
 
 
-async def test_other_writes_and_missed_versions_reload_everything(client, connection, db, auth):
+async def test_other_writes_and_missed_versions_reload_everything(app, client, connection, db, auth):
     from tests.api.test_query_counts import QueryCounter
 
     w = await world_ids(db)
     h = await auth("chef")
     sem = w["formsemestre_id"]
     url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{sem}"
-    results.CACHE.data.clear()
+    app.state.results_cache.data.clear()
     await client.get(url, headers=h)
     with QueryCounter(connection) as full:
-        results.CACHE.data.clear()
+        app.state.results_cache.data.clear()
         await client.get(url, headers=h)
     # two notes writes in a row: this process holds neither intermediate version -> full reload
     for note in (11, 12):
@@ -117,7 +117,7 @@ async def test_other_writes_and_missed_versions_reload_everything(client, connec
     assert row == (None, None)
 
 
-async def test_warm_bulletin_is_one_statement_and_still_checks_each_caller(client, connection, db, auth):
+async def test_warm_bulletin_is_one_statement_and_still_checks_each_caller(app, client, connection, db, auth):
     from tests.api.test_query_counts import QueryCounter
 
     w = await world_ids(db)

@@ -20,13 +20,13 @@ async def test_failed_computing_request_leaves_every_bulletin_readable(app, clie
     async def compute_then_fail(request: Request, session: DbSession) -> None:
         """Computes and caches the results in this request's session, then fails: the unit of work rolls
         back, which expires every ORM instance the session loaded."""
-        await results.get_results(session, sem)
+        await results.get_results(session, sem, cache=app.state.results_cache)
         raise _Boom()
 
     app.add_api_route("/test/compute-then-fail", compute_then_fail, methods=["POST"])
-    results.CACHE.data.clear()
+    app.state.results_cache.data.clear()
     assert (await client.post("/test/compute-then-fail")).status_code == 500
-    assert results.CACHE.data, "the failed request computed and cached the results"
+    assert app.state.results_cache.data, "the failed request computed and cached the results"
     h = await auth("chef")
     etudids = (
         (await db.execute(select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem)))

@@ -15,7 +15,7 @@ CREDS = {"__ac_name": "chef", "__ac_password": "chef"}
 
 
 @pytest.mark.parametrize("char", HOSTILE)
-async def test_writes_refuse_characters_xml_cannot_carry(client, db, auth, char):
+async def test_writes_refuse_characters_xml_cannot_carry(app, client, db, auth, char):
     w = await world_ids(db)
     h = await auth("admin")
     text = f"bad{char}text"
@@ -65,12 +65,11 @@ async def _store_hostile_text(db, w) -> None:
     await db.commit()
 
 
-async def test_every_xml_answer_is_well_formed_whatever_is_stored(client, db, auth):
-    from scodoc_api.services import results
+async def test_every_xml_answer_is_well_formed_whatever_is_stored(app, client, db, auth):
 
     w = await world_ids(db)
     await _store_hostile_text(db, w)
-    results.CACHE.data.clear()
+    app.state.results_cache.data.clear()
     h = await auth("admin")
     e, s, api = w["etudid"], w["formsemestre_id"], "/ScoDoc/api"
     legacy = "/ScoDoc/RT/Scolarite"

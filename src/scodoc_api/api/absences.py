@@ -3,10 +3,10 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, SettingsDep, require
+from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
@@ -18,7 +18,7 @@ from scodoc_api.schemas.write import AbsAnnuleIn, AbsJustifIn, AbsOut, AbsRangeI
 from scodoc_api.services import absences as service
 from scodoc_api.services import absences_write as write
 
-router = APIRouter(tags=["absences"])
+router = ApiRouter(tags=["absences"])
 View = Annotated[Access, Depends(require(Permission.ScoView))]
 AbsChange = Annotated[Access, Depends(require(Permission.ScoAbsChange))]
 AddBillet = Annotated[Access, Depends(require(Permission.ScoAbsAddBillet))]

@@ -2,28 +2,33 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response, StreamingResponse
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     Observe,
     SettingsDep,
     View,
-    known_results_version,
+    require,
+    results_cache,
 )
 from scodoc_api.api.params import BulletinVersion, Kind
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.core.ids import DbId
+from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
 from scodoc_api.formats.responses import JSON_ONLY
 from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import example
-from scodoc_api.services import bulletin as bul_service
 from scodoc_api.services import bulletin as service
 from scodoc_api.services import etud as etud_service
 
-router = APIRouter(tags=["bulletins"])
+# bulletin routes name a semester: its results version is read with the caller's grants (one round trip)
+BulletinView = Annotated[Access, Depends(require(Permission.ScoView, with_results_version=True))]
+
+router = ApiRouter(tags=["bulletins"])
 Version = Annotated[Literal["short", "selectedevals", "long"], Query(description="evaluations listed per module")]
 XML_MEDIA = "text/xml; charset=utf-8"
 
@@ -44,7 +49,7 @@ BULLETIN_RESPONSES = {
 async def get_etud_bulletin(
     request: Request,
     db: DbSession,
-    access: View,
+    access: BulletinView,
     settings: SettingsDep,
     etudid: DbId,
     formsemestre_id: DbId,
@@ -58,6 +63,7 @@ async def get_etud_bulletin(
     body = await service.get_bulletin(
         db,
         access,
+        cache=results_cache(request),
         etudid=etudid,
         formsemestre_id=formsemestre_id,
         version=version,
@@ -65,7 +71,7 @@ async def get_etud_bulletin(
         with_decisions=xml_with_decisions,
         force_publishing=force_publishing,
         tz=settings.timezone,
-        known_version=known_results_version(request),
+        known_version=access.results_version,
     )
     return Response(body, media_type=XML_MEDIA if fmt == "xml" else "application/json")
 
@@ -86,6 +92,7 @@ async def list_formsemestre_bulletins(
     chunks = await service.semester_bulletins(
         db,
         access,
+        cache=results_cache(request),
         formsemestre_id=formsemestre_id,
         version=version,
         fmt=fmt,
@@ -101,16 +108,17 @@ async def list_formsemestre_bulletins(
 
 async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
     etud = await etud_service.find_etud(db, access, kind, value)
-    body = await bul_service.get_bulletin(
+    body = await service.get_bulletin(
         db,
         access,
+        cache=results_cache(request),
         etudid=etud.id,
         formsemestre_id=fs,
         version=version,
         fmt="json",
         tz=settings.timezone,
         modern=True,
-        known_version=known_results_version(request),
+        known_version=access.results_version,
     )
     return Response(body, media_type="application/json")
 
@@ -121,7 +129,13 @@ async def _bulletin(request, db, access, settings, kind, value, fs, version) -> 
     responses=JSON_ONLY,
 )
 async def get_etudiant_bulletin(
-    request: Request, db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str, formsemestre_id: DbId
+    request: Request,
+    db: DbSession,
+    access: BulletinView,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    formsemestre_id: DbId,
 ) -> Response:
     """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
@@ -156,11 +170,12 @@ PDF_RESPONSES = {
 }
 
 
-async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
+async def _bulletin_pdf(request, db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
     etud = await etud_service.find_etud(db, access, kind, value)
-    body, filename = await bul_service.get_bulletin_pdf(
+    body, filename = await service.get_bulletin_pdf(
         db,
         access,
+        cache=results_cache(request),
         etudid=etud.id,
         formsemestre_id=fs,
         version="short" if version == "butcourt" else version,
@@ -178,6 +193,7 @@ async def _bulletin_pdf(db, access, settings, kind, value, fs, version, signatur
     responses=PDF_RESPONSES,
 )
 async def get_etudiant_bulletin_pdf(
+    request: Request,
     db: DbSession,
     access: View,
     settings: SettingsDep,
@@ -187,7 +203,7 @@ async def get_etudiant_bulletin_pdf(
     version: BulletinVersion,
 ) -> Response:
     """The student's bulletin as a PDF document, with the signature block."""
-    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, True)
+    return await _bulletin_pdf(request, db, access, settings, kind, value, formsemestre_id, version, True)
 
 
 @router.get(
@@ -196,6 +212,7 @@ async def get_etudiant_bulletin_pdf(
     responses=PDF_RESPONSES,
 )
 async def get_etudiant_bulletin_pdf_nosig(
+    request: Request,
     db: DbSession,
     access: View,
     settings: SettingsDep,
@@ -205,7 +222,7 @@ async def get_etudiant_bulletin_pdf_nosig(
     version: BulletinVersion,
 ) -> Response:
     """The student's bulletin as a PDF document without the signature block (what the Passerelle shows)."""
-    return await _bulletin_pdf(db, access, settings, kind, value, formsemestre_id, version, False)
+    return await _bulletin_pdf(request, db, access, settings, kind, value, formsemestre_id, version, False)
 
 
 @router.get(
@@ -224,9 +241,10 @@ async def list_formsemestre_bulletins_version(
     """Every bulletin of the semester in a version, streamed."""
     from starlette.responses import StreamingResponse
 
-    chunks = await bul_service.semester_bulletins(
+    chunks = await service.semester_bulletins(
         db,
         access,
+        cache=results_cache(request),
         formsemestre_id=formsemestre_id,
         version="short" if version == "butcourt" else version,
         fmt="json",

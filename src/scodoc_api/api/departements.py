@@ -3,11 +3,12 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
     AnyUser,
+    ApiRouter,
     Auth,
     DbSession,
     View,
@@ -20,7 +21,7 @@ from scodoc_api.schemas.read import FormSemestreRead
 from scodoc_api.services import departements as service
 from scodoc_api.services import formsemestre as formsemestre_service
 
-router = APIRouter(tags=["departements"])
+router = ApiRouter(tags=["departements"])
 
 
 @router.get("/departement", response_model=list[int], responses={**STANDARD_ERRORS, **xml_response_doc()})

@@ -1,18 +1,31 @@
 """Dependencies shared by the routers: the unit of work, the caller, the department mount, permissions."""
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
-from fastapi import Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.types import DecoratedCallable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Forbidden, NotFound, Unauthorized
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
-from scodoc_api.db.engine import get_db
+from scodoc_api.db.engine import declare_read_only, get_db
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.services.auth import authenticate
+from scodoc_api.services.results import ResultsCache
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]
+
+
+class ApiRouter(APIRouter):
+    """The API's routers: their GET routes are declared read-only (``db.engine.declare_read_only``). The
+    legacy router is a plain one: ScoDoc 7's GET routes may write."""
+
+    def get(self, path: str, **kwargs: Any) -> Callable[[DecoratedCallable], DecoratedCallable]:
+        kwargs["dependencies"] = [Depends(declare_read_only), *kwargs.get("dependencies", ())]
+        return super().get(path, **kwargs)
 
 
 # Dependencies are coroutines: FastAPI runs a plain ``def`` dependency in a worker thread, a costly hop.
@@ -37,22 +50,27 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-async def get_principal(request: Request, db: DbSession, settings: SettingsDep) -> Principal:
-    principal = getattr(request.state, "principal", None)
-    if principal is None:
-        # routes on one semester get its results version with the caller's grants (one round trip less on
-        # the hottest route, the bulletin)
-        fs = request.path_params.get("formsemestre_id")
-        version_of = int(fs) if isinstance(fs, str) and fs.isdigit() and len(fs) < 10 else None
-        principal, version = await authenticate(db, settings, bearer_token(request), version_of)
-        request.state.principal = principal
-        request.state.results_version = version
+BearerToken = Annotated[str, Depends(bearer_token)]
+
+
+async def get_principal(db: DbSession, settings: SettingsDep, token: BearerToken) -> Principal:
+    """The caller of the bearer token (401 for a missing, bad, expired or revoked one)."""
+    principal, _ = await authenticate(db, settings, token)
     return principal
 
 
-def known_results_version(request: Request) -> int | None:
-    """The version of the path's semester read with the caller's grants (None if not read)."""
-    return getattr(request.state, "results_version", None)
+async def get_principal_and_version(
+    db: DbSession, settings: SettingsDep, token: BearerToken, formsemestre_id: DbId
+) -> tuple[Principal, int | None]:
+    """The caller, and the results version of the route's semester read in the same round trip: one query
+    less on the hottest route, the bulletin."""
+    return await authenticate(db, settings, token, formsemestre_id)
+
+
+def results_cache(request: Request) -> ResultsCache:
+    """This worker's cache of computed semesters (``app.state``, made by ``init_state``)."""
+    cache: ResultsCache = request.app.state.results_cache
+    return cache
 
 
 async def dept_path(
@@ -62,26 +80,43 @@ async def dept_path(
     return dept
 
 
-def require(perm: int = 0):
+async def _mount_access(
+    request: Request, db: AsyncSession, principal: Principal, perm: int, results_version: int | None = None
+) -> Access:
+    acronym = request.path_params.get("dept")  # the department mount's segment (None on /ScoDoc/api)
+    if acronym is None:
+        return Access(principal, results_version=results_version)
+    dept = await get_dept_by_acronym(db, acronym)
+    if dept is None:
+        raise NotFound(f"département {acronym} inconnu")
+    if not principal.has(perm, dept.id) or not principal.active:
+        raise Forbidden()
+    return Access(principal, dept.id, dept.acronym, results_version=results_version)
+
+
+def require(perm: int = 0, *, with_results_version: bool = False):
     """Dependency: an authenticated caller holding ``perm`` in the mount's department (if any).
 
     On the department mount a missing permission is a 403; object-level checks (``Access.check``) then
-    restrict every lookup to that department."""
+    restrict every lookup to that department. ``with_results_version``: the route names a semester
+    (``formsemestre_id``), whose results version is read with the caller's grants (``Access.results_version``)."""
+    if with_results_version:
 
-    async def _access(
-        request: Request, db: DbSession, principal: Annotated[Principal, Depends(get_principal)]
-    ) -> Access:
-        acronym = request.path_params.get("dept")
-        if acronym is None:
-            return Access(principal)
-        dept = await get_dept_by_acronym(db, acronym)
-        if dept is None:
-            raise NotFound(f"département {acronym} inconnu")
-        if not principal.has(perm, dept.id) or not principal.active:
-            raise Forbidden()
-        return Access(principal, dept.id, dept.acronym)
+        async def _access(
+            request: Request,
+            db: DbSession,
+            caller: Annotated[tuple[Principal, int | None], Depends(get_principal_and_version)],
+        ) -> Access:
+            return await _mount_access(request, db, caller[0], perm, caller[1])
 
-    _access.required_permission = perm  # read by the auth matrix test
+    else:
+
+        async def _access(
+            request: Request, db: DbSession, principal: Annotated[Principal, Depends(get_principal)]
+        ) -> Access:
+            return await _mount_access(request, db, principal, perm)
+
+    _access.required_permission = perm  # type: ignore[attr-defined]  # read by the auth matrix test
     return _access
 
 

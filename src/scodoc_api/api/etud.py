@@ -2,10 +2,11 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     View,
 )
@@ -21,7 +22,7 @@ from scodoc_api.services import formsemestre as formsemestre_service
 from scodoc_api.services.formsemestre import get_sem
 from scodoc_api.services.photos import get_photo
 
-router = APIRouter(tags=["etudiants"])
+router = ApiRouter(tags=["etudiants"])
 IMAGE = {200: {"content": {"image/jpeg": {}, "image/png": {}}, "description": "JPEG or PNG image"}}
 
 

@@ -2,10 +2,11 @@
 
 from dataclasses import asdict
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     View,
 )
@@ -26,7 +27,7 @@ from scodoc_api.services import evaluation as service
 from scodoc_api.services import notes_write
 from scodoc_api.services.evaluation import evaluation_dict, get_evaluation_checked
 
-router = APIRouter(tags=["evaluations"])
+router = ApiRouter(tags=["evaluations"])
 
 
 @router.get("/evaluations/{moduleimpl_id}", response_model=list[EvaluationRead], responses=ok("evaluations.json"))

@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     View,
 )
@@ -16,7 +17,7 @@ from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import FormationExport, FormationRead
 from scodoc_api.services import formation as service
 
-router = APIRouter(tags=["formations"])
+router = ApiRouter(tags=["formations"])
 
 
 @router.get("/formation", response_model=list[FormationRead], responses=ok("formation.json"))

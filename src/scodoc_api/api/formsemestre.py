@@ -2,12 +2,14 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Request
+from fastapi import Path, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     View,
+    results_cache,
 )
 from scodoc_api.api.params import query_dict
 from scodoc_api.core.errors import responses
@@ -19,7 +21,7 @@ from scodoc_api.schemas.examples import example, ok
 from scodoc_api.schemas.read import FormSemestreRead
 from scodoc_api.services import formsemestre as service
 
-router = APIRouter(tags=["formsemestres"])
+router = ApiRouter(tags=["formsemestres"])
 
 
 def _one_example() -> dict:
@@ -126,9 +128,9 @@ async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_
     response_model=list[M.ResultatRow],
     responses={**JSON_ONLY, **responses(409)},
 )
-async def get_formsemestre_resultats(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
+async def get_formsemestre_resultats(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One row per student: ``moy_gen``, ``moy_ue_<ue>``, ``moy_mod_<moduleimpl>_<ue>``, ``part_<partition>``."""
-    return json_answer(await service.resultats(db, access, formsemestre_id))
+    return json_answer(await service.resultats(db, access, formsemestre_id, cache=results_cache(request)))
 
 
 @router.get(

@@ -2,10 +2,11 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     View,
 )
@@ -25,7 +26,7 @@ from scodoc_api.schemas.write import SetGroupsIn, SetGroupsOut
 from scodoc_api.services import groups as service
 from scodoc_api.services import groups_write
 
-router = APIRouter(tags=["groups"])
+router = ApiRouter(tags=["groups"])
 
 
 @router.get("/partition/{formsemestre_id}", response_model=list[PartitionRead], responses=ok("partition.json"))

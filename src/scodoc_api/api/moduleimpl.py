@@ -2,10 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, require
+from scodoc_api.api.deps import ApiRouter, DbSession, require
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
@@ -13,7 +13,7 @@ from scodoc_api.schemas.examples import example, ok
 from scodoc_api.schemas.read import ModuleImplRead
 from scodoc_api.services import moduleimpl as service
 
-router = APIRouter(tags=["moduleimpls"])
+router = ApiRouter(tags=["moduleimpls"])
 View = Annotated[Access, Depends(require(Permission.ScoView))]
 
 

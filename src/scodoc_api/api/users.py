@@ -1,9 +1,10 @@
 """Users (permissions.md §4.9: ScoUsersView in the user's home department)."""
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
+    ApiRouter,
     DbSession,
     UsersView,
 )
@@ -13,7 +14,7 @@ from scodoc_api.formats.responses import JSON_ONLY, json_answer
 from scodoc_api.schemas import modern as M
 from scodoc_api.services import users as users_service
 
-router = APIRouter(tags=["users"])
+router = ApiRouter(tags=["users"])
 
 
 # 5.10 Users

@@ -127,6 +127,7 @@ class Access:
     principal: Principal
     mount_dept_id: int | None = None
     mount_dept_acronym: str | None = None
+    results_version: int | None = None  # of the route's semester, when read with the grants (bulletins)
 
     def check(self, dept_id: int, perm: int = P.ScoView, *, what: str = "objet") -> None:
         """Raise 404 if the object is outside what the caller may see, 403 if the permission is missing."""

@@ -59,10 +59,15 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
+def declare_read_only(request: Request) -> None:
+    """Dependency a route declares when it only reads (``api.deps.ApiRouter.get`` adds it): its unit of work
+    then runs without BEGIN/COMMIT (autocommit), saving two round trips. Declared routes run it before any
+    other dependency, hence before ``get_db``."""
+    request.state.read_only = True
+
+
 def is_read_only(request: Request) -> bool:
-    """API GET requests only read: they run without BEGIN/COMMIT (autocommit), saving two round trips.
-    (Legacy GET routes may write, ScoDoc 7 style, and keep a transaction.)"""
-    return request.method in ("GET", "HEAD") and "/Scolarite/" not in request.scope["path"]
+    return getattr(request.state, "read_only", False)
 
 
 async def get_db(request: Request) -> AsyncIterator[AsyncSession]:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
-from scodoc_api.api.deps import DbSession
+from scodoc_api.api.deps import DbSession, results_cache
 from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
 from scodoc_api.core.ids import DbId
@@ -194,6 +194,7 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
         body, filename = await bulletin.get_bulletin_pdf(
             db,
             access,
+            cache=results_cache(request),
             etudid=etud.id,
             formsemestre_id=sem_id,
             version=version,
@@ -207,6 +208,7 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
     body = await bulletin.get_bulletin(
         db,
         access,
+        cache=results_cache(request),
         etudid=etud.id,
         formsemestre_id=sem_id,
         version=version,
@@ -345,11 +347,11 @@ async def get_photo_image(
 ) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
     ``etudid`` (ScoDoc's "no photo" URL) the generic image."""
-    from scodoc_api.api.deps import get_principal
+    from scodoc_api.api.deps import bearer_token, get_principal
     from scodoc_api.services.photos import get_photo, placeholder
 
     if request.headers.get("authorization", "").lower().startswith("bearer "):
-        principal = await get_principal(request, db, request.app.state.settings)
+        principal = await get_principal(db, request.app.state.settings, bearer_token(request))
         department = await get_dept_by_acronym(db, dept)
         if department is None:
             raise NotFound(f"département {dept} inconnu")

@@ -38,7 +38,7 @@ from scodoc_api.models import (
 )
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.repositories.snapshot import frozen
-from scodoc_api.services.results import Computed
+from scodoc_api.services.results import Computed, ResultsCache, get_results
 
 if TYPE_CHECKING:  # reportlab is imported when a PDF is first asked for
     from scodoc_api.services.bulletin_pdf import PdfHeader
@@ -651,10 +651,9 @@ def json_text(d: dict) -> str:
     return json.dumps(d)
 
 
-async def _computed_for(db: AsyncSession, sem_id: int, version: int | None = None) -> Computed:
-    from scodoc_api.services.results import get_results
+async def _computed_for(db: AsyncSession, cache: ResultsCache, sem_id: int, version: int | None = None) -> Computed:
 
-    computed = await get_results(db, sem_id, version=version)
+    computed = await get_results(db, sem_id, cache=cache, version=version)
     if computed is None:
         raise unknown("semestre")
     return computed
@@ -702,20 +701,18 @@ DATE_MARK = "@@SCODOC-DATE@@"
 
 
 async def _checked_results(
-    db: AsyncSession, access, etudid: int, formsemestre_id: int, known_version: int | None
+    db: AsyncSession, cache: ResultsCache, access, etudid: int, formsemestre_id: int, known_version: int | None
 ) -> Computed:
     """The semester's results for this student's bulletin, after the checks (exists, visible, registered).
 
     With ``known_version`` (read with the caller's grants) and results of that version in the cache, the
     student's facts found by an earlier check of that version serve again, without a query: a registration
     or department change renews the version."""
-    from scodoc_api.services.results import CACHE
-
-    computed = CACHE.get((formsemestre_id, known_version)) if known_version is not None else None
+    computed = cache.get((formsemestre_id, known_version)) if known_version is not None else None
     facts = computed.targets.get(etudid) if computed is not None else None
     if facts is None:
         version_, facts = await _check_bulletin_target(db, access, etudid, formsemestre_id)
-        computed = await _computed_for(db, formsemestre_id, version_)
+        computed = await _computed_for(db, cache, formsemestre_id, version_)
         computed.targets[etudid] = facts
     else:
         access.check(facts[0], Permission.ScoView, what="étudiant ou semestre")
@@ -727,6 +724,7 @@ async def get_bulletin(
     db: AsyncSession,
     access,
     *,
+    cache: ResultsCache,
     etudid: int,
     formsemestre_id: int,
     version: str = "long",
@@ -741,7 +739,7 @@ async def get_bulletin(
 
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
     date is written afresh at each request."""
-    computed = await _checked_results(db, access, etudid, formsemestre_id, known_version)
+    computed = await _checked_results(db, cache, access, etudid, formsemestre_id, known_version)
     key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
     body = computed.rendered.get(key)
     if body is None:
@@ -781,6 +779,7 @@ async def get_bulletin_pdf(
     db: AsyncSession,
     access,
     *,
+    cache: ResultsCache,
     etudid: int,
     formsemestre_id: int,
     version: str = "long",
@@ -793,7 +792,7 @@ async def get_bulletin_pdf(
     other renderings."""
     from scodoc_api.services.bulletin_pdf import pdf_filename, render_bulletin_pdf
 
-    computed = await _checked_results(db, access, etudid, formsemestre_id, None)
+    computed = await _checked_results(db, cache, access, etudid, formsemestre_id, None)
     ex = await semester_extras(db, computed)
     head = pdf_header(computed, ex)
     key = (etudid, version, "pdf", signatures, with_decisions, force_publishing, tz)
@@ -811,6 +810,7 @@ async def semester_bulletins(
     db: AsyncSession,
     access,
     *,
+    cache: ResultsCache,
     formsemestre_id: int,
     version: str = "long",
     fmt: str = "json",
@@ -824,7 +824,7 @@ async def semester_bulletins(
     from scodoc_api.services.formsemestre import get_sem
 
     sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
-    computed = await _computed_for(db, sem.id)
+    computed = await _computed_for(db, cache, sem.id)
     ids = [s.id for s in computed.results.students]
     ex = await semester_extras(db, computed)
     builder = builder_for(computed, ex, tz, modern)

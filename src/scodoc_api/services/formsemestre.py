@@ -26,6 +26,7 @@ from scodoc_api.repositories import formsemestre as repo
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.prefs import pref, prefs_for
 from scodoc_api.services import etud as etud_service
+from scodoc_api.services.results import ResultsCache, get_results
 
 
 def formation_summary(f: Formation) -> dict:
@@ -287,11 +288,9 @@ async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
     return {"malus": malus, "modules": modules, "ressources": [], "saes": [], "ues": list(ues.values())}
 
 
-async def resultats(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
-    from scodoc_api.services.results import get_results
-
+async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: ResultsCache) -> list[dict]:
     sem = await get_sem(db, access, sem_id)
-    computed = await get_results(db, sem.id)
+    computed = await get_results(db, sem.id, cache=cache)
     r = computed.results
     names = {e.id: e for e, _ in computed.rows.students}
     etats = {e.id: etat for e, etat in computed.rows.students}

@@ -63,9 +63,6 @@ class ResultsCache:
         return self.locks.setdefault(sem_id, asyncio.Lock())
 
 
-CACHE = ResultsCache()
-
-
 def engine_input(r: SemesterRows) -> g.SemesterIn:
     sem = r.sem
     ues = [g.UEIn(u.id, u.numero or 0, u.type or 0, u.coefficient, u.id) for u in r.ues]
@@ -154,7 +151,7 @@ async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
 
 
 async def get_results(
-    db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache = CACHE, version: int | None = None
+    db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache, version: int | None = None
 ) -> Computed | None:
     """``version``: the semester's results_version when the caller has just read it (saves a query)."""
     if version is None:
