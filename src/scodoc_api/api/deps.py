@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Request
 from fastapi.types import DecoratedCallable
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import Forbidden, NotFound, Unauthorized
+from scodoc_api.core.errors import NotFound, Unauthorized
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
@@ -89,9 +89,7 @@ async def _mount_access(
     dept = await get_dept_by_acronym(db, acronym)
     if dept is None:
         raise NotFound(f"département {acronym} inconnu")
-    if not principal.has(perm, dept.id) or not principal.active:
-        raise Forbidden()
-    return Access(principal, dept.id, dept.acronym, results_version=results_version)
+    return Access.in_department(principal, dept.id, dept.acronym, perm, results_version=results_version)
 
 
 def require(perm: int = 0, *, with_results_version: bool = False):

@@ -1,15 +1,12 @@
 """Token protocol of ScoDoc 9 (permissions.md §5.4, modern-api.md §2)."""
 
-import base64
-import binascii
-
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_address
 from scodoc_api.core.errors import Unauthorized, responses
-from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH
+from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, BadBasic, parse_basic
 from scodoc_api.formats.responses import render
 from scodoc_api.services import auth as auth_service
 
@@ -21,15 +18,13 @@ class TokenRead(BaseModel):
 
 
 def _basic_credentials(request: Request) -> tuple[str, str]:
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "basic":
-        raise Unauthorized("authentification HTTP Basic requise", scheme='Basic realm="ScoDoc"')
     try:
-        user, sep, password = base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        creds = parse_basic(request.headers.get("authorization", ""))
+    except BadBasic:
         raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"') from None
-    if not sep or not user:
-        raise Unauthorized("en-tête Basic invalide", scheme='Basic realm="ScoDoc"')
+    if creds is None:
+        raise Unauthorized("authentification HTTP Basic requise", scheme='Basic realm="ScoDoc"')
+    user, password = creds
     if len(user) > MAX_LOGIN_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
         raise Unauthorized(auth_service.BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
     return user, password

@@ -108,6 +108,10 @@ class Principal:
     def has(self, perm: int, dept_id: int) -> bool:
         return perm == 0 or has_bits(self.mask_in(dept_id), perm)
 
+    def holds_globally(self, perm: int) -> bool:
+        """True when ``perm`` is granted in every department (a global role, or super-admin)."""
+        return self.is_superadmin or self.has(perm, -1)
+
     def holds_anywhere(self, perm: int) -> bool:
         """True when ``perm`` is granted globally or in at least one department."""
         return self.has(perm, -1) or any(self.has(perm, d) for d in self.dept_masks)
@@ -128,6 +132,16 @@ class Access:
     mount_dept_id: int | None = None
     mount_dept_acronym: str | None = None
     results_version: int | None = None  # of the route's semester, when read with the grants (bulletins)
+
+    @classmethod
+    def in_department(
+        cls, principal: Principal, dept_id: int, acronym: str, perm: int, *, results_version: int | None = None
+    ) -> "Access":
+        """The one permission check at a department's door (the department mount, the legacy routes):
+        ``perm`` in that department, by an active user; else 403."""
+        if not principal.active or not principal.has(perm, dept_id):
+            raise Forbidden()
+        return cls(principal, dept_id, acronym, results_version=results_version)
 
     def check(self, dept_id: int, perm: int = P.ScoView, *, what: str = "objet") -> None:
         """Raise 404 if the object is outside what the caller may see, 403 if the permission is missing."""

@@ -1,6 +1,8 @@
 """Passwords (argon2) and API tokens (JWT HS256 with sub, iat, exp and jti)."""
 
 import asyncio
+import base64
+import binascii
 import secrets
 import time
 from datetime import UTC, datetime, timedelta
@@ -56,6 +58,25 @@ async def verify_password_off_loop(password: str, password_hash: str | None) -> 
     async with slots:
         ok = await asyncio.to_thread(verify_password, password, password_hash or _dummy())
     return ok and bool(password_hash)
+
+
+class BadBasic(ValueError):
+    """An Authorization header of the Basic scheme that cannot be decoded."""
+
+
+def parse_basic(authorization: str) -> tuple[str, str] | None:
+    """(login, password) of an ``Authorization: Basic`` header value; None for another scheme or none;
+    BadBasic for a Basic value that is not base64 of UTF-8 ``login:password`` with a login."""
+    scheme, _, value = authorization.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        login, sep, password = base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise BadBasic() from None
+    if not sep or not login:
+        raise BadBasic()
+    return login, password
 
 
 def new_jti() -> str:

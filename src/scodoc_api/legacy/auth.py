@@ -5,8 +5,6 @@ Legacy clients send the password with every request: a successful check is remem
 (in memory, keyed by a hash of the password, and valid only while the user's password hash is unchanged) so
 that argon2 does not run on every call."""
 
-import base64
-import binascii
 import hashlib
 import time
 
@@ -16,7 +14,7 @@ from starlette.requests import Request
 from scodoc_api.api.deps import client_address
 from scodoc_api.core.errors import ApiError, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Principal
-from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH
+from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, BadBasic, parse_basic
 from scodoc_api.repositories import auth as repo
 from scodoc_api.services.auth import check_login, grants_principal
 
@@ -36,14 +34,12 @@ class LoginRedirect(ApiError):
 
 
 def credentials(request: Request, form: dict) -> tuple[str, str] | None:
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "basic":
-        try:
-            user, sep, password = base64.b64decode(value.strip(), validate=True).decode().partition(":")
-            if sep:
-                return user, password
-        except (binascii.Error, UnicodeDecodeError):
-            pass
+    try:
+        creds = parse_basic(request.headers.get("authorization", ""))
+    except BadBasic:
+        creds = None  # ScoDoc 7 falls back to the form's credentials
+    if creds is not None:
+        return creds
     source = form if request.method == "POST" else request.query_params
     name, password = source.get("__ac_name"), source.get("__ac_password")
     if name is not None and password is not None:
@@ -113,6 +109,4 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
     if user_id is None:
         raise Forbidden("identifiant ou mot de passe invalide")
     principal: Principal = await grants_principal(db, user_id)
-    if not principal.has(perm, department.id) or not principal.active:
-        raise Forbidden()
-    return Access(principal, department.id, department.acronym)
+    return Access.in_department(principal, department.id, department.acronym, perm)

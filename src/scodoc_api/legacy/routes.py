@@ -12,7 +12,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession, results_cache
 from scodoc_api.api.params import refuse_forbidden_chars
-from scodoc_api.core.errors import BadRequest, Forbidden, NotFound, responses
+from scodoc_api.core.errors import BadRequest, NotFound, responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.text import xml_safe
@@ -355,9 +355,7 @@ async def get_photo_image(
         department = await get_dept_by_acronym(db, dept)
         if department is None:
             raise NotFound(f"département {dept} inconnu")
-        access = Access(principal, department.id, department.acronym)
-        if not principal.has(Permission.ScoView, department.id):
-            raise Forbidden()
+        access = Access.in_department(principal, department.id, department.acronym, Permission.ScoView)
     else:
         access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
     if etudid is None:

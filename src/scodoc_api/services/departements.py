@@ -15,8 +15,7 @@ from scodoc_api.services import etud as etud_service
 
 async def list_dept_ids(db: AsyncSession, access: Access, *, viewable: bool = True) -> list[int]:
     ids = [d.id for d in await repo.all_departements(db)]
-    principal = access.principal
-    if not viewable and (principal.is_superadmin or principal.has(Permission.ScoView, -1)):
+    if not viewable and access.principal.holds_globally(Permission.ScoView):
         return ids if access.mount_dept_id is None else [access.mount_dept_id]
     return access.dept_filter(ids)
 

@@ -170,7 +170,7 @@ def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
     if access.mount_dept_acronym is not None and user.dept != access.mount_dept_acronym:
         return False
     if user.dept is None or user.dept not in dept_ids:
-        return access.principal.has(Permission.ScoUsersView, -1)
+        return access.principal.holds_globally(Permission.ScoUsersView)
     return access.principal.has(Permission.ScoUsersView, dept_ids[user.dept])
 
 
