@@ -19,6 +19,7 @@ from scodoc_api.api.params import (
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
+from scodoc_api.formats.xml import message_document
 from scodoc_api.schemas import modern as M
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import GroupMemberRead, PartitionRead
@@ -59,7 +60,7 @@ async def list_group_members(
 
 
 def _set_groups_xml(data: dict) -> bytes:
-    return b'<?xml version="1.0" encoding="utf-8"?><response>' + data["message"].encode() + b"</response>"
+    return message_document("response", data["message"])
 
 
 @router.post(

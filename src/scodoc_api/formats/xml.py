@@ -3,9 +3,9 @@
 from dicttoxml import dicttoxml
 from lxml import etree
 
-from scodoc_api.core.text import xml_safe_data
+from scodoc_api.core.text import xml_safe, xml_safe_data
 
-XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
+XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>'  # the one declaration of every XML answer
 
 
 def _item_name(parent: str) -> str:
@@ -22,8 +22,15 @@ def to_xml(data, root: str) -> bytes:
     body = dicttoxml(
         xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False
     )
-    return XML_DECLARATION + body
+    return XML_DECLARATION + b"\n" + body
 
 
 def tostring(element: etree._Element) -> bytes:
-    return XML_DECLARATION + etree.tostring(element, encoding="utf-8")
+    return XML_DECLARATION + b"\n" + etree.tostring(element, encoding="utf-8")
+
+
+def message_document(root: str, message: str) -> bytes:
+    """``<root>message</root>`` on one line (answers of ScoDoc's write routes)."""
+    el = etree.Element(root)
+    el.text = xml_safe(message)
+    return XML_DECLARATION + etree.tostring(el, encoding="utf-8")

@@ -15,10 +15,15 @@ from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, NotFound, responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.core.text import xml_safe
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
-from scodoc_api.legacy.xml import hand_built, object_document, object_element, table_document
+from scodoc_api.legacy.xml import (
+    absences_document,
+    attribute_list_document,
+    object_document,
+    object_element,
+    table_document,
+)
 from scodoc_api.models import Identite
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
@@ -160,17 +165,8 @@ async def formsemestre_list(request, db, access, params) -> Response:
 @legacy_route(["Notes/XMLgetFormsemestres"], "XMLgetFormsemestres")
 async def xml_get_formsemestres(request, db, access, params) -> Response:
     """ScoDoc 6 variant: ``<formsemestrelist>`` of empty ``<formsemestre>`` elements, every key an attribute."""
-    from lxml import etree
-
-    root = etree.Element("formsemestrelist")
-    for s in await ls.formsemestre_list(db, access, params):
-        el = etree.SubElement(root, "formsemestre")
-        for k, v in s.items():
-            text = (
-                ",".join(map(str, v)) if isinstance(v, list) else ("1" if v else "0") if isinstance(v, bool) else str(v)
-            )
-            el.set(k, xml_safe(text))
-    return Response(hand_built(root), media_type=XML)
+    rows = await ls.formsemestre_list(db, access, params)
+    return Response(attribute_list_document("formsemestrelist", "formsemestre", rows), media_type=XML)
 
 
 @legacy_route(["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud", documented=LEGACY_PDF_RESPONSES)
@@ -245,8 +241,6 @@ async def groups_view(request, db, access, params) -> Response:
 @legacy_route(["Absences/XMLgetAbsEtud"], "XMLgetAbsEtud")
 async def xml_get_abs_etud(request, db, access, params) -> Response:
     """Absent half-days between beg_date and end_date, both included (XML)."""
-    from lxml import etree
-
     try:
         etud = await ls.find_student(db, access, params)
     except BadRequest:
@@ -254,13 +248,8 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
     if etud is None:  # ScoDoc answers 400 JSON {"message": "étudiant inconnu"} here; our error body carries it
         raise BadRequest("étudiant inconnu")
     beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
-    root = etree.Element(
-        "absences",
-        {"etudid": str(etud.id), "beg_date": xml_safe(params["beg_date"]), "end_date": xml_safe(params["end_date"])},
-    )
-    for a in await ls.abs_etud(db, etud, beg, end):
-        etree.SubElement(root, "abs", {k: xml_safe(v) for k, v in a.items()})
-    return Response(hand_built(root), media_type=XML)
+    rows = await ls.abs_etud(db, etud, beg, end)
+    return Response(absences_document(etud.id, params["beg_date"], params["end_date"], rows), media_type=XML)
 
 
 BILLET_COLUMNS = ("billet_id", "abs_begin_str", "abs_end_str", "description", "etat_str")

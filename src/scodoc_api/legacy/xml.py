@@ -5,8 +5,7 @@ import random
 from lxml import etree
 
 from scodoc_api.core.text import xml_safe
-
-DECL = b'<?xml version="1.0" encoding="utf-8"?>'
+from scodoc_api.formats.xml import XML_DECLARATION as DECL
 
 
 def _scalar(v) -> str:
@@ -51,3 +50,25 @@ def table_document(rows: list[dict], *, root: str = "table", row: str = "row", c
 def hand_built(el: etree._Element) -> bytes:
     """Style (C): one line, non-ASCII as character references."""
     return DECL + etree.tostring(el, encoding="us-ascii").replace(b'"/>', b'" />')
+
+
+def attribute_list_document(root: str, item: str, rows: list[dict]) -> bytes:
+    """ScoDoc 6's lists: empty ``<item>`` elements, every key an attribute (lists comma-joined, booleans 1/0);
+    one line, style (C)."""
+    el = etree.Element(root)
+    for row in rows:
+        child = etree.SubElement(el, item)
+        for k, v in row.items():
+            text = ",".join(map(str, v)) if isinstance(v, list) else _scalar(v) if isinstance(v, bool) else str(v)
+            child.set(k, xml_safe(text))
+    return hand_built(el)
+
+
+def absences_document(etudid: int, beg_date: str, end_date: str, rows: list[dict]) -> bytes:
+    """``XMLgetAbsEtud``: ``<absences>`` of ``<abs>`` elements, one line."""
+    el = etree.Element(
+        "absences", {"etudid": str(etudid), "beg_date": xml_safe(beg_date), "end_date": xml_safe(end_date)}
+    )
+    for row in rows:
+        etree.SubElement(el, "abs", {k: xml_safe(v) for k, v in row.items()})
+    return hand_built(el)

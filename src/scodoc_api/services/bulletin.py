@@ -23,6 +23,7 @@ from scodoc_api.domain import grades as g
 from scodoc_api.domain.formatting import NOTE_ATTENTE, NOTE_NEUTRALISE, ects_json, ects_xml, fmt_note
 from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
 from scodoc_api.domain.parcours import get_parcours
+from scodoc_api.formats.xml import XML_DECLARATION
 from scodoc_api.models import (
     Absence,
     Adresse,
@@ -636,7 +637,7 @@ def bulletin_xml_element(d: dict, builder: BulletinBuilder, version: str = "long
     return root
 
 
-XML_HEAD = b'<?xml version="1.0" encoding="utf-8"?>'
+XML_HEAD = XML_DECLARATION
 
 
 def xml_bytes(element: etree._Element) -> bytes:
