@@ -153,7 +153,7 @@ async def formsemestre_list(request, db, access, params) -> Response:
     etape_apo."""
     sems = await ls.formsemestre_list(db, access, params)
     if str(params.get("format", "json")).lower() == "xml":
-        from scodoc_api.services.bulletin import x
+        from scodoc_api.services.bulletin_builder import x
 
         root = object_element("formsemestre_list", {})
         for s in sems:
