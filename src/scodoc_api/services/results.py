@@ -74,7 +74,7 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
             mi_id,
             module.ue_id,
             float(module.coefficient or 0.0),
-            module.module_type == 1,
+            module.module_type == g.ModuleType.MALUS,
             mat_num or 0,
             module.numero or 0,
             mi_id,
