@@ -1,0 +1,171 @@
+"""The rows a dataset plans before anything is written: ids, parsed values, the insertion order."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import (
+    Absence,
+    Admission,
+    Adresse,
+    Appreciation,
+    AutorisationInscription,
+    BilletAbsence,
+    Departement,
+    Evaluation,
+    Formation,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreInscription,
+    FormSemestreResponsable,
+    FormSemestreUECoef,
+    FormSemestreValidation,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Matiere,
+    Module,
+    ModuleImpl,
+    ModuleImplEnseignant,
+    ModuleImplInscription,
+    ModuleTag,
+    ModuleUECoef,
+    Note,
+    NotesTag,
+    Partition,
+    Preference,
+    ScolarEvent,
+    UniteEns,
+    User,
+    UserRole,
+)
+
+SPORT_UE_TYPE = 1
+
+
+class DatasetError(ValueError):
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        super().__init__("\n".join(errors[:50]) + (f"\n... {len(errors) - 50} more" if len(errors) > 50 else ""))
+
+
+@dataclass
+class Ids:
+    """Next free id per table, read once from the database."""
+
+    next: dict[str, int] = field(default_factory=dict)
+
+    def take(self, table: str) -> int:
+        value = self.next[table]
+        self.next[table] = value + 1
+        return value
+
+
+@dataclass
+class Plan:
+    rows: dict[Any, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, model, row: dict) -> None:
+        self.rows[model].append(row)
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _t(value: str | None) -> time | None:
+    return time.fromisoformat(value) if value else None
+
+
+def _dt(value: str | None, tz: ZoneInfo) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+
+
+def _at_noon(d: date | None, tz: ZoneInfo) -> datetime | None:
+    """A date given alone becomes a local midday timestamp (its date survives any time zone)."""
+    return datetime.combine(d, time(12, 0), tzinfo=tz) if d else None
+
+
+def _pick(src: dict, keys) -> dict:
+    return {k: src[k] for k in keys if k in src}
+
+
+# Insertion order respects foreign keys.
+_ORDER = [
+    Departement,
+    User,
+    UserRole,
+    Formation,
+    UniteEns,
+    Matiere,
+    Module,
+    ModuleUECoef,
+    NotesTag,
+    ModuleTag,
+    Identite,
+    Adresse,
+    Admission,
+    FormSemestre,
+    FormSemestreEtape,
+    FormSemestreResponsable,
+    FormSemestreUECoef,
+    Preference,
+    ModuleImpl,
+    ModuleImplEnseignant,
+    FormSemestreInscription,
+    ModuleImplInscription,
+    ScolarEvent,
+    Partition,
+    GroupDescr,
+    GroupMembership,
+    Evaluation,
+    Note,
+    FormSemestreValidation,
+    AutorisationInscription,
+    Appreciation,
+    Absence,
+    BilletAbsence,
+]
+
+_WITH_ID = [m for m in _ORDER if "id" in m.__table__.c and m.__table__.c.id.primary_key]
+
+
+async def _next_ids(db: AsyncSession) -> Ids:
+    ids = Ids()
+    for model in _WITH_ID:
+        current = (await db.execute(select(func.max(model.__table__.c.id)))).scalar_one()
+        ids.next[model.__tablename__] = (current or 0) + 1
+    return ids
+
+
+def _defaults(model) -> dict:
+    """Python-side defaults of a table model, so that every row of an executemany has every column."""
+    out = {}
+    for name, f in model.model_fields.items():
+        if f.is_required():
+            continue
+        out[name] = f.default_factory() if f.default_factory else f.default
+    return {k: v for k, v in out.items() if not (k == "id" and v is None)}
+
+
+async def fix_sequences(db: AsyncSession) -> None:
+    """After inserts with explicit ids, move PostgreSQL sequences past the largest id."""
+    if db.bind.dialect.name != "postgresql":
+        return
+    for model in _WITH_ID:
+        table = model.__tablename__
+        await db.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+        )
