@@ -49,62 +49,59 @@ def bulletin_xml_element(d: dict) -> etree._Element:
     _attrs(etree.SubElement(root, "bonus_sport_culture"), [("value", d["bonus_sport_culture"]["value"])])
     caps = {c["id"]: c for c in d["ue_capitalisee"]}
     for ue in d["ue"]:
-        ue_el = etree.SubElement(root, "ue")
-        _attrs(ue_el, [(k, ue[k]) for k in ("id", "numero", "acronyme", "titre", "code_apogee")])
-        n = ue["note"]
-        _attrs(
-            etree.SubElement(ue_el, "note"),
-            [("value", ue["xml_note"]), ("min", n["min"]), ("max", n["max"])],
-        )
-        _attrs(etree.SubElement(ue_el, "ects"), [("value", ue["xml_ects"])])
-        _attrs(etree.SubElement(ue_el, "rang"), [("value", ue["rang"])])
-        _attrs(etree.SubElement(ue_el, "effectif"), [("value", ue["effectif"])])
-        for mod in ue["module"]:
-            m_el = etree.SubElement(ue_el, "module")
-            _attrs(
-                m_el, [(k, mod[k]) for k in ("id", "code", "coefficient", "numero", "titre", "abbrev", "code_apogee")]
-            )
-            mn = mod["note"]
-            _attrs(etree.SubElement(m_el, "note"), [(k, mn[k]) for k in ("value", "min", "max", "moy")])
-            if "rang" in mod:
-                _attrs(etree.SubElement(m_el, "rang"), [("value", mod["rang"]["value"])])
-                _attrs(etree.SubElement(m_el, "effectif"), [("value", mod["effectif"]["value"])])
-            for ev in mod["evaluation"]:
-                note_max = ev["xml_note_max"]
-                e_el = etree.SubElement(m_el, "evaluation")
-                origin = "" if ev.get("incomplete") and not note_max else str(float(note_max))
-                if ev.get("incomplete"):
-                    _attrs(
-                        e_el,
-                        [
-                            (k, ev[k])
-                            for k in ("jour", "heure_debut", "heure_fin", "coefficient", "description", "incomplete")
-                        ]
-                        + [("note_max_origin", origin)],
-                    )
-                else:
-                    _attrs(
-                        e_el,
-                        [
-                            (k, ev[k])
-                            for k in (
-                                "jour",
-                                "heure_debut",
-                                "heure_fin",
-                                "coefficient",
-                                "evaluation_type",
-                                "description",
-                            )
-                        ]
-                        + [("note_max_origin", origin)],
-                    )
-                    _attrs(etree.SubElement(e_el, "note"), [("value", ev["note"])])
-        cap = caps.get(ue["id"])
-        if cap:
-            c_el = etree.SubElement(root, "ue_capitalisee")
-            _attrs(c_el, [(k, cap[k]) for k in ("id", "numero", "acronyme", "titre")])
-            for k in ("note", "ects", "coefficient_ue", "date_capitalisation"):
-                _attrs(etree.SubElement(c_el, k), [("value", cap[k])])
+        _ue(root, ue, caps.get(ue["id"]))
+    _jury(root, d)
+    for a in d["appreciation"]:
+        el = etree.SubElement(root, "appreciation")
+        el.set("date", xml_safe(a["date"]))
+        el.text = xml_safe(a["comment"])
+    return root
+
+
+def _ue(root: etree._Element, ue: dict, cap: dict | None) -> None:
+    """A UE, its modules and, after it, its capitalised counterpart."""
+    ue_el = etree.SubElement(root, "ue")
+    _attrs(ue_el, [(k, ue[k]) for k in ("id", "numero", "acronyme", "titre", "code_apogee")])
+    n = ue["note"]
+    _attrs(etree.SubElement(ue_el, "note"), [("value", ue["xml_note"]), ("min", n["min"]), ("max", n["max"])])
+    _attrs(etree.SubElement(ue_el, "ects"), [("value", ue["xml_ects"])])
+    _attrs(etree.SubElement(ue_el, "rang"), [("value", ue["rang"])])
+    _attrs(etree.SubElement(ue_el, "effectif"), [("value", ue["effectif"])])
+    for mod in ue["module"]:
+        _module(ue_el, mod)
+    if cap:
+        c_el = etree.SubElement(root, "ue_capitalisee")
+        _attrs(c_el, [(k, cap[k]) for k in ("id", "numero", "acronyme", "titre")])
+        for k in ("note", "ects", "coefficient_ue", "date_capitalisation"):
+            _attrs(etree.SubElement(c_el, k), [("value", cap[k])])
+
+
+MODULE_KEYS = ("id", "code", "coefficient", "numero", "titre", "abbrev", "code_apogee")
+EVALUATION_KEYS = ("jour", "heure_debut", "heure_fin", "coefficient", "evaluation_type", "description")
+INCOMPLETE_KEYS = ("jour", "heure_debut", "heure_fin", "coefficient", "description", "incomplete")
+
+
+def _module(ue_el: etree._Element, mod: dict) -> None:
+    m_el = etree.SubElement(ue_el, "module")
+    _attrs(m_el, [(k, mod[k]) for k in MODULE_KEYS])
+    mn = mod["note"]
+    _attrs(etree.SubElement(m_el, "note"), [(k, mn[k]) for k in ("value", "min", "max", "moy")])
+    if "rang" in mod:
+        _attrs(etree.SubElement(m_el, "rang"), [("value", mod["rang"]["value"])])
+        _attrs(etree.SubElement(m_el, "effectif"), [("value", mod["effectif"]["value"])])
+    for ev in mod["evaluation"]:
+        note_max = ev["xml_note_max"]
+        e_el = etree.SubElement(m_el, "evaluation")
+        incomplete = bool(ev.get("incomplete"))
+        origin = "" if incomplete and not note_max else str(float(note_max))
+        keys = INCOMPLETE_KEYS if incomplete else EVALUATION_KEYS
+        _attrs(e_el, [(k, ev[k]) for k in keys] + [("note_max_origin", origin)])
+        if not incomplete:
+            _attrs(etree.SubElement(e_el, "note"), [("value", ev["note"])])
+
+
+def _jury(root: etree._Element, d: dict) -> None:
+    """Absences, then the jury's decisions when shown."""
     if "absences" in d:
         _attrs(etree.SubElement(root, "absences"), d["absences"].items())
     if "situation" in d:
@@ -118,11 +115,6 @@ def bulletin_xml_element(d: dict) -> etree._Element:
             )
         for a in d.get("autorisation_inscription", []):
             _attrs(etree.SubElement(root, "autorisation_inscription"), a.items())
-    for a in d["appreciation"]:
-        el = etree.SubElement(root, "appreciation")
-        el.set("date", xml_safe(a["date"]))
-        el.text = xml_safe(a["comment"])
-    return root
 
 
 XML_HEAD = XML_DECLARATION
