@@ -4,6 +4,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -113,6 +114,110 @@ async def can_edit_notes(db: AsyncSession, access: Access, mi: ModuleImpl, sem: 
     raise Forbidden("accès interdit: saisie des notes de ce module non autorisée")
 
 
+def _parse_items(items: list[tuple], registered: set[int], note_max: float, malus: bool) -> dict[int, Any]:
+    """etudid -> value to store, for every (etudid, note) pair; a 400 naming every bad pair otherwise."""
+    errors, parsed = [], {}
+    for k, (etudid, raw) in enumerate(items):
+        if not isinstance(etudid, int) or isinstance(etudid, bool):
+            errors.append(f"notes[{k}].etudid: entier attendu, reçu '{etudid}'")
+            continue
+        if etudid not in registered:
+            errors.append(f"notes[{k}]: étudiant {etudid} non inscrit à ce module")
+            continue
+        try:
+            value = parse_note(raw, note_max, malus)
+        except ValueError as exc:
+            errors.append(f"notes[{k}] (étudiant {etudid}): {exc}")
+            continue
+        if value is not SKIP:
+            parsed[etudid] = value
+    if errors:
+        raise BadRequest("; ".join(errors))
+    return parsed
+
+
+@dataclass
+class _Changes:
+    inserts: list[dict] = field(default_factory=list)
+    updates: list[dict] = field(default_factory=list)
+    deletions: list[int] = field(default_factory=list)
+    logs: list[dict] = field(default_factory=list)  # the previous value of every changed note (history)
+
+
+def _log(note: Note) -> dict:
+    return {
+        "etudid": note.etudid,
+        "evaluation_id": note.evaluation_id,
+        "value": note.value,
+        "comment": note.comment,
+        "date": note.date,
+        "uid": note.uid,
+    }
+
+
+def _plan_changes(
+    evaluation_id: int, parsed: dict[int, Any], existing: dict[int, Note], comment: str | None, now: datetime, uid: int
+) -> tuple[_Changes, NotesResult]:
+    """What to insert, update, delete and log, and the answer to give."""
+    changes, result = _Changes(), NotesResult()
+    for etudid, value in parsed.items():
+        old = existing.get(etudid)
+        if value == NOTE_SUPPRESS:
+            if old is None:
+                result.unchanged += 1
+                continue
+            changes.logs.append(_log(old))
+            changes.logs.append(
+                {
+                    "etudid": etudid,
+                    "evaluation_id": evaluation_id,
+                    "value": NOTE_SUPPRESS,
+                    "comment": comment,
+                    "date": now,
+                    "uid": uid,
+                }
+            )
+            changes.deletions.append(old.id)
+        elif old is None:
+            changes.inserts.append(
+                {
+                    "etudid": etudid,
+                    "evaluation_id": evaluation_id,
+                    "value": value,
+                    "comment": comment,
+                    "date": now,
+                    "uid": uid,
+                }
+            )
+        elif _differs(old.value, value):
+            changes.logs.append(_log(old))
+            changes.updates.append({"b_id": old.id, "b_value": value})
+        else:
+            result.unchanged += 1
+            continue
+        result.nbchanged += 1
+        result.changed.append({"etudid": etudid, "note": "SUPR" if value == NOTE_SUPPRESS else note_text(value)})
+    return changes, result
+
+
+async def _write_changes(db: AsyncSession, changes: _Changes, comment: str | None, now: datetime, uid: int) -> None:
+    """Set-based writes: one statement (executemany) per kind of change, whatever the batch size."""
+    if changes.deletions:
+        await db.execute(delete(Note).where(Note.id.in_(changes.deletions)))
+    if changes.updates:
+        t = Note.__table__
+        await db.execute(
+            update(t)
+            .where(t.c.id == bindparam("b_id"))
+            .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid),
+            changes.updates,
+        )
+    if changes.inserts:
+        await db.execute(insert(Note), changes.inserts)
+    if changes.logs:
+        await db.execute(insert(NoteLog), changes.logs)
+
+
 async def set_notes(
     db: AsyncSession, access: Access, evaluation_id: int, items: list[tuple], *, comment: str | None = None
 ) -> NotesResult:
@@ -127,100 +232,14 @@ async def set_notes(
             await db.execute(select(ModuleImplInscription.etudid).where(ModuleImplInscription.moduleimpl_id == mi.id))
         ).scalars()
     )
-    errors, parsed = [], {}
-    for k, (etudid, raw) in enumerate(items):
-        if not isinstance(etudid, int) or isinstance(etudid, bool):
-            errors.append(f"notes[{k}].etudid: entier attendu, reçu '{etudid}'")
-            continue
-        if etudid not in registered:
-            errors.append(f"notes[{k}]: étudiant {etudid} non inscrit à ce module")
-            continue
-        try:
-            value = parse_note(raw, ev.note_max, malus)
-        except ValueError as exc:
-            errors.append(f"notes[{k}] (étudiant {etudid}): {exc}")
-            continue
-        if value is not SKIP:
-            parsed[etudid] = value
-    if errors:
-        raise BadRequest("; ".join(errors))
-    result = NotesResult()
-    existing = (
-        {
-            n.etudid: n
-            for n in (
-                await db.execute(select(Note).where(Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))
-            ).scalars()
-        }
-        if parsed
-        else {}
-    )
-    now = datetime.now(UTC)
-    uid = access.principal.user_id
-    inserts, logs, updates, deletions = [], [], [], []
-    for etudid, value in parsed.items():
-        old = existing.get(etudid)
-        if value == NOTE_SUPPRESS:
-            if old is None:
-                result.unchanged += 1
-                continue
-            logs.append(
-                {
-                    "etudid": etudid,
-                    "evaluation_id": ev.id,
-                    "value": old.value,
-                    "comment": old.comment,
-                    "date": old.date,
-                    "uid": old.uid,
-                }
-            )
-            logs.append(
-                {
-                    "etudid": etudid,
-                    "evaluation_id": ev.id,
-                    "value": NOTE_SUPPRESS,
-                    "comment": comment,
-                    "date": now,
-                    "uid": uid,
-                }
-            )
-            deletions.append(old.id)
-        elif old is None:
-            inserts.append(
-                {"etudid": etudid, "evaluation_id": ev.id, "value": value, "comment": comment, "date": now, "uid": uid}
-            )
-        elif _differs(old.value, value):
-            logs.append(
-                {
-                    "etudid": etudid,
-                    "evaluation_id": ev.id,
-                    "value": old.value,
-                    "comment": old.comment,
-                    "date": old.date,
-                    "uid": old.uid,
-                }
-            )
-            updates.append({"b_id": old.id, "b_value": value})
-        else:
-            result.unchanged += 1
-            continue
-        result.nbchanged += 1
-        result.changed.append({"etudid": etudid, "note": "SUPR" if value == NOTE_SUPPRESS else note_text(value)})
-    # set-based writes: one statement (executemany) per kind of change, whatever the batch size
-    if deletions:
-        await db.execute(delete(Note).where(Note.id.in_(deletions)))
-    if updates:
-        t = Note.__table__
-        await db.execute(
-            update(t)
-            .where(t.c.id == bindparam("b_id"))
-            .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid),
-            updates,
-        )
-    if inserts:
-        await db.execute(insert(Note), inserts)
-    if logs:
-        await db.execute(insert(NoteLog), logs)
+    parsed = _parse_items(items, registered, ev.note_max, malus)
+    existing: dict[int, Note] = {}
+    if parsed:
+        rows = await db.execute(select(Note).where(Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))
+        existing = {n.etudid: n for n in rows.scalars()}
+    now, uid = datetime.now(UTC), access.principal.user_id
+    changes, result = _plan_changes(ev.id, parsed, existing, comment, now, uid)
+    await _write_changes(db, changes, comment, now, uid)
     if result.nbchanged:
         await invalidate(db, [sem.id], notes_of=[ev.id])
     result.existing_decisions = sorted(
