@@ -45,6 +45,81 @@ async def can_change_groups(db: AsyncSession, access: Access, sem: FormSemestre)
         raise Forbidden()
 
 
+class _GroupsSpec:
+    """The three texts of ``set_groups`` read against the partition's groups and the semester's students;
+    every bad field is recorded in ``errors``."""
+
+    def __init__(self, existing: dict[int, GroupDescr], inscrits: set[int]):
+        self.existing, self.inscrits = existing, inscrits
+        self.errors: list[str] = []
+        self.updates: list[tuple[int, list[int]]] = []
+        self.deletions: list[int] = []
+        self.creations: list[tuple[str, list[int]]] = []
+
+    def etudids(self, values: list[str], where: str) -> list[int]:
+        out = []
+        for v in values:
+            try:
+                e = int(v)
+            except ValueError:
+                self.errors.append(f"{where}: etudid invalide '{v}'")
+                continue
+            if e not in self.inscrits:
+                self.errors.append(f"{where}: étudiant {e} non inscrit au semestre")
+            out.append(e)
+        return out
+
+    def group_id(self, value: str, where: str) -> int | None:
+        """A group id of this partition, or None after recording why not."""
+        try:
+            gid = int(value)
+        except ValueError:
+            self.errors.append(f"{where}: group_id invalide '{value}'")
+            return None
+        if gid not in self.existing:
+            self.errors.append(f"{where}: groupe {gid} inconnu dans cette partition")
+            return None
+        return gid
+
+    def read(self, groups: str | None, groups_to_create: str | None, groups_to_delete: str | None) -> None:
+        for k, line in enumerate(_lines(groups)):
+            f = _fields(line)
+            if not f:
+                self.errors.append(f"groups[{k}]: ligne sans ';' final")
+                continue
+            gid = self.group_id(f[0], f"groups[{k}]")
+            if gid is not None:
+                self.updates.append((gid, self.etudids(f[1:], f"groups[{k}]")))
+        for k, v in enumerate((groups_to_delete or "").split(";")):
+            if v.strip():
+                gid = self.group_id(v.strip(), f"groups_to_delete[{k}]")
+                if gid is not None:
+                    self.deletions.append(gid)
+        names = {g.group_name for g in self.existing.values() if g.id not in self.deletions}
+        for k, line in enumerate(_lines(groups_to_create)):
+            f = _fields(line)
+            if not f or not f[0]:
+                self.errors.append(f"groups_to_create[{k}]: nom de groupe manquant")
+                continue
+            if f[0] in names or len(f[0]) > 64:
+                self.errors.append(f"groups_to_create[{k}]: nom de groupe invalide ou déjà utilisé '{f[0]}'")
+                continue
+            names.add(f[0])
+            self.creations.append((f[0], self.etudids(f[1:], f"groups_to_create[{k}]")))
+
+
+async def _place(db: AsyncSession, part_id: int, gid: int, members: list[int]) -> None:
+    """Put these students in group ``gid``: a student belongs to one group of the partition at most."""
+    if members:
+        part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == part_id)
+        await db.execute(
+            delete(GroupMembership).where(
+                GroupMembership.etudid.in_(members), GroupMembership.group_id.in_(part_groups)
+            )
+        )
+        await db.execute(insert(GroupMembership), [{"etudid": e, "group_id": gid} for e in dict.fromkeys(members)])
+
+
 async def set_groups(
     db: AsyncSession,
     access: Access,
@@ -69,93 +144,30 @@ async def set_groups(
             )
         ).scalars()
     )
-    errors: list[str] = []
-
-    def etudids(values: list[str], where: str) -> list[int]:
-        out = []
-        for v in values:
-            try:
-                e = int(v)
-            except ValueError:
-                errors.append(f"{where}: etudid invalide '{v}'")
-                continue
-            if e not in inscrits:
-                errors.append(f"{where}: étudiant {e} non inscrit au semestre")
-            out.append(e)
-        return out
-
-    def group_id(value: str, where: str) -> int | None:
-        """A group id of this partition, or None after recording why not."""
-        try:
-            gid = int(value)
-        except ValueError:
-            errors.append(f"{where}: group_id invalide '{value}'")
-            return None
-        if gid not in existing:
-            errors.append(f"{where}: groupe {gid} inconnu dans cette partition")
-            return None
-        return gid
-
-    updates: list[tuple[int, list[int]]] = []
-    for k, line in enumerate(_lines(groups)):
-        f = _fields(line)
-        if not f:
-            errors.append(f"groups[{k}]: ligne sans ';' final")
-            continue
-        gid = group_id(f[0], f"groups[{k}]")
-        if gid is not None:
-            updates.append((gid, etudids(f[1:], f"groups[{k}]")))
-    deletions: list[int] = []
-    for k, v in enumerate((groups_to_delete or "").split(";")):
-        if v.strip():
-            gid = group_id(v.strip(), f"groups_to_delete[{k}]")
-            if gid is not None:
-                deletions.append(gid)
-    creations: list[tuple[str, list[int]]] = []
-    names = {g.group_name for g in existing.values() if g.id not in deletions}
-    for k, line in enumerate(_lines(groups_to_create)):
-        f = _fields(line)
-        if not f or not f[0]:
-            errors.append(f"groups_to_create[{k}]: nom de groupe manquant")
-            continue
-        if f[0] in names or len(f[0]) > 64:
-            errors.append(f"groups_to_create[{k}]: nom de groupe invalide ou déjà utilisé '{f[0]}'")
-            continue
-        names.add(f[0])
-        creations.append((f[0], etudids(f[1:], f"groups_to_create[{k}]")))
-    if errors:
-        raise BadRequest("; ".join(errors))
-    part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == part.id)
-
-    async def place(gid: int, members: list[int]) -> None:
-        if members:  # a student belongs to one group of the partition at most
-            await db.execute(
-                delete(GroupMembership).where(
-                    GroupMembership.etudid.in_(members), GroupMembership.group_id.in_(part_groups)
-                )
-            )
-            await db.execute(insert(GroupMembership), [{"etudid": e, "group_id": gid} for e in dict.fromkeys(members)])
-
-    for gid, members in updates:
+    spec = _GroupsSpec(existing, inscrits)
+    spec.read(groups, groups_to_create, groups_to_delete)
+    if spec.errors:
+        raise BadRequest("; ".join(spec.errors))
+    for gid, members in spec.updates:
         await db.execute(delete(GroupMembership).where(GroupMembership.group_id == gid))
-        await place(gid, members)
-    if deletions:
-        await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(deletions)))
-        await db.execute(delete(GroupDescr).where(GroupDescr.id.in_(deletions)))
+        await _place(db, part.id, gid, members)
+    if spec.deletions:
+        await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(spec.deletions)))
+        await db.execute(delete(GroupDescr).where(GroupDescr.id.in_(spec.deletions)))
     created = []
-    for name, members in creations:
+    for name, members in spec.creations:
         g = GroupDescr(partition_id=part.id, group_name=name)
         db.add(g)
         await db.flush()
         created.append(g.id)
-        await place(g.id, members)
+        await _place(db, part.id, g.id, members)
     await invalidate(db, [sem.id])
     return {
         "status": "ok",
         "message": "Groupes enregistrés",
         "partition_id": part.id,
-        "groups_updated": len(updates),
-        "groups_deleted": len(deletions),
+        "groups_updated": len(spec.updates),
+        "groups_deleted": len(spec.deletions),
         "groups_created": created,
     }
 
