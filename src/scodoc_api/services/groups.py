@@ -19,6 +19,7 @@ from scodoc_api.models import (
     Identite,
     Partition,
 )
+from scodoc_api.repositories import groups as groups_repo
 from scodoc_api.repositories.etud import adresses
 from scodoc_api.services.formsemestre import get_sem
 
@@ -91,7 +92,7 @@ async def group_members(
     """Members of the selected groups (or of the whole semester), sorted by nom_disp then prénom."""
     if group_ids and not all_groups:
         sem = await _groups_sem(db, access, group_ids)
-        selector = GroupMembership.group_id.in_(group_ids)
+        selector: list[int] | None = group_ids
     elif formsemestre_id is not None or group_ids:
         sem = (
             await get_sem(db, access, formsemestre_id)
@@ -101,56 +102,10 @@ async def group_members(
         selector = None
     else:
         raise BadRequest("group_ids ou formsemestre_id: paramètre manquant")
-    # plain columns, not ORM objects: attribute reads on 600 instances would cost more than the query
-    stmt = (
-        select(
-            Identite.id,
-            Identite.nom,
-            Identite.nom_usuel,
-            Identite.prenom,
-            Identite.civilite,
-            Identite.code_nip,
-            Identite.code_ine,
-            FormSemestreInscription.etat,
-            FormSemestreInscription.etape,
-        )
-        .join(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
-        .where(FormSemestreInscription.formsemestre_id == sem.id)
-    )
-    if selector is not None:
-        stmt = stmt.where(Identite.id.in_(select(GroupMembership.etudid).where(selector)))
-    if etat:
-        stmt = stmt.where(FormSemestreInscription.etat == etat)
-    rows = (await db.execute(stmt)).all()
-    etudids = [e.id for e in rows]
-    # the semester's students by subquery: a long IN list of ids costs more to compile than the rows it reads
-    adr = (
-        await adresses(
-            db, select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
-        )
-        if etudids
-        else {}
-    )
-    parts = [
-        p
-        for p in (
-            await db.execute(
-                select(Partition).where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-            )
-        ).scalars()
-    ]
-    parts.sort(key=_partition_order)
-    membership: dict[tuple[int, int], str] = {}
-    if etudids:
-        for etudid, pid, gname in (
-            await db.execute(
-                select(GroupMembership.etudid, GroupDescr.partition_id, GroupDescr.group_name)
-                .join(GroupDescr)
-                .join(Partition)
-                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-            )
-        ).all():
-            membership[(etudid, pid)] = gname
+    rows = await groups_repo.member_rows(db, sem.id, group_ids=selector, etat=etat)
+    adr = await adresses(db, groups_repo.registered_subquery(sem.id)) if rows else {}
+    parts = sorted(await groups_repo.named_partitions(db, sem.id), key=_partition_order)
+    membership = await groups_repo.memberships(db, sem.id) if rows else {}
     out = []
     for e in sorted(rows, key=lambda r: idt.sort_key(r.nom, r.nom_usuel, r.prenom)):
         a = adr.get(e.id)
