@@ -10,7 +10,8 @@ from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.formats.xml import tostring
-from scodoc_api.models import Formation, Matiere, Module, ModuleTag, NotesTag, UniteEns
+from scodoc_api.models import Formation, Matiere, Module, UniteEns
+from scodoc_api.repositories import formation as repo
 from scodoc_api.repositories.departements import all_dept_ids
 
 
@@ -99,38 +100,13 @@ def _num(value: float | None) -> float | str:
 async def export_tree(db: AsyncSession, access: Access, formation_id: int, *, export_ids: bool) -> dict:
     """ScoDoc's export tree: formation fields, then ue > matiere > module, ids only with export_ids."""
     f = await get_formation_checked(db, access, formation_id)
-    ues = list(
-        (
-            await db.execute(
-                select(UniteEns).where(UniteEns.formation_id == f.id).order_by(UniteEns.numero, UniteEns.id)
-            )
-        ).scalars()
-    )
-    mats = list(
-        (
-            await db.execute(
-                select(Matiere).join(UniteEns).where(UniteEns.formation_id == f.id).order_by(Matiere.numero, Matiere.id)
-            )
-        ).scalars()
-    )
-    mods = list(
-        (
-            await db.execute(
-                select(Module).where(Module.formation_id == f.id).order_by(Module.numero, Module.code, Module.id)
-            )
-        ).scalars()
-    )
-    tags: dict[int, list[str]] = defaultdict(list)
-    for mid, title in (
-        await db.execute(
-            select(ModuleTag.module_id, NotesTag.title)
-            .join(NotesTag)
-            .join(Module, Module.id == ModuleTag.module_id)
-            .where(Module.formation_id == f.id)
-            .order_by(NotesTag.title)
-        )
-    ).all():
-        tags[mid].append(title)
+    tags = await repo.module_tags(db, f.id)
+    mats_by_ue: dict[int, list[Matiere]] = defaultdict(list)
+    for m in await repo.matieres(db, f.id):
+        mats_by_ue[m.ue_id].append(m)
+    mods_by_mat: dict[int | None, list[Module]] = defaultdict(list)
+    for m in await repo.modules(db, f.id):
+        mods_by_mat[m.matiere_id].append(m)
     tree = {"formation_id": f.id} if export_ids else {}
     tree.update(
         {
@@ -144,56 +120,56 @@ async def export_tree(db: AsyncSession, access: Access, formation_id: int, *, ex
             "ue": [],
         }
     )
-    mats_by_ue: dict[int, list[Matiere]] = defaultdict(list)
-    for m in mats:
-        mats_by_ue[m.ue_id].append(m)
-    mods_by_mat: dict[int | None, list[Module]] = defaultdict(list)
-    for m in mods:
-        mods_by_mat[m.matiere_id].append(m)
-    for u in ues:
-        ue = {"ue_id": u.id, "formation_id": f.id} if export_ids else {}
-        ue.update(
-            {"acronyme": u.acronyme, "numero": u.numero or 0, "titre": u.titre, "type": u.type, "ue_code": u.ue_code}
-        )
-        if u.ects is not None:
-            ue["ects"] = u.ects
-        ue.update(
-            {
-                "is_external": u.is_external,
-                "code_apogee": u.code_apogee or "",
-                "coefficient": u.coefficient or 0.0,
-                "matiere": [],
-            }
-        )
+    for u in await repo.ues(db, f.id):
+        ue = _export_ue(f, u, export_ids)
         for m in mats_by_ue[u.id]:
             mat = {"matiere_id": m.id, "ue_id": u.id} if export_ids else {}
             mat.update({"titre": m.titre, "numero": m.numero or 0, "module": []})
-            for mod in mods_by_mat[m.id]:
-                md = (
-                    {"module_id": mod.id, "ue_id": u.id, "matiere_id": m.id, "formation_id": f.id} if export_ids else {}
-                )
-                md.update(
-                    {
-                        "titre": mod.titre,
-                        "abbrev": mod.abbrev or "",
-                        "code": mod.code,
-                        "heures_cours": mod.heures_cours or 0.0,
-                        "heures_td": mod.heures_td or 0.0,
-                        "heures_tp": mod.heures_tp or 0.0,
-                        "coefficient": mod.coefficient or 0.0,
-                        "ects": _num(mod.ects),
-                        "semestre_id": mod.semestre_id,
-                        "numero": mod.numero or 0,
-                        "code_apogee": mod.code_apogee or "",
-                        "module_type": mod.module_type or 0,
-                    }
-                )
-                if tags.get(mod.id):
-                    md["tags"] = [{"name": t} for t in tags[mod.id]]
-                mat["module"].append(md)
+            mat["module"] = [_export_module(f, u, m, mod, tags, export_ids) for mod in mods_by_mat[m.id]]
             ue["matiere"].append(mat)
         tree["ue"].append(ue)
     return tree
+
+
+def _export_ue(f: Formation, u: UniteEns, export_ids: bool) -> dict:
+    ue = {"ue_id": u.id, "formation_id": f.id} if export_ids else {}
+    ue.update({"acronyme": u.acronyme, "numero": u.numero or 0, "titre": u.titre, "type": u.type, "ue_code": u.ue_code})
+    if u.ects is not None:
+        ue["ects"] = u.ects
+    ue.update(
+        {
+            "is_external": u.is_external,
+            "code_apogee": u.code_apogee or "",
+            "coefficient": u.coefficient or 0.0,
+            "matiere": [],
+        }
+    )
+    return ue
+
+
+def _export_module(
+    f: Formation, u: UniteEns, m: Matiere, mod: Module, tags: dict[int, list[str]], export_ids: bool
+) -> dict:
+    md = {"module_id": mod.id, "ue_id": u.id, "matiere_id": m.id, "formation_id": f.id} if export_ids else {}
+    md.update(
+        {
+            "titre": mod.titre,
+            "abbrev": mod.abbrev or "",
+            "code": mod.code,
+            "heures_cours": mod.heures_cours or 0.0,
+            "heures_td": mod.heures_td or 0.0,
+            "heures_tp": mod.heures_tp or 0.0,
+            "coefficient": mod.coefficient or 0.0,
+            "ects": _num(mod.ects),
+            "semestre_id": mod.semestre_id,
+            "numero": mod.numero or 0,
+            "code_apogee": mod.code_apogee or "",
+            "module_type": mod.module_type or 0,
+        }
+    )
+    if tags.get(mod.id):
+        md["tags"] = [{"name": t} for t in tags[mod.id]]
+    return md
 
 
 def _attr(value) -> str:

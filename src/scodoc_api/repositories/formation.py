@@ -1,0 +1,40 @@
+"""Queries behind the formation export: its UEs, subjects, modules and tags, each in ScoDoc's order."""
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import Matiere, Module, ModuleTag, NotesTag, UniteEns
+
+
+async def ues(db: AsyncSession, formation_id: int) -> list[UniteEns]:
+    stmt = select(UniteEns).where(UniteEns.formation_id == formation_id).order_by(UniteEns.numero, UniteEns.id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def matieres(db: AsyncSession, formation_id: int) -> list[Matiere]:
+    stmt = (
+        select(Matiere).join(UniteEns).where(UniteEns.formation_id == formation_id).order_by(Matiere.numero, Matiere.id)
+    )
+    return list((await db.execute(stmt)).scalars())
+
+
+async def modules(db: AsyncSession, formation_id: int) -> list[Module]:
+    stmt = select(Module).where(Module.formation_id == formation_id).order_by(Module.numero, Module.code, Module.id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def module_tags(db: AsyncSession, formation_id: int) -> dict[int, list[str]]:
+    """module id -> tag titles, sorted."""
+    tags: dict[int, list[str]] = defaultdict(list)
+    rows = await db.execute(
+        select(ModuleTag.module_id, NotesTag.title)
+        .join(NotesTag)
+        .join(Module, Module.id == ModuleTag.module_id)
+        .where(Module.formation_id == formation_id)
+        .order_by(NotesTag.title)
+    )
+    for mid, title in rows.all():
+        tags[mid].append(title)
+    return tags
