@@ -59,6 +59,56 @@ def make_demo_dataset(
     exist (the semester's teachers refer to them) but are inactive, with random passwords: a dataset loaded
     outside the demo opens no account to anyone."""
     rnd = random.Random(seed)
+    users = _demo_users(dept, demo_logins)
+    formation = _demo_formation(rnd, dept, n_ues, n_mods)
+    module_refs = [m["ref"] for ue in formation["ue"] for m in ue["matiere"][0]["module"]]
+    etudiants = _demo_students(rnd, n_students, dept, start)
+    td_groups, tp_groups = _demo_groups(etudiants)
+    moduleimpls = _demo_moduleimpls(module_refs, n_mods)
+    evaluations = _demo_evaluations(rnd, moduleimpls, etudiants, start, n_evals)
+    sem = {
+        "ref": "S1",
+        "formation": "F1",
+        "titre": formation["titre"],
+        "semestre_id": 1,
+        "date_debut": start.isoformat(),
+        "date_fin": (start + timedelta(days=150)).isoformat(),
+        "modalite": "FI",
+        "etapes": [f"V1{dept}"],
+        "responsables": ["chef"],
+        "moduleimpls": moduleimpls,
+        "inscriptions": [{"etud": e["ref"], "etape": f"V1{dept}"} for e in etudiants],
+        "partitions": [
+            {"name": "TD", "numero": 1, "bul_show_rank": True, "groups": td_groups},
+            {"name": "TP", "numero": 2, "groups": tp_groups},
+        ],
+        "evaluations": evaluations,
+    }
+
+    absences = _demo_absences(rnd, etudiants, module_refs, start)
+    billets = _demo_billets(etudiants, start)
+
+    return {
+        "format": "scodoc-api-dataset/1",
+        "departements": [
+            {
+                "acronym": dept,
+                "dept_name": "Réseaux et Télécommunications",
+                "description": "Département Réseaux et Télécommunications",
+                "preferences": {"handle_billets_abs": 1},
+            }
+        ],
+        "users": users,
+        "formations": [formation],
+        "etudiants": etudiants,
+        "formsemestres": [sem],
+        "absences": absences,
+        "billets": billets,
+    }
+
+
+def _demo_users(dept: str, demo_logins: bool) -> list[dict]:
+    """The staff: admin, chef (Admin), ens (Ens), secr (Secr); see make_demo_dataset's demo_logins."""
     users = [
         {
             "user_name": "admin",
@@ -95,6 +145,11 @@ def make_demo_dataset(
     if not demo_logins:
         for user in users:
             user["password"], user["active"] = secrets.token_urlsafe(24), False
+    return users
+
+
+def _demo_formation(rnd: random.Random, dept: str, n_ues: int, n_mods: int) -> dict:
+    """A DUT formation of ``n_ues`` UEs of ``n_mods`` modules (coefficients drawn from ``rnd``)."""
     ues = []
     for u in range(n_ues):
         modules = [
@@ -126,7 +181,7 @@ def make_demo_dataset(
                 "matiere": [{"titre": UE_TITRES[u % len(UE_TITRES)], "numero": 1, "module": modules}],
             }
         )
-    formation = {
+    return {
         "ref": "F1",
         "dept": dept,
         "acronyme": f"DUT {dept}",
@@ -137,8 +192,10 @@ def make_demo_dataset(
         "type_parcours": 100,
         "ue": ues,
     }
-    module_refs = [m["ref"] for ue in ues for m in ue["matiere"][0]["module"]]
 
+
+def _demo_students(rnd: random.Random, n_students: int, dept: str, start: date) -> list[dict]:
+    """Students with an address and admission data."""
     etudiants = []
     for i in range(n_students):
         female = rnd.random() < 0.5
@@ -171,8 +228,12 @@ def make_demo_dataset(
                 },
             }
         )
+    return etudiants
 
-    # Groups: TD of 26 students, each split into two TP groups.
+
+def _demo_groups(etudiants: list[dict]) -> tuple[list[dict], list[dict]]:
+    """TD groups of 26 students, each split into two TP groups."""
+    n_students = len(etudiants)
     n_td = max(1, (n_students + 25) // 26)
     td_groups = [{"name": chr(ord("A") + g), "members": []} for g in range(n_td)]
     tp_groups = [{"name": f"{chr(ord('A') + g)}{k + 1}", "members": []} for g in range(n_td) for k in range(2)]
@@ -180,8 +241,11 @@ def make_demo_dataset(
         g = i * n_td // max(1, n_students)
         td_groups[g]["members"].append(e["ref"])
         tp_groups[2 * g + (i % 2)]["members"].append(e["ref"])
+    return td_groups, tp_groups
 
-    moduleimpls = [
+
+def _demo_moduleimpls(module_refs: list[str], n_mods: int) -> list[dict]:
+    return [
         {
             "ref": f"MI{ref}",
             "module": ref,
@@ -190,6 +254,12 @@ def make_demo_dataset(
         }
         for k, ref in enumerate(module_refs)
     ]
+
+
+def _demo_evaluations(
+    rnd: random.Random, moduleimpls: list[dict], etudiants: list[dict], start: date, n_evals: int
+) -> list[dict]:
+    """``n_evals`` evaluations per module, notes drawn for every student (a few ABS and EXC)."""
     span = (start + timedelta(days=140) - start).days
     evaluations = []
     for mi in moduleimpls:
@@ -212,26 +282,12 @@ def make_demo_dataset(
                     "notes": notes,
                 }
             )
+    return evaluations
 
-    sem = {
-        "ref": "S1",
-        "formation": "F1",
-        "titre": formation["titre"],
-        "semestre_id": 1,
-        "date_debut": start.isoformat(),
-        "date_fin": (start + timedelta(days=150)).isoformat(),
-        "modalite": "FI",
-        "etapes": [f"V1{dept}"],
-        "responsables": ["chef"],
-        "moduleimpls": moduleimpls,
-        "inscriptions": [{"etud": e["ref"], "etape": f"V1{dept}"} for e in etudiants],
-        "partitions": [
-            {"name": "TD", "numero": 1, "bul_show_rank": True, "groups": td_groups},
-            {"name": "TP", "numero": 2, "groups": tp_groups},
-        ],
-        "evaluations": evaluations,
-    }
 
+def _demo_absences(rnd: random.Random, etudiants: list[dict], module_refs: list[str], start: date) -> list[dict]:
+    """A tenth of the students absent for a half-day."""
+    n_students = len(etudiants)
     absences = []
     for e in etudiants[: max(1, n_students // 10)]:
         day = start + timedelta(days=14 + rnd.randrange(0, 60))
@@ -247,6 +303,10 @@ def make_demo_dataset(
                 "description": module_refs[rnd.randrange(len(module_refs))],
             }
         )
+    return absences
+
+
+def _demo_billets(etudiants: list[dict], start: date) -> list[dict]:
     billets = []
     if etudiants:
         day = start + timedelta(days=30)
@@ -259,21 +319,4 @@ def make_demo_dataset(
                 "justified": True,
             }
         )
-
-    return {
-        "format": "scodoc-api-dataset/1",
-        "departements": [
-            {
-                "acronym": dept,
-                "dept_name": "Réseaux et Télécommunications",
-                "description": "Département Réseaux et Télécommunications",
-                "preferences": {"handle_billets_abs": 1},
-            }
-        ],
-        "users": users,
-        "formations": [formation],
-        "etudiants": etudiants,
-        "formsemestres": [sem],
-        "absences": absences,
-        "billets": billets,
-    }
+    return billets
