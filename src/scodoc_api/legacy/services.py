@@ -12,7 +12,7 @@ from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
-from scodoc_api.models import Absence, Admission, FormSemestre, GroupDescr, GroupMembership, Identite, Partition
+from scodoc_api.models import Absence, Admission, FormSemestre, Identite
 from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.prefs import prefs_for
@@ -85,29 +85,19 @@ async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: 
     d["civilite"] = civ
     d["sexe"] = civ
     d["photo_url"] = photo_url(access.mount_dept_acronym, etud, True)
-    rows = await sem_repo.inscriptions_of_etuds(db, [etud.id])
+    d["insemestre"] = await _insemestre(db, etud.id, today)
+    return d
+
+
+async def _insemestre(db: AsyncSession, etudid: int, today: date) -> list[dict]:
+    """The student's semesters: the current one first (with its groups), then the others."""
+    rows = await sem_repo.inscriptions_of_etuds(db, [etudid])
     current = [s for _, s in rows if s.date_debut <= today <= s.date_fin]
     cur = max(current, key=lambda s: s.date_debut) if current else None
     insem = []
     if cur is not None:
         ins = next(i for i, s in rows if s.id == cur.id)
-        groups = (
-            (
-                await db.execute(
-                    select(GroupDescr.group_name)
-                    .join(GroupMembership)
-                    .join(Partition)
-                    .where(
-                        Partition.formsemestre_id == cur.id,
-                        Partition.partition_name.is_not(None),
-                        GroupMembership.etudid == etud.id,
-                    )
-                    .order_by(Partition.numero, Partition.id)
-                )
-            )
-            .scalars()
-            .all()
-        )
+        groups = await etud_repo.group_names_in(db, etudid, cur.id)
         insem.append(
             {
                 "current": "1",
@@ -128,8 +118,7 @@ async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: 
                     "etat": ins.etat,
                 }
             )
-    d["insemestre"] = insem
-    return d
+    return insem
 
 
 def unknown_student(params: dict) -> dict:

@@ -3,7 +3,15 @@
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import Adresse, FormSemestre, FormSemestreInscription, Identite
+from scodoc_api.models import (
+    Adresse,
+    FormSemestre,
+    FormSemestreInscription,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Partition,
+)
 
 
 async def get(db: AsyncSession, etudid: int) -> Identite | None:
@@ -32,3 +40,17 @@ async def adresses(db: AsyncSession, etudids) -> dict[int, Adresse]:
     for a in (await db.execute(select(Adresse).where(Adresse.etudid.in_(etudids)).order_by(Adresse.id))).scalars():
         out.setdefault(a.etudid, a)
     return out
+
+
+async def group_names_in(db: AsyncSession, etudid: int, sem_id: int) -> list[str]:
+    """The student's groups in the semester's named partitions, in partition order."""
+    stmt = (
+        select(GroupDescr.group_name)
+        .join(GroupMembership)
+        .join(Partition)
+        .where(
+            Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None), GroupMembership.etudid == etudid
+        )
+        .order_by(Partition.numero, Partition.id)
+    )
+    return list((await db.execute(stmt)).scalars().all())

@@ -106,21 +106,7 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
     ]
     mod_ins = await _module_inscriptions(db, [m[0] for m in mods])
     notes = await _notes(db, [e.id for e in evaluations])
-    partitions = (
-        await db.execute(
-            select(Partition.id, Partition.partition_name, Partition.numero)
-            .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-            .order_by(Partition.numero, Partition.id)
-        )
-    ).all()
-    memberships = (
-        await db.execute(
-            select(GroupDescr.partition_id, GroupDescr.group_name, GroupMembership.etudid)
-            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
-            .join(Partition, Partition.id == GroupDescr.partition_id)
-            .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-        )
-    ).all()
+    partitions, memberships = await _groups(db, sem.id)
     caps, overrides, origin = await _capitalisations(db, sem, formation, [u.ue_code for u in ues])
     return SemesterRows(
         sem,
@@ -137,6 +123,26 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         overrides,
         origin,
     )
+
+
+async def _groups(db: AsyncSession, sem_id: int) -> tuple[list, list]:
+    """The named partitions (id, name, numero), and the memberships (partition id, group name, etudid)."""
+    partitions = (
+        await db.execute(
+            select(Partition.id, Partition.partition_name, Partition.numero)
+            .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+            .order_by(Partition.numero, Partition.id)
+        )
+    ).all()
+    memberships = (
+        await db.execute(
+            select(GroupDescr.partition_id, GroupDescr.group_name, GroupMembership.etudid)
+            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+            .join(Partition, Partition.id == GroupDescr.partition_id)
+            .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+        )
+    ).all()
+    return list(partitions), list(memberships)
 
 
 async def _module_inscriptions(db: AsyncSession, mod_ids: list[int]) -> dict[int, list[int]]:
