@@ -1,5 +1,7 @@
 """Student queries."""
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,14 +20,19 @@ async def get(db: AsyncSession, etudid: int) -> Identite | None:
     return await db.get(Identite, etudid)
 
 
-async def by_nip(db: AsyncSession, nip: str, dept_ids: list[int]) -> list[tuple[Identite, object]]:
-    """Students with this NIP and the start date of their latest registration (None when never registered)."""
-    last = (
+def last_registration() -> Any:
+    """Subquery (etudid, last): the start date of each student's latest semester."""
+    return (
         select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
         .join(FormSemestre)
         .group_by(FormSemestreInscription.etudid)
         .subquery()
     )
+
+
+async def by_nip(db: AsyncSession, nip: str, dept_ids: list[int]) -> list[tuple[Identite, object]]:
+    """Students with this NIP and the start date of their latest registration (None when never registered)."""
+    last = last_registration()
     stmt = (
         select(Identite, last.c.last)
         .outerjoin(last, last.c.etudid == Identite.id)

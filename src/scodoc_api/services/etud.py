@@ -203,12 +203,7 @@ async def find_etuds(
         value = parse_id(value)  # not a number, or out of range: names no student
         if value is None:
             return []
-    last = (
-        select(FormSemestreInscription.etudid, func.max(FormSemestre.date_debut).label("last"))
-        .join(FormSemestre)
-        .group_by(FormSemestreInscription.etudid)
-        .subquery()
-    )
+    last = repo.last_registration()
     rows = (
         (
             await db.execute(
