@@ -1,7 +1,9 @@
 """ScoDoc permissions (bit values are stored data: never change them) and the built-in roles (permissions.md)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntFlag
+from typing import TypeVar
 
 from scodoc_api.core.errors import Forbidden, unknown
 
@@ -32,6 +34,7 @@ class Permission(IntFlag):
 
 
 P = Permission
+T = TypeVar("T")
 ALL_PERMISSIONS = -1
 
 ROLES: dict[str, int] = {
@@ -142,6 +145,14 @@ class Access:
         if not principal.active or not principal.has(perm, dept_id):
             raise Forbidden()
         return cls(principal, dept_id, acronym, results_version=results_version)
+
+    def visible(self, found: T | None, dept_of: Callable[[T], int], perm: int = P.ScoView, *, what: str) -> T:
+        """``found`` if the caller may see it: the one "get, 404 if missing or not visible" rule (404 with the
+        same message whether it does not exist or is another department's; 403 for a missing permission)."""
+        if found is None:
+            raise unknown(what)
+        self.check(dept_of(found), perm, what=what)
+        return found
 
     def check(self, dept_id: int, perm: int = P.ScoView, *, what: str = "objet") -> None:
         """Raise 404 if the object is outside what the caller may see, 403 if the permission is missing."""

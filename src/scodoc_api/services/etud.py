@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.errors import NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
@@ -31,11 +31,7 @@ from scodoc_api.services.formsemestre import get_sem
 
 
 async def get_etud_checked(db: AsyncSession, access: Access, etudid: int, perm: int = Permission.ScoView) -> Identite:
-    etud = await repo.get(db, etudid)
-    if etud is None:
-        raise unknown("étudiant")
-    access.check(etud.dept_id, perm, what="étudiant")
-    return etud
+    return access.visible(await repo.get(db, etudid), lambda e: e.dept_id, perm, what="étudiant")
 
 
 async def get_etud(db: AsyncSession, access: Access, etudid: int) -> dict:

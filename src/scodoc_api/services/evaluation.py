@@ -3,7 +3,6 @@
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import evaluation as ed
 from scodoc_api.models import (
@@ -60,9 +59,7 @@ async def get_evaluation_checked(
             .where(Evaluation.id == evaluation_id)
         )
     ).first()
-    if row is None:
-        raise unknown("évaluation")
-    access.check(row[2].dept_id, perm, what="évaluation")
+    row = access.visible(row, lambda r: r[2].dept_id, perm, what="évaluation")
     return row[0], row[1], row[2]
 
 

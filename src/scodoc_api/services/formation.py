@@ -6,7 +6,6 @@ from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.formats.xml import tostring
@@ -82,11 +81,7 @@ async def list_formations(db: AsyncSession, access: Access) -> list[dict]:
 
 
 async def get_formation_checked(db: AsyncSession, access: Access, formation_id: int) -> Formation:
-    f = await db.get(Formation, formation_id)
-    if f is None:
-        raise unknown("formation")
-    access.check(f.dept_id, what="formation")
-    return f
+    return access.visible(await db.get(Formation, formation_id), lambda f: f.dept_id, what="formation")
 
 
 async def get_formation(db: AsyncSession, access: Access, formation_id: int) -> dict:

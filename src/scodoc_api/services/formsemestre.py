@@ -6,7 +6,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
@@ -100,11 +99,7 @@ async def sem_dicts(db: AsyncSession, sems: list[FormSemestre]) -> list[dict]:
 async def get_sem(
     db: AsyncSession, access: Access, formsemestre_id: int, perm: int = Permission.ScoView
 ) -> FormSemestre:
-    sem = await repo.get(db, formsemestre_id)
-    if sem is None:
-        raise unknown("semestre")
-    access.check(sem.dept_id, perm, what="semestre")
-    return sem
+    return access.visible(await repo.get(db, formsemestre_id), lambda s: s.dept_id, perm, what="semestre")
 
 
 async def get_formsemestre(db: AsyncSession, access: Access, formsemestre_id: int) -> dict:

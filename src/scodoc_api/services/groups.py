@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, unknown
-from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
 from scodoc_api.domain import identity as idt
 from scodoc_api.formats.xml import tostring
@@ -171,10 +171,7 @@ async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat:
             .where(GroupDescr.id == group_id)
         )
     ).first()
-    if row is None:
-        raise unknown("groupe")
-    g, sem = row
-    access.check(sem.dept_id, Permission.ScoView, what="groupe")
+    g, sem = access.visible(row, lambda r: r[1].dept_id, what="groupe")
     stmt = (
         select(Identite)
         .join(GroupMembership, GroupMembership.etudid == Identite.id)

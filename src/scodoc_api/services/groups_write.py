@@ -3,7 +3,7 @@
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound, unknown
+from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import (
@@ -179,9 +179,7 @@ async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tup
     row = (
         await db.execute(select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == partition_id))
     ).first()
-    if row is None:
-        raise unknown("partition")
-    access.check(row[1].dept_id, Permission.ScoView, what="partition")
+    row = access.visible(row, lambda r: r[1].dept_id, what="partition")
     await can_change_groups(db, access, row[1])
     return row[0], row[1]
 
@@ -195,9 +193,7 @@ async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[Group
             .where(GroupDescr.id == group_id)
         )
     ).first()
-    if row is None:
-        raise unknown("groupe")
-    access.check(row[2].dept_id, Permission.ScoView, what="groupe")
+    row = access.visible(row, lambda r: r[2].dept_id, what="groupe")
     await can_change_groups(db, access, row[2])
     if row[1].partition_name is None:
         raise BadRequest("le groupe par défaut ne se modifie pas")

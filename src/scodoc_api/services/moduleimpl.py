@@ -5,7 +5,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import NotFound, unknown
+from scodoc_api.core.errors import NotFound
 from scodoc_api.core.permissions import Access
 from scodoc_api.models import FormSemestre, Matiere, Module, ModuleImpl, ModuleImplEnseignant, UniteEns
 from scodoc_api.services.formation import matiere_dict, module_dict, ue_dict
@@ -56,9 +56,7 @@ async def get_moduleimpl_checked(
     row = (
         await db.execute(select(ModuleImpl, FormSemestre).join(FormSemestre).where(ModuleImpl.id == moduleimpl_id))
     ).first()
-    if row is None:
-        raise unknown("moduleimpl")
-    access.check(row[1].dept_id, perm, what="moduleimpl")
+    row = access.visible(row, lambda r: r[1].dept_id, perm, what="moduleimpl")
     return row[0], row[1]
 
 
