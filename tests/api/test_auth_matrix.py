@@ -169,14 +169,14 @@ def _depends_on(dependant, call) -> bool:
 
 
 def test_every_protected_route_depends_on_the_token_check():
-    """Structural: every API route but POST /tokens reaches ``bearer_token`` (the token check) through its
+    """Structural: every API route but POST /tokens reaches ``read_bearer_token`` (the token check) through its
     dependencies, so a bad token is refused before the route runs."""
-    from scodoc_api.api.deps import bearer_token
+    from scodoc_api.api.deps import read_bearer_token
 
     unprotected = [
         f"{m} {p}"
         for m, p, r in route_table()
-        if not p.endswith("/tokens") and not _depends_on(r.dependant, bearer_token)
+        if not p.endswith("/tokens") and not _depends_on(r.dependant, read_bearer_token)
     ]
     assert unprotected == []
     assert len(_one_route_per_router()) >= 8
@@ -219,3 +219,19 @@ async def test_permissions(client, auth, world, method, path, perm):
     else:  # RT objects are invisible to a GEII-only user (404); obs sees them or is refused
         assert other.status_code == 404, other.text
         assert low.status_code == expected, low.text
+
+
+def test_every_dependency_is_a_coroutine():
+    """FastAPI runs a plain ``def`` dependency in a worker thread: a costly hop on every request (bench/)."""
+    import inspect
+
+    def sync_calls(dependant) -> set[str]:
+        out = set()
+        for sub in dependant.dependencies:
+            call = sub.call
+            if call is not None and not (inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call)):
+                out.add(call.__qualname__)
+            out |= sync_calls(sub)
+        return out
+
+    assert set().union(*(sync_calls(r.dependant) for _, _, r in route_table())) == set()

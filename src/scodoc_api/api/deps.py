@@ -50,7 +50,12 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-BearerToken = Annotated[str, Depends(bearer_token)]
+async def read_bearer_token(request: Request) -> str:
+    """The token check as a dependency (a coroutine: a plain ``def`` dependency costs a thread hop)."""
+    return bearer_token(request)
+
+
+BearerToken = Annotated[str, Depends(read_bearer_token)]
 
 
 async def get_principal(db: DbSession, settings: SettingsDep, token: BearerToken) -> Principal:

@@ -59,10 +59,11 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
-def declare_read_only(request: Request) -> None:
+async def declare_read_only(request: Request) -> None:
     """Dependency a route declares when it only reads (``api.deps.ApiRouter.get`` adds it): its unit of work
     then runs without BEGIN/COMMIT (autocommit), saving two round trips. Declared routes run it before any
-    other dependency, hence before ``get_db``."""
+    other dependency, hence before ``get_db``. A coroutine: FastAPI runs a plain ``def`` dependency in a worker
+    thread, a costly hop on every request."""
     request.state.read_only = True
 
 
