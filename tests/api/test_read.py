@@ -228,9 +228,9 @@ async def _admin(client):
     "path, status",
     [
         ("/etud/999999", 404),
-        ("/etud/abc", 400),
+        ("/etud/abc", 404),  # integer path segments match digits only, as ScoDoc's <int:...> routes
         ("/formsemestre/999999", 404),
-        ("/formsemestre/x1", 400),
+        ("/formsemestre/x1", 404),
         ("/moduleimpl/999999", 404),
         ("/evaluations/999999", 404),
         ("/eval_notes/999999", 404),

@@ -24,7 +24,7 @@ AbsChange = Annotated[Access, Depends(require(Permission.ScoAbsChange))]
 AddBillet = Annotated[Access, Depends(require(Permission.ScoAbsAddBillet))]
 
 
-@router.get("/absences/{etudid}", response_model=list[AbsenceRead], responses=ok("absences.json"))
+@router.get("/absences/{etudid:int}", response_model=list[AbsenceRead], responses=ok("absences.json"))
 async def list_absences(
     request: Request,
     db: DbSession,
@@ -69,7 +69,7 @@ router.add_api_route(
 )
 
 
-@router.get("/absences/billets/etud/{etudid}", response_model=list[BilletRead], responses=ok("billets_etud.json"))
+@router.get("/absences/billets/etud/{etudid:int}", response_model=list[BilletRead], responses=ok("billets_etud.json"))
 async def list_billets(request: Request, db: DbSession, access: View, settings: SettingsDep, etudid: DbId) -> Response:
     """A student's absence notes (billets), most recently entered first; ``[]`` when billets are disabled."""
     return render(request, await service.list_billets(db, access, etudid, tz=settings.timezone), xml_root="billets")

@@ -45,7 +45,7 @@ BULLETIN_RESPONSES = {
 }
 
 
-@router.get("/etud/{etudid}/bul/{formsemestre_id}", response_class=Response, responses=BULLETIN_RESPONSES)
+@router.get("/etud/{etudid:int}/bul/{formsemestre_id:int}", response_class=Response, responses=BULLETIN_RESPONSES)
 async def get_etud_bulletin(
     request: Request,
     db: DbSession,
@@ -76,7 +76,9 @@ async def get_etud_bulletin(
     return Response(body, media_type=XML_MEDIA if fmt == "xml" else "application/json")
 
 
-@router.get("/formsemestre/{formsemestre_id}/bulletins", response_class=StreamingResponse, responses=BULLETIN_RESPONSES)
+@router.get(
+    "/formsemestre/{formsemestre_id:int}/bulletins", response_class=StreamingResponse, responses=BULLETIN_RESPONSES
+)
 async def list_formsemestre_bulletins(
     request: Request,
     db: DbSession,
@@ -124,7 +126,7 @@ async def _bulletin(request, db, access, settings, kind, value, fs, version) -> 
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin",
+    "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin",
     response_model=M.ClassicBulletin,
     responses=JSON_ONLY,
 )
@@ -142,7 +144,7 @@ async def get_etudiant_bulletin(
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}",
+    "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}",
     response_model=M.ClassicBulletin,
     responses=JSON_ONLY,
 )
@@ -188,7 +190,7 @@ async def _bulletin_pdf(request, db, access, settings, kind, value, fs, version,
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf",
+    "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}/pdf",
     response_class=Response,
     responses=PDF_RESPONSES,
 )
@@ -207,7 +209,7 @@ async def get_etudiant_bulletin_pdf(
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin/{version}/pdf/nosig",
+    "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}/pdf/nosig",
     response_class=Response,
     responses=PDF_RESPONSES,
 )
@@ -226,7 +228,7 @@ async def get_etudiant_bulletin_pdf_nosig(
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id}/bulletins/{version}",
+    "/formsemestre/{formsemestre_id:int}/bulletins/{version}",
     response_model=list[M.ClassicBulletin],
     responses={**JSON_ONLY, **responses(409)},
 )

@@ -58,7 +58,7 @@ async def get_departement(db: DbSession, access: Auth, acronym: Annotated[str, P
     return json_answer(service.dept_dict(await service.get_departement(db, access, acronym=acronym)))
 
 
-@router.get("/departement/id/{dept_id}", response_model=M.DepartementRead, responses=JSON_ONLY)
+@router.get("/departement/id/{dept_id:int}", response_model=M.DepartementRead, responses=JSON_ONLY)
 async def get_departement_by_id(db: DbSession, access: Auth, dept_id: DbId) -> Response:
     """One department, by id."""
     return json_answer(service.dept_dict(await service.get_departement(db, access, dept_id=dept_id)))
@@ -74,7 +74,7 @@ async def list_dept_etudiants(db: DbSession, access: View, acronym: str) -> Resp
     return json_answer(await service.dept_etudiants(db, access, await _dept(db, access, acronym=acronym)))
 
 
-@router.get("/departement/id/{dept_id}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/departement/id/{dept_id:int}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
 async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: DbId) -> Response:
     """Every student of the department (short form)."""
     return json_answer(await service.dept_etudiants(db, access, await _dept(db, access, dept_id=dept_id)))
@@ -93,7 +93,7 @@ async def list_dept_formsemestres_courants(
 
 
 @router.get(
-    "/departement/id/{dept_id}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY
+    "/departement/id/{dept_id:int}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY
 )
 async def list_dept_formsemestres_courants_by_id(
     db: DbSession, access: View, dept_id: DbId, date_courante: date | None = None
@@ -115,7 +115,7 @@ async def list_dept_formsemestres_ids(db: DbSession, access: View, acronym: str)
     return json_answer(sorted(s["id"] for s in sems))
 
 
-@router.get("/departement/id/{dept_id}/formsemestres_ids", response_model=list[int], responses=JSON_ONLY)
+@router.get("/departement/id/{dept_id:int}/formsemestres_ids", response_model=list[int], responses=JSON_ONLY)
 async def list_dept_formsemestres_ids_by_id(db: DbSession, access: View, dept_id: DbId) -> Response:
     """Ids of every semester of the department."""
     sems = await formsemestre_service.dept_formsemestres(

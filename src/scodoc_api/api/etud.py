@@ -37,7 +37,7 @@ async def list_etud_depts(
     return render(request, await service.etud_dept(db, access, code_nip), xml_root="etud_dept_list")
 
 
-@router.get("/etud/{etudid}", response_model=EtudRead, responses=ok("etud.json"))
+@router.get("/etud/{etudid:int}", response_model=EtudRead, responses=ok("etud.json"))
 async def get_etud(request: Request, db: DbSession, access: View, etudid: DbId) -> Response:
     """A student, with their semester registrations (most recent first)."""
     return render(request, await service.get_etud(db, access, etudid), xml_root="etud")
@@ -48,20 +48,22 @@ async def _photo(db, access, etudid: DbId, small: bool) -> Response:
     return Response(content, media_type=mime, headers={"Cache-Control": "private, max-age=300"})
 
 
-@router.get("/etud/{etudid}/photo", response_class=Response, responses={**ok(xml=False), **IMAGE})
+@router.get("/etud/{etudid:int}/photo", response_class=Response, responses={**ok(xml=False), **IMAGE})
 async def get_etud_photo(db: DbSession, access: View, etudid: DbId) -> Response:
     """The student's photo (a placeholder PNG when there is none)."""
     return await _photo(db, access, etudid, False)
 
 
-@router.get("/etud/{etudid}/photo/small", response_class=Response, responses={**ok(xml=False), **IMAGE})
+@router.get("/etud/{etudid:int}/photo/small", response_class=Response, responses={**ok(xml=False), **IMAGE})
 async def get_etud_photo_small(db: DbSession, access: View, etudid: DbId) -> Response:
     """The student's photo, 90 px high."""
     return await _photo(db, access, etudid, True)
 
 
 @router.get(
-    "/etud/{etudid}/sem/{formsemestre_id}/groups", response_model=EtudGroupsRead, responses=ok("etud_groups.json")
+    "/etud/{etudid:int}/sem/{formsemestre_id:int}/groups",
+    response_model=EtudGroupsRead,
+    responses=ok("etud_groups.json"),
 )
 async def get_etud_sem_groups(
     request: Request, db: DbSession, access: View, etudid: DbId, formsemestre_id: DbId
@@ -86,7 +88,7 @@ async def list_etudiants_courants_long(db: DbSession, access: View) -> Response:
     return json_answer(await service.etudiants_courants(db, access, long=True))
 
 
-@router.get("/etudiant/{kind}/{value}", response_model=M.EtudiantRead, responses=JSON_ONLY)
+@router.get("/etudiant/{kind:kind}/{value}", response_model=M.EtudiantRead, responses=JSON_ONLY)
 async def get_etudiant(db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]) -> Response:
     """One student (long form); with a NIP or INE shared by several departments, the most recently
     registered record (the department mount restricts the search to its department)."""
@@ -106,7 +108,7 @@ async def search_etudiants_by_name(
     return json_answer(await service.search_by_name(db, access, start, min_len=min_len, limit=limit))
 
 
-@router.get("/etudiants/{kind}/{value}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/etudiants/{kind:kind}/{value}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
 async def list_etudiants_by_code(
     db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]
 ) -> Response:
@@ -114,7 +116,7 @@ async def list_etudiants_by_code(
     return json_answer(await service.etud_dicts(db, await service.find_etuds(db, access, kind, value), long=False))
 
 
-@router.get("/etudiant/{kind}/{value}/formsemestres", response_model=list[FormSemestreRead], responses=JSON_ONLY)
+@router.get("/etudiant/{kind:kind}/{value}/formsemestres", response_model=list[FormSemestreRead], responses=JSON_ONLY)
 async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, value: str) -> Response:
     """The semesters the student is or was registered in."""
     etud = await service.find_etud(db, access, kind, value)
@@ -122,7 +124,7 @@ async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, v
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/groups",
+    "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/groups",
     response_model=list[M.GroupRef],
     responses=JSON_ONLY,
 )
@@ -134,7 +136,7 @@ async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: s
 
 
 @router.get(
-    "/etudiant/{kind}/{value}/photo",
+    "/etudiant/{kind:kind}/{value}/photo",
     response_class=Response,
     responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **STANDARD_ERRORS},
 )

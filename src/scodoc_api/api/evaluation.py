@@ -30,13 +30,13 @@ from scodoc_api.services.evaluation import evaluation_dict, get_evaluation_check
 router = ApiRouter(tags=["evaluations"])
 
 
-@router.get("/evaluations/{moduleimpl_id}", response_model=list[EvaluationRead], responses=ok("evaluations.json"))
+@router.get("/evaluations/{moduleimpl_id:int}", response_model=list[EvaluationRead], responses=ok("evaluations.json"))
 async def list_evaluations(request: Request, db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """The evaluations of a module implementation, ``numero`` descending."""
     return render(request, await service.list_evaluations(db, access, moduleimpl_id), xml_root="evaluation_list")
 
 
-@router.get("/eval_notes/{evaluation_id}", response_model=EvalNotesRead, responses=ok("eval_notes.json"))
+@router.get("/eval_notes/{evaluation_id:int}", response_model=EvalNotesRead, responses=ok("eval_notes.json"))
 async def get_eval_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """The notes of an evaluation, on its own scale, keyed by etudid (only students who have a note)."""
     return render(request, await service.eval_notes(db, access, evaluation_id), xml_root="eval_notes")
@@ -57,7 +57,7 @@ async def set_eval_notes(request: Request, db: DbSession, access: View) -> Respo
     return render(request, asdict(result), xml_root="result")
 
 
-@router.get("/eval_notes/{evaluation_id}/history", response_model=list[NoteHistoryRead], responses=ok())
+@router.get("/eval_notes/{evaluation_id:int}/history", response_model=list[NoteHistoryRead], responses=ok())
 async def get_eval_notes_history(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Who changed which note and when: for each student the current note, then its previous values."""
     return render(request, await notes_write.notes_history(db, access, evaluation_id), xml_root="history")
@@ -67,20 +67,22 @@ async def get_eval_notes_history(request: Request, db: DbSession, access: View, 
 
 
 # 5.5 Evaluations
-@router.get("/evaluation/{evaluation_id}/notes", response_model=M.EvaluationNotesMap, responses=JSON_ONLY)
+@router.get("/evaluation/{evaluation_id:int}/notes", response_model=M.EvaluationNotesMap, responses=JSON_ONLY)
 async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Notes keyed by etudid: ``value`` is a float (``12.0``) or ``ABS``/``EXC``/``ATT``, with ``note_max``."""
     return json_answer(await service.evaluation_notes(db, access, evaluation_id))
 
 
-@router.get("/evaluation/{evaluation_id}", response_model=M.EvaluationModernRead, responses=JSON_ONLY)
+@router.get("/evaluation/{evaluation_id:int}", response_model=M.EvaluationModernRead, responses=JSON_ONLY)
 async def get_evaluation(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """One evaluation."""
     ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
     return json_answer({**evaluation_dict(ev), "id": ev.id})
 
 
-@router.get("/moduleimpl/{moduleimpl_id}/evaluations", response_model=list[M.EvaluationModernRead], responses=JSON_ONLY)
+@router.get(
+    "/moduleimpl/{moduleimpl_id:int}/evaluations", response_model=list[M.EvaluationModernRead], responses=JSON_ONLY
+)
 async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """The evaluations of a module implementation."""
     return json_answer(
@@ -88,7 +90,7 @@ async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id
     )
 
 
-@router.post("/evaluation/{evaluation_id}/notes/set", response_model=M.NotesSetRead, responses=WRITE)
+@router.post("/evaluation/{evaluation_id:int}/notes/set", response_model=M.NotesSetRead, responses=WRITE)
 async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
     from dataclasses import asdict

@@ -26,14 +26,14 @@ async def list_formations(request: Request, db: DbSession, access: View) -> Resp
     return render(request, await service.list_formations(db, access), xml_root="formation_list")
 
 
-@router.get("/formation/{formation_id}", response_model=FormationRead, responses=ok())
+@router.get("/formation/{formation_id:int}", response_model=FormationRead, responses=ok())
 async def get_formation(request: Request, db: DbSession, access: View, formation_id: DbId) -> Response:
     """One programme."""
     return render(request, await service.get_formation(db, access, formation_id), xml_root="formation")
 
 
 @router.get(
-    "/formation_export/{formation_id}",
+    "/formation_export/{formation_id:int}",
     response_model=FormationExport,
     responses=ok("formation_export.json", xml_example="formation_export.xml"),
 )
@@ -65,14 +65,14 @@ async def list_formations_ids(db: DbSession, access: View) -> Response:
     return json_answer(sorted(f["id"] for f in await service.list_formations(db, access)))
 
 
-@router.get("/formation/{formation_id}/export", response_model=FormationExport, responses=JSON_ONLY)
+@router.get("/formation/{formation_id:int}/export", response_model=FormationExport, responses=JSON_ONLY)
 async def export_formation_modern(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The programme tree, without ids."""
     return json_answer(await service.export_tree(db, access, formation_id, export_ids=False))
 
 
 @router.get(
-    "/formation/{formation_id}/referentiel_competences",
+    "/formation/{formation_id:int}/referentiel_competences",
     response_model=None,
     responses={
         200: {
@@ -89,7 +89,7 @@ async def get_formation_referentiel(db: DbSession, access: View, formation_id: D
     return json_answer(None)
 
 
-@router.get("/formation/{formation_id}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)
+@router.get("/formation/{formation_id:int}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)
 async def export_formation_with_ids(db: DbSession, access: View, formation_id: DbId) -> Response:
     """The programme tree, with ids."""
     return json_answer(await service.export_tree(db, access, formation_id, export_ids=True))

@@ -30,7 +30,7 @@ def _one_example() -> dict:
     return responses
 
 
-@router.get("/formsemestre/{formsemestre_id}", response_model=FormSemestreRead, responses=_one_example())
+@router.get("/formsemestre/{formsemestre_id:int}", response_model=FormSemestreRead, responses=_one_example())
 async def get_formsemestre(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """One semester: ids, dates (``DD/MM/YYYY`` and ISO), titles, ``session_id``, Apogée steps, heads."""
     return render(
@@ -70,7 +70,7 @@ async def query_formsemestres(
 
 
 # 5.3 Semesters
-@router.get("/formsemestre/{formsemestre_id}/programme", response_model=M.ProgrammeRead, responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/programme", response_model=M.ProgrammeRead, responses=JSON_ONLY)
 async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """UEs and module implementations of the semester (``modules`` for classic semesters)."""
     return json_answer(await service.programme(db, access, formsemestre_id))
@@ -85,13 +85,15 @@ async def _etudiants(request, db, access, fs, long):
     return json_answer(await service.sem_etudiants(db, access, fs, long=long, etat=etat))
 
 
-@router.get("/formsemestre/{formsemestre_id}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
 async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Students of the semester (short form) with their ``etat`` and ``groups``."""
     return await _etudiants(request, db, access, formsemestre_id, False)
 
 
-@router.get("/formsemestre/{formsemestre_id}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get(
+    "/formsemestre/{formsemestre_id:int}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+)
 async def list_formsemestre_etudiants_long(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId
 ) -> Response:
@@ -99,7 +101,9 @@ async def list_formsemestre_etudiants_long(
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
-@router.get("/formsemestre/{formsemestre_id}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get(
+    "/formsemestre/{formsemestre_id:int}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+)
 async def query_formsemestre_etudiants(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
 ) -> Response:
@@ -108,7 +112,7 @@ async def query_formsemestre_etudiants(
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
 )
 async def query_formsemestre_etudiants_long(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
@@ -117,14 +121,14 @@ async def query_formsemestre_etudiants_long(
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
-@router.get("/formsemestre/{formsemestre_id}/partitions", response_model=M.PartitionsMap, responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/partitions", response_model=M.PartitionsMap, responses=JSON_ONLY)
 async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Named partitions keyed by id, each with its groups keyed by id."""
     return json_answer(await service.sem_partitions(db, access, formsemestre_id))
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id}/resultats",
+    "/formsemestre/{formsemestre_id:int}/resultats",
     response_model=list[M.ResultatRow],
     responses={**JSON_ONLY, **responses(409)},
 )
@@ -134,7 +138,7 @@ async def get_formsemestre_resultats(request: Request, db: DbSession, access: Vi
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
 )
 async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Jury decisions recorded in the semester (semester and UE codes)."""

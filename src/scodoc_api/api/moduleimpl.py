@@ -23,21 +23,25 @@ def _one_example() -> dict:
     return responses
 
 
-@router.get("/moduleimpl/{moduleimpl_id}", response_model=ModuleImplRead, responses=_one_example())
+@router.get("/moduleimpl/{moduleimpl_id:int}", response_model=ModuleImplRead, responses=_one_example())
 async def get_moduleimpl(request: Request, db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """One module implementation with its module, UE, matière and teachers."""
     return render(request, await service.get_moduleimpl(db, access, moduleimpl_id), xml_root="moduleimpl")
 
 
 @router.get(
-    "/moduleimpl/formsemestre/{formsemestre_id}", response_model=list[ModuleImplRead], responses=ok("moduleimpl.json")
+    "/moduleimpl/formsemestre/{formsemestre_id:int}",
+    response_model=list[ModuleImplRead],
+    responses=ok("moduleimpl.json"),
 )
 async def list_moduleimpls(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """The module implementations of a semester, in programme order."""
     return render(request, await service.list_moduleimpls(db, access, formsemestre_id), xml_root="moduleimpl_list")
 
 
-@router.get("/{moduleimpl_id}/formsemestre/{formsemestre_id}", response_model=ModuleImplRead, responses=_one_example())
+@router.get(
+    "/{moduleimpl_id:int}/formsemestre/{formsemestre_id:int}", response_model=ModuleImplRead, responses=_one_example()
+)
 async def get_moduleimpl_in_formsemestre(
     request: Request, db: DbSession, access: View, moduleimpl_id: DbId, formsemestre_id: DbId
 ) -> Response:

@@ -5,10 +5,27 @@ from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import Path
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 
 from scodoc_api.core.errors import BadRequest, NotAcceptable
 from scodoc_api.core.text import first_forbidden
+
+
+class KindConvertor(Convertor[str]):
+    """``{kind:kind}`` in a route's path: only etudid, nip or ine match it (anything else is a 404 URL
+    inconnue, as ScoDoc's routes answer), as ``{x:int}`` matches digits only."""
+
+    regex = "etudid|nip|ine"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("kind", KindConvertor())
 
 Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
 BulletinVersion = Literal["long", "short", "selectedevals", "butcourt"]

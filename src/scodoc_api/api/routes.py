@@ -61,4 +61,4 @@ def route_table():
             if isinstance(route, APIRoute):
                 for mount in MOUNTS:
                     for method in sorted(route.methods - {"HEAD"}):
-                        yield method, mount + route.path, route
+                        yield method, mount + route.path_format, route

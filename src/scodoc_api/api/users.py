@@ -18,7 +18,7 @@ router = ApiRouter(tags=["users"])
 
 
 # 5.10 Users
-@router.get("/user/{uid}", response_model=M.UserRead, responses=JSON_ONLY)
+@router.get("/user/{uid:int}", response_model=M.UserRead, responses=JSON_ONLY)
 async def get_user(db: DbSession, access: UsersView, uid: DbId) -> Response:
     """One user (ScoUsersView)."""
     return json_answer(await users_service.get_user(db, access, uid))
