@@ -86,7 +86,12 @@ async def test_not_found_and_not_yours_read_the_same(client, db, auth):
 
 async def test_non_integer_path_segments_are_unknown_urls(client, admin_headers):
     """ScoDoc's routes are ``<int:...>``: anything else matches no route (404 URL inconnue), never a 400."""
-    for path in ("/ScoDoc/api/etud/abc", "/ScoDoc/api/assiduites/formsemestre/1", "/ScoDoc/api/etudiant/xyz/1",
-                 "/ScoDoc/api/formsemestre/-1/programme", "/ScoDoc/RT/api/group/1x/etudiants"):
+    for path in (
+        "/ScoDoc/api/etud/abc",
+        "/ScoDoc/api/assiduites/formsemestre/1",
+        "/ScoDoc/api/etudiant/xyz/1",
+        "/ScoDoc/api/formsemestre/-1/programme",
+        "/ScoDoc/RT/api/group/1x/etudiants",
+    ):
         resp = await client.get(path, headers=admin_headers)
         assert resp.status_code == 404 and resp.json()["message"] == "URL inconnue", (path, resp.text)
