@@ -31,9 +31,10 @@ def _url_problem(scope: Scope) -> str | None:
         return forbidden_message("URL", bad)
     query = scope.get("query_string", b"").decode("latin-1")
     for key, value in parse_qsl(query, keep_blank_values=True, encoding="utf-8", errors="surrogateescape"):
-        bad = forbidden_char(key) or forbidden_char(value)
+        bad_key = forbidden_char(key)
+        bad = bad_key or forbidden_char(value)
         if bad:
-            return forbidden_message(key if not forbidden_char(key) else "paramètre", bad)
+            return forbidden_message("paramètre" if bad_key else key, bad)
     return None
 
 

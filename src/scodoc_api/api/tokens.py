@@ -6,7 +6,7 @@ from starlette.responses import Response
 
 from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_address
 from scodoc_api.core.errors import Unauthorized, responses
-from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, BadBasic, parse_basic
+from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
 from scodoc_api.formats.responses import render
 from scodoc_api.services import auth as auth_service
 
@@ -25,7 +25,7 @@ def _basic_credentials(request: Request) -> tuple[str, str]:
     if creds is None:
         raise Unauthorized("authentification HTTP Basic requise", scheme='Basic realm="ScoDoc"')
     user, password = creds
-    if len(user) > MAX_LOGIN_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
+    if not credentials_fit(user, password):
         raise Unauthorized(auth_service.BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
     return user, password
 

@@ -28,10 +28,15 @@ def parse_id(value: Any) -> int | None:
     return number if ID_MIN <= number <= ID_MAX else None
 
 
-def _not_boolean(value: Any) -> Any:
-    if isinstance(value, bool):
-        raise ValueError("entier attendu, booléen reçu")
-    return value
+def refuse_boolean(message: str) -> BeforeValidator:
+    """A validator refusing JSON true/false where a number is expected (pydantic would read them as 1/0)."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError(message)
+        return value
+
+    return BeforeValidator(check)
 
 
-DbId = Annotated[int, BeforeValidator(_not_boolean), AfterValidator(check_id)]
+DbId = Annotated[int, refuse_boolean("entier attendu, booléen reçu"), AfterValidator(check_id)]

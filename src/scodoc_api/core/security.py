@@ -25,6 +25,11 @@ _dummy_hash: str | None = None
 _slots: dict[int, asyncio.Semaphore] = {}
 
 
+def credentials_fit(login: str, password: str) -> bool:
+    """Login and password within their bounds: checked before any work, whatever door they came by."""
+    return 0 < len(login) <= MAX_LOGIN_LENGTH and len(password) <= MAX_PASSWORD_LENGTH
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from scodoc_api.api.deps import client_address
 from scodoc_api.core.errors import ApiError, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Principal
-from scodoc_api.core.security import MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, BadBasic, parse_basic
+from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
 from scodoc_api.repositories import auth as repo
 from scodoc_api.services.auth import check_login, grants_principal
 
@@ -47,13 +47,11 @@ def credentials(request: Request, form: dict) -> tuple[str, str] | None:
     return None
 
 
-def _remembered(login: str, password: str, user) -> bool:
+def _remembered(hit: tuple[int, str | None, float], user) -> bool:
     """True when these credentials were checked within CACHE_SECONDS against the user's current password
     hash: a password change (on any worker) changes the hash, so the old password stops working at once."""
-    hit = _OK_CACHE.get(_cache_key(login, password))
     return (
-        hit is not None
-        and hit[2] > time.monotonic()
+        hit[2] > time.monotonic()
         and user is not None
         and user.active
         and hit[0] == user.id
@@ -75,9 +73,10 @@ def _remember(login: str, password: str, user) -> None:
 
 async def _check(request: Request, db: AsyncSession, login: str, password: str) -> int | None:
     """The user id for these credentials (the same check as POST /tokens), or None."""
-    if len(login) <= MAX_LOGIN_LENGTH and len(password) <= MAX_PASSWORD_LENGTH:
+    hit = _OK_CACHE.get(_cache_key(login, password)) if credentials_fit(login, password) else None
+    if hit is not None:  # only then is the user read here: check_login reads it otherwise
         user = await repo.get_user_by_name(db, login)
-        if _remembered(login, password, user):
+        if _remembered(hit, user):
             return user.id
     state = request.app.state
     user = await check_login(

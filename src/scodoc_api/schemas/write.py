@@ -4,9 +4,9 @@
 from datetime import date
 from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import DbId, refuse_boolean
 
 # Text limits: ScoDoc's column lengths where it has one (group names 64), else a bound of ours for its
 # Text columns (docs/security.md). A longer value is a 400; the whole body is bounded by MAX_BODY_BYTES.
@@ -19,14 +19,10 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
 
-def _no_boolean(value):
-    """JSON true/false is not a note (pydantic would read it as 1/0)."""
-    if isinstance(value, bool):
-        raise ValueError("booléen refusé: une note est un nombre ou ABS, EXC, ATT, SUPR")
-    return value
-
-
-NoteValue = Annotated[float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None, BeforeValidator(_no_boolean)]
+NoteValue = Annotated[
+    float | Annotated[str, Field(max_length=NOTE_TEXT_MAX)] | None,
+    refuse_boolean("booléen refusé: une note est un nombre ou ABS, EXC, ATT, SUPR"),
+]
 
 
 class NoteItem(_In):

@@ -7,8 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
 from scodoc_api.core.security import (
-    MAX_LOGIN_LENGTH,
-    MAX_PASSWORD_LENGTH,
+    credentials_fit,
     decode_token,
     encode_token,
     new_jti,
@@ -51,7 +50,7 @@ async def check_login(
     before the password is checked, so concurrent guesses cannot outrun the limit; a success refunds its
     reservations. The user is read in a short session of its own: no connection is held while argon2 runs,
     and unknown logins are checked against a dummy hash (same time as a wrong password)."""
-    if not user_name or len(user_name) > MAX_LOGIN_LENGTH or len(password) > MAX_PASSWORD_LENGTH:
+    if not credentials_fit(user_name, password):
         return None
     reserved = []
     for key, limit in _throttle_buckets(settings, user_name, address):
@@ -64,9 +63,9 @@ async def check_login(
     ok = await verify_password_off_loop(password, user.password_hash if user is not None else None)
     if user is None or not user.active or not ok:
         return None
-    for key in reserved:
+    await limiter.reset(reserved[0])  # the pair's bucket is cleared, the others get their reservation back
+    for key in reserved[1:]:
         await limiter.refund(key)
-    await limiter.reset(reserved[0])
     return user
 
 
