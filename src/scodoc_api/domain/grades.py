@@ -68,6 +68,7 @@ from scodoc_api.domain.grades_model import (
 from scodoc_api.domain.grades_model import (
     ModIn as ModIn,
 )
+from scodoc_api.domain.grades_model import ModuleLike, SemesterNotes
 from scodoc_api.domain.grades_model import (
     ModuleResults as ModuleResults,
 )
@@ -121,7 +122,7 @@ def notes_from_mapping(notes: dict[Any, Any]) -> dict[Any, Any]:
     return {e: (list(per), [np.nan if v is None else float(v) for v in per.values()]) for e, per in notes.items()}
 
 
-def _population(sem: SemesterIn) -> Population:
+def population(sem: SemesterNotes) -> Population:
     students = sem.students
     index = {s.id: i for i, s in enumerate(students)}
     names = [s.name_key for s in students]
@@ -149,7 +150,7 @@ def _ordered(sem: SemesterIn) -> tuple[list[UEIn], dict[Any, list[ModIn]], dict[
     return ues, modules_by_ue, evals_by_module
 
 
-def _note_arrays(sem: SemesterIn, pop: Population) -> tuple[dict[Any, Array], dict[Any, Array]]:
+def note_arrays(sem: SemesterNotes, pop: Population) -> tuple[dict[Any, Array], dict[Any, Array]]:
     """grades.md §2: per evaluation, the kind of each student's note and its value on the evaluation's scale."""
     kinds: dict[Any, Array] = {}
     vals: dict[Any, Array] = {}
@@ -172,7 +173,7 @@ def _note_arrays(sem: SemesterIn, pop: Population) -> tuple[dict[Any, Array], di
     return kinds, vals
 
 
-def _registered(sem: SemesterIn, m: ModIn, pop: Population) -> Array:
+def registered_mask(sem: SemesterNotes, m: ModuleLike, pop: Population) -> Array:
     if sem.registrations is None:
         return np.array([m.id in s.modules for s in sem.students], dtype=bool)
     reg = np.zeros(pop.n, dtype=bool)
@@ -183,8 +184,13 @@ def _registered(sem: SemesterIn, m: ModIn, pop: Population) -> Array:
     return reg
 
 
-def _evaluation_states(
-    m: ModIn, evals: list[EvalIn], kinds: dict[Any, Array], reg: Array, followers: Array, states: dict[Any, EvalState]
+def evaluation_states(
+    m: ModuleLike,
+    evals: list[EvalIn],
+    kinds: dict[Any, Array],
+    reg: Array,
+    followers: Array,
+    states: dict[Any, EvalState],
 ) -> bool:
     """grades.md §3: the state of each evaluation of module ``m`` (into ``states``); True when one of them
     waits for notes (ATT), which hides the ranks."""
@@ -254,9 +260,9 @@ def _modules(
     """grades.md §3-4: evaluation states, then every module's mean; NI for students not following it."""
     out = ModuleResults({}, {}, {}, {})
     for m in sem.modules:
-        reg = _registered(sem, m, pop)
+        reg = registered_mask(sem, m, pop)
         followers = pop.active & reg
-        waiting = _evaluation_states(m, evals_by_module[m.id], kinds, reg, followers, out.eval_states)
+        waiting = evaluation_states(m, evals_by_module[m.id], kinds, reg, followers, out.eval_states)
         out.waiting[m.id] = waiting and not m.malus
         mean, state = _module_mean(evals_by_module[m.id], kinds, vals, out.eval_states, pop.n)
         state = np.where(followers, state, S_NI).astype(np.int8)
@@ -381,10 +387,10 @@ def _general_mean(
 def compute(sem: SemesterIn) -> SemesterResults:
     """Every result of a semester (grades.md), in named steps that follow the specification's sections."""
     check_rule(sem.bonus_function)
-    pop = _population(sem)
+    pop = population(sem)
     n = pop.n
     ues, modules_by_ue, evals_by_module = _ordered(sem)
-    kinds, vals = _note_arrays(sem, pop)
+    kinds, vals = note_arrays(sem, pop)
     mods = _modules(sem, pop, evals_by_module, kinds, vals)
     ue_results: dict[Any, UEResult] = {}
     sport: dict[Any, SportNotes] = {}
@@ -418,7 +424,7 @@ def compute(sem: SemesterIn) -> SemesterResults:
         "max": max(weighted) if weighted else NA,
         "moy": left_to_right_mean(gen_active) if gen_active else NA,
     }
-    group_ranks, member_of = rank_groups(sem, pop, gen_key)
+    group_ranks, member_of = rank_groups(sem.groups, pop, gen_key)
     return SemesterResults(
         students=sem.students,
         index=pop.index,

@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -26,13 +26,16 @@ class EvalType(IntEnum):
     NORMAL = 0
     RATTRAPAGE = 1  # make-up: replaces the mean when better
     SESSION2 = 2  # second session: replaces the mean
+    BONUS = 3  # BUT: added to the module mean, weighted per UE (but.md §2.3); ignored by the classic engine
 
 
 class ModuleType(IntEnum):
-    """ScoDoc's ``module_type`` (classic formations)."""
+    """ScoDoc's ``module_type``: classic formations use the first two."""
 
     STANDARD = 0
     MALUS = 1
+    RESSOURCE = 2  # BUT
+    SAE = 3  # BUT
 
 
 class UEType(IntEnum):
@@ -117,6 +120,24 @@ class SemesterIn:
     groups: dict[Any, Any] = field(default_factory=dict)  # partition name -> {group name: [student ids]}
     # module id -> student ids registered; when given, it replaces StudentIn.modules (cheaper for big semesters)
     registrations: dict[Any, Any] | None = None
+
+
+class SemesterNotes(Protocol):
+    """What the shared steps (population, note arrays, registrations) read: a classic or a BUT semester."""
+
+    students: list[StudentIn]
+    evaluations: list[EvalIn]
+    notes: dict[Any, Any]
+    registrations: dict[Any, Any] | None
+    block_moyennes: bool
+
+
+class ModuleLike(Protocol):
+    @property
+    def id(self) -> Any: ...
+
+    @property
+    def malus(self) -> bool: ...
 
 
 @dataclass

@@ -58,10 +58,11 @@ def module_statistics(
     return stats
 
 
-def rank_groups(sem: SemesterIn, pop: Population, gen_key: Array) -> tuple[dict[Any, Any], dict[Any, Any]]:
-    """grades.md §8.6: the general rank within each group; and each student's group per partition."""
+def rank_groups(partitions: dict[Any, Any], pop: Population, gen_key: Array) -> tuple[dict[Any, Any], dict[Any, Any]]:
+    """grades.md §8.6: the general rank within each group of ``partitions`` ({partition: {group: [student
+    ids]}}); and each student's group per partition."""
     group_ranks, member_of = {}, {}
-    for pname, groups in sem.groups.items():
+    for pname, groups in partitions.items():
         for gname, members in groups.items():
             idx = [pop.index[s] for s in members if s in pop.index]
             for i in idx:
