@@ -22,9 +22,33 @@ from scodoc_api.models.formsemestre import (
 )
 from scodoc_api.models.group import GroupDescr, GroupMembership, Partition
 from scodoc_api.models.jury import AutorisationInscription, FormSemestreValidation
+from scodoc_api.models.referentiel import (
+    ApcAppCritique,
+    ApcCompetence,
+    ApcNiveau,
+    ApcParcours,
+    ApcParcoursNiveau,
+    ApcReferentielCompetences,
+    ApcValidationAnnee,
+    ApcValidationRCUE,
+    DispenseUE,
+    FormSemestreParcours,
+    UEParcours,
+)
 from scodoc_api.models.user import AuthThrottle, RevokedToken, Role, User, UserRole
 
 __all__ = [
+    "ApcAppCritique",
+    "ApcCompetence",
+    "ApcNiveau",
+    "ApcParcours",
+    "ApcParcoursNiveau",
+    "ApcReferentielCompetences",
+    "ApcValidationAnnee",
+    "ApcValidationRCUE",
+    "DispenseUE",
+    "FormSemestreParcours",
+    "UEParcours",
     "Absence",
     "Admission",
     "Adresse",

@@ -17,6 +17,10 @@ class Formation(SQLModel, table=True):
     formation_code: str = Field(max_length=32)
     type_parcours: int = 0
     code_specialite: str | None = Field(default=None, max_length=32)
+    # BUT: the competency framework the programme follows
+    referentiel_competence_id: int | None = Field(
+        default=None, foreign_key="apc_referentiel_competences.id", index=True, ondelete="SET NULL"
+    )
 
 
 class UniteEns(SQLModel, table=True):
@@ -35,6 +39,7 @@ class UniteEns(SQLModel, table=True):
     code_apogee: str | None = Field(default=None, max_length=24)
     coefficient: float | None = None
     semestre_idx: int | None = None  # BUT: the semester an UE belongs to
+    niveau_competence_id: int | None = Field(default=None, foreign_key="apc_niveau.id", index=True, ondelete="SET NULL")
 
 
 class Matiere(SQLModel, table=True):

@@ -62,12 +62,21 @@ async def read_extras(db: AsyncSession, sem: Any, etudids: list[int], base: Extr
     ex = Extras(base.dept_acronym, base.etapes, base.prefs)
     for a in (
         await db.execute(
-            select(Adresse.etudid, Adresse.email, Adresse.emailperso)
+            select(
+                Adresse.etudid,
+                Adresse.email,
+                Adresse.emailperso,
+                Adresse.domicile,
+                Adresse.codepostaldomicile,
+                Adresse.villedomicile,
+                Adresse.paysdomicile,
+                Adresse.telephonemobile,
+            )
             .where(Adresse.etudid.in_(registered))
             .order_by(Adresse.id)
         )
     ).all():
-        ex.addresses.setdefault(a.etudid, a)  # the first address: its e-mails
+        ex.addresses.setdefault(a.etudid, a)  # the first address
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
         rows: dict = defaultdict(list)
         for etudid, jour, matin, estabs, estjust in (

@@ -16,6 +16,7 @@ DEFAULTS = {
     "bul_show_rangs": "1",
     "bul_show_mod_rangs": "1",
     "bul_show_all_evals": "0",
+    "but_moy_skip_empty_ues": "0",
     # not a ScoDoc preference: the longest absence range one request may write outside a semester
     "abs_max_days": "186",
 }

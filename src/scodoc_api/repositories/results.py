@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.domain.parcours import BUT
 from scodoc_api.models import (
     Evaluation,
     Formation,
@@ -25,6 +26,7 @@ from scodoc_api.models import (
     Partition,
     UniteEns,
 )
+from scodoc_api.repositories.but import ButRows, load_but
 from scodoc_api.repositories.snapshot import frozen, frozen_all
 
 
@@ -39,10 +41,11 @@ class SemesterRows:
     mod_inscriptions: dict  # moduleimpl id -> [etudid]
     notes: dict  # evaluation id -> (etudids, values with NaN for ABS)
     partitions: list  # (partition id, name, numero)
-    memberships: list  # (partition id, group name, etudid)
+    memberships: list  # (partition id, group name, etudid, group id)
     capitalisations: list  # (etudid, ue_code, moy_ue, event date, origin formsemestre id, origin ue id, is_external)
     ue_coef_overrides: dict  # ue id -> coefficient
     origin_coefs: dict  # (formsemestre id, ue id, etudid) -> sum of module coefficients
+    but: ButRows | None = None  # a BUT semester's matrix, weights, parcours and dispenses
 
 
 STUDENT_COLUMNS = (
@@ -53,6 +56,11 @@ STUDENT_COLUMNS = (
     Identite.civilite,
     Identite.code_nip,
     Identite.code_ine,
+    Identite.date_naissance,
+    Identite.lieu_naissance,
+    Identite.dept_naissance,
+    Identite.nationalite,
+    Identite.boursier,
 )
 
 
@@ -107,6 +115,10 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
     mod_ins = await _module_inscriptions(db, [m[0] for m in mods])
     notes = await _notes(db, [e.id for e in evaluations])
     partitions, memberships = await _groups(db, sem.id)
+    but = None
+    if formation.type_parcours == BUT:
+        but = await load_but(db, sem, mods, evaluations, memberships, partitions)
+        ues = but.ues
     caps, overrides, origin = await _capitalisations(db, sem, formation, [u.ue_code for u in ues])
     return SemesterRows(
         sem,
@@ -122,11 +134,13 @@ async def load_semester(db: AsyncSession, formsemestre_id: int) -> SemesterRows 
         caps,
         overrides,
         origin,
+        but,
     )
 
 
 async def _groups(db: AsyncSession, sem_id: int) -> tuple[list, list]:
-    """The named partitions (id, name, numero), and the memberships (partition id, group name, etudid)."""
+    """The named partitions (id, name, numero), and the memberships (partition id, group name, etudid, group
+    id)."""
     partitions = (
         await db.execute(
             select(Partition.id, Partition.partition_name, Partition.numero)
@@ -136,7 +150,7 @@ async def _groups(db: AsyncSession, sem_id: int) -> tuple[list, list]:
     ).all()
     memberships = (
         await db.execute(
-            select(GroupDescr.partition_id, GroupDescr.group_name, GroupMembership.etudid)
+            select(GroupDescr.partition_id, GroupDescr.group_name, GroupMembership.etudid, GroupDescr.id)
             .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
             .join(Partition, Partition.id == GroupDescr.partition_id)
             .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))

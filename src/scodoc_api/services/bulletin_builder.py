@@ -48,11 +48,18 @@ def plain(text) -> str:
     return "" if text is None else str(text)
 
 
-def builder_for(computed: Computed, extras: Extras, tz: str, modern: bool = False) -> "BulletinBuilder":
-    """The semester-wide part of bulletin building is done once per results version and reused."""
+def builder_for(computed: Computed, extras: Extras, tz: str, modern: bool = False):
+    """The semester-wide part of bulletin building is done once per results version and reused: the BUT
+    bulletin (modern-api.md §6) for a BUT semester, the classic one otherwise."""
     builder = computed.builders.get((modern, tz))
     if builder is None:
-        builder = computed.builders[(modern, tz)] = BulletinBuilder(computed, extras, tz=tz, modern=modern)
+        if computed.rows.but is not None:
+            from scodoc_api.services.bulletin_but import ButBulletinBuilder
+
+            builder = ButBulletinBuilder(computed, extras, tz=tz)
+        else:
+            builder = BulletinBuilder(computed, extras, tz=tz, modern=modern)
+        computed.builders[(modern, tz)] = builder
     return builder
 
 

@@ -7,6 +7,7 @@ from scodoc_api.models import (
     Appreciation,
     AutorisationInscription,
     Evaluation,
+    EvaluationUEPoids,
     Formation,
     FormSemestre,
     FormSemestreEtape,
@@ -330,6 +331,11 @@ class SemesterSections:
                     "numero": ev.get("numero") if ev.get("numero") is not None else j,
                 },
             )
+            for uref, weight in ev.get("poids", {}).items():
+                if uref not in self.ues:
+                    self.plan.errors.append(f"{w}.poids.{uref}: UE inconnue")
+                    continue
+                self.plan.add(EvaluationUEPoids, {"evaluation_id": ev_id, "ue_id": self.ues[uref], "poids": weight})
             is_malus = self.module_type.get(dict(c.sem_mis)[mi_id]) == 1
             notes_rows = self.plan.rows[Note]
             for eref, value in ev.get("notes", {}).items():

@@ -10,16 +10,18 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Conflict
+from scodoc_api.domain import but
 from scodoc_api.domain import grades as g
 from scodoc_api.models import FormSemestre
 from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.repositories.results import SemesterRows, load_semester, reload_notes
+from scodoc_api.services.results_but import but_engine_input
 
 
 @dataclass
 class Computed:
     rows: SemesterRows
-    results: g.SemesterResults
+    results: g.SemesterResults | but.ButResults  # ButResults when ``rows.but`` is set
     version: int
     # What bulletins derive from these results and keep with them (services/bulletin.py), hence never stale:
     bulletin_context: object = None  # department, Apogée steps, preferences
@@ -102,7 +104,7 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
     students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
     groups: dict = {}
     pnames = {pid: name for pid, name, _ in r.partitions}
-    for pid, gname, etudid in r.memberships:
+    for pid, gname, etudid, _ in r.memberships:
         groups.setdefault(pnames[pid], {}).setdefault(gname, []).append(etudid)
     ue_by_code: dict = {}
     for u in r.ues:
@@ -172,7 +174,7 @@ async def get_results(
         if rows is None:
             rows = await load_semester(db, formsemestre_id)
         try:
-            results = g.compute(engine_input(rows))
+            results = but.compute(but_engine_input(rows)) if rows.but is not None else g.compute(engine_input(rows))
         except ValueError as exc:  # e.g. an unsupported bonus rule
             raise Conflict(str(exc)) from None
         computed = Computed(rows, results, version)

@@ -1,0 +1,383 @@
+"""BUT bulletins as dictionaries (modern-api.md §6, but.md §3): the semester-wide part built once per results
+version, then one dictionary per student. Every map and object a renderer reads is always present (§6.9)."""
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from scodoc_api.domain import absences as ad
+from scodoc_api.domain.but_model import ButResults, Stats
+from scodoc_api.domain.formatting import fmt_note
+from scodoc_api.domain.grades_model import ABS, ATT, EXC, NUM, EvalType, ModuleType, UEType
+from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
+from scodoc_api.domain.semester import annee_scolaire
+from scodoc_api.repositories.bulletin import Extras
+from scodoc_api.repositories.prefs import pref_bool
+from scodoc_api.services.results import Computed
+
+UNDEFINED = "~"
+PASSING_UE = {"ADM", "CMP", "ADJ", "ADSUP", "ADJR"}
+YEAR_CODES = {"ADM", "ADJ", "PASD", "PAS1NCI", "RED", "NAR", "DEM", "ABAN", "RAT", "EXCLU", "DEF", "ABL"}
+_KIND_TEXT = {ABS: "ABS", EXC: "EXC", ATT: "ATT"}
+
+
+def txt(value) -> str:
+    """A mean, a note or a statistic: ScoDoc's two-decimal text, "~" when there is none."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return UNDEFINED
+    return fmt_note(float(value))
+
+
+def stats_txt(st: Stats) -> dict:
+    return {"min": txt(st.min), "max": txt(st.max), "moy": txt(st.moy)}
+
+
+def _hm(t: time | None) -> str:
+    return t.strftime("%H:%M") if t else ""
+
+
+class ButBulletinBuilder:
+    """Builds the BUT bulletins of one semester (``computed.results`` is a ``ButResults``)."""
+
+    def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris"):
+        assert isinstance(computed.results, ButResults) and computed.rows.but is not None
+        self.c, self.ex, self.rows = computed, extras, computed.rows
+        self.r: ButResults = computed.results
+        self.but = computed.rows.but
+        self.sem, self.formation = self.rows.sem, self.rows.formation
+        self.tz = ZoneInfo(tz)
+        did, sid, p = self.sem.dept_id, self.sem.id, extras.prefs
+        self.show_rangs = pref_bool(p, "bul_show_rangs", did, sid)
+        self.show_abs = pref_bool(p, "bul_show_abs", did, sid)
+        self.show_all_evals = pref_bool(p, "bul_show_all_evals", did, sid)
+        self.options = {
+            "show_abs": self.show_abs,
+            "show_abs_modules": False,
+            "show_all_evals": self.show_all_evals,
+            "show_codemodules": False,
+            "show_coef": True,
+            "show_date_inscr": True,
+            "show_ects": True,
+            "show_matieres": False,
+            "show_minmax": True,
+            "show_minmax_eval": True,
+            "show_minmax_mod": True,
+            "show_mod_rangs": pref_bool(p, "bul_show_mod_rangs", did, sid),
+            "show_moypromo": False,
+            "show_rangs": self.show_rangs,
+            "show_temporary": True,
+            "show_ue_cap_current": True,
+            "show_ue_cap_details": False,
+            "show_ue_rangs": self.show_rangs,
+            "show_uevalid": pref_bool(p, "bul_show_uevalid", did, sid),
+            "temporary_txt": "Provisoire",
+        }
+        self.etud_rows = {e.id: (e, etat) for e, etat in self.rows.students}
+        self.ue_rows = {u.id: u for u in self.but.ues}
+        self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
+        self.eval_rows = {e.id: e for e in self.rows.evaluations}
+        self.dept = extras.dept_acronym
+        self.ue_stats = {u.id: stats_txt(self.r.ue_stats[u.id]) for u in self.r.ues}
+        self.general = stats_txt(self.r.general_stats)
+        self.ue_acronyms = {u.id: self.ue_rows[u.id].acronyme for u in self.r.ues}
+        self.eval_static = {e.id: self._eval_static(e) for e in self.rows.evaluations}
+        self.partitions = sorted(self.rows.partitions, key=lambda p: (p[2], p[0]))
+        self.groups_of: dict = {}
+        for pid, gname, etudid, gid in self.rows.memberships:
+            self.groups_of.setdefault(etudid, {})[pid] = (gid, gname)
+
+    # -- semester-wide parts
+
+    def _eval_static(self, e) -> dict:
+        counts = e.evaluation_type == EvalType.NORMAL
+        start = datetime.combine(e.jour, e.heure_debut or time.min, self.tz) if e.jour else None
+        end = datetime.combine(e.jour, e.heure_fin or time.min, self.tz) if e.jour else None
+        mod = self.mod_rows[e.moduleimpl_id]
+        return {
+            "id": e.id,
+            "description": e.description,
+            "date": e.jour.isoformat() if e.jour else "",
+            "date_debut": start.isoformat() if start else None,
+            "date_fin": end.isoformat() if end else None,
+            "heure_debut": _hm(e.heure_debut),
+            "heure_fin": _hm(e.heure_fin),
+            "coef": fmt_note(float(e.coefficient)) if counts else fmt_note(0.0),
+            "evaluation_type": e.evaluation_type,
+            "poids": {self.ue_acronyms[u.id]: self._weight(e.id, mod, u.id) for u in self.r.ues},
+            "url": f"/ScoDoc/{self.dept}/Scolarite/Notes/evaluation_listenotes?evaluation_id={e.id}",
+        }
+
+    def _weight(self, eval_id, module, ue_id) -> float:
+        """The stored weight, else the engine's default (but.md §1.3)."""
+        stored = self.but.poids.get(eval_id, {}).get(ue_id)
+        if stored is not None:
+            return float(stored)
+        home = self.ue_rows.get(module.ue_id)
+        bonus_module = home is not None and home.type == UEType.SPORT
+        if module.module_type == ModuleType.MALUS or bonus_module:
+            return 1.0
+        return 1.0 if self.but.coefs.get((module.id, ue_id), 0.0) > 0 else 0.0
+
+    def _listed(self, e, version: str) -> bool:
+        """Evaluations a bulletin lists: taken into account (or all, by preference), visible unless "long"."""
+        state = self.r.eval_states[e.id]
+        if not (state.valid or self.show_all_evals):
+            return False
+        return version == "long" or bool(self.eval_rows[e.id].visibulletin)
+
+    # -- one student
+
+    def build(self, etudid: int, ex: Extras, *, version: str = "long", force_publishing: bool = False, **_) -> dict:
+        i = self.r.index[etudid]
+        e, etat = self.etud_rows[etudid]
+        published = not self.sem.bul_hide_xml or force_publishing
+        d = {
+            "version": "0",
+            "type": "BUT",
+            "date": datetime.now(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "publie": published,
+            "etat_inscription": etat,
+            "etudiant": self._etudiant(e, ex),
+            "formation": {
+                "id": self.formation.id,
+                "acronyme": self.formation.acronyme,
+                "titre": self.formation.titre,
+                "titre_officiel": self.formation.titre_officiel,
+            },
+            "formsemestre_id": self.sem.id,
+            "options": self.options,
+        }
+        if not published:
+            return d
+        d["ressources"], d["saes"] = self._modules(i, version)
+        d["ues"] = {
+            self.ue_rows[u.id].acronyme: self._ue(u, i, etudid, ex) for u in self.r.ues if self.r.takes[u.id][i]
+        }
+        for u in self.r.sport_ues:
+            d["ues"][self.ue_rows[u.id].acronyme] = self._sport_ue(u, i, version)
+        d["ues_capitalisees"] = self._capitalised(etudid)
+        d["semestre"] = self._semestre(i, etudid, ex)
+        return d
+
+    def _etudiant(self, e, ex: Extras) -> dict:
+        adr = ex.addresses.get(e.id)
+        return {
+            "etudid": e.id,
+            "code_nip": e.code_nip,
+            "code_ine": e.code_ine,
+            "nom": format_nom(e.nom),
+            "prenom": format_prenom(e.prenom),
+            "civilite": civilite_str(e.civilite),
+            "date_naissance": e.date_naissance.isoformat() if e.date_naissance else None,
+            "lieu_naissance": e.lieu_naissance,
+            "dept_naissance": e.dept_naissance,
+            "nationalite": e.nationalite,
+            "boursier": bool(e.boursier),
+            "email": adr.email if adr else None,
+            "emailperso": adr.emailperso if adr else None,
+            "domicile": adr.domicile if adr else None,
+            "codepostaldomicile": adr.codepostaldomicile if adr else None,
+            "villedomicile": adr.villedomicile if adr else None,
+            "paysdomicile": adr.paysdomicile if adr else None,
+            "telephonemobile": adr.telephonemobile if adr else None,
+            "dept_acronym": self.dept,
+            "dept_id": self.sem.dept_id,
+            "photo_url": f"/ScoDoc/{self.dept}/Scolarite/get_photo_image?etudid={e.id}&size=small",
+            "fiche_url": f"/ScoDoc/{self.dept}/Scolarite/fiche_etud?etudid={e.id}",
+        }
+
+    def _modules(self, i: int, version: str) -> tuple[dict, dict]:
+        """Top-level ``ressources`` and ``saes``: the student's modules, keyed by code (SAÉs apart, standard
+        modules with the ressources); malus and bonus modules are not listed there."""
+        ressources: dict = {}
+        saes: dict = {}
+        for m in self.r.modules:
+            if m.id not in self.r.indicative or not self.r.registered[m.id][i]:
+                continue
+            mod = self.mod_rows[m.id]
+            entry = {
+                "id": m.id,
+                "titre": mod.titre,
+                "code_apogee": mod.code_apogee,
+                "url": f"/ScoDoc/{self.dept}/Scolarite/Notes/moduleimpl_status?moduleimpl_id={m.id}",
+                "moyenne": {"value": txt(self.r.indicative[m.id][i]), **stats_txt(self.r.module_stats[m.id])},
+                "evaluations": [] if version == "short" else self._evaluations(m.id, i, version),
+            }
+            (saes if m.kind == ModuleType.SAE else ressources)[mod.code] = entry
+        return ressources, saes
+
+    def _evaluations(self, module_id, i: int, version: str) -> list[dict]:
+        out = []
+        for e in self.r.evals_by_module[module_id]:
+            if not self._listed(e, version):
+                continue
+            kind = int(self.r.note_kinds[e.id][i])
+            if kind == NUM:
+                value = fmt_note(float(self.r.note_values[e.id][i]), e.note_max)
+            else:
+                value = _KIND_TEXT.get(kind, UNDEFINED)
+            out.append({**self.eval_static[e.id], "note": {"value": value, **stats_txt(self.r.eval_stats[e.id])}})
+        return out
+
+    def _ue(self, u, i: int, etudid: int, ex: Extras) -> dict:
+        row = self.ue_rows[u.id]
+        ressources: dict = {}
+        saes: dict = {}
+        for m in self.r.modules:
+            coef = self.but.coefs.get((self.mod_rows[m.id].id, u.id), 0.0)
+            if (m.id, u.id) not in self.r.cube or coef <= 0 or not self.r.registered[m.id][i]:
+                continue
+            item = {"id": m.id, "coef": float(coef), "moyenne": txt(self.r.cube[(m.id, u.id)][i])}
+            (saes if m.kind == ModuleType.SAE else ressources)[self.mod_rows[m.id].code] = item
+        ects = self._ects(u.id, etudid)
+        acquired = any(v.ue_id == u.id and v.code in PASSING_UE for v in ex.decisions.get(etudid, []))
+        competence = self.but.competences.get(row.niveau_competence_id)
+        return {
+            "id": u.id,
+            "titre": row.titre,
+            "numero": row.numero or 0,
+            "type": row.type or 0,
+            "color": competence["couleur"] if competence else None,
+            "competence": competence,
+            "moyenne": {
+                "value": txt(self.r.ue_means[u.id][i]),
+                **self.ue_stats[u.id],
+                "rang": self.r.ue_ranks[u.id][i] if self.show_rangs else "",
+                "total": self.r.ue_rank_total[u.id],
+                "groupes": {},
+            },
+            "bonus": txt(self.r.bonus[u.id][i]),
+            "malus": txt(self.r.malus[u.id][i]),
+            "capitalise": None,
+            "ressources": ressources,
+            "saes": saes,
+            "ECTS": {"acquis": (ects or 0.0) if acquired else 0, "total": ects if ects is not None else 0.0},
+        }
+
+    def _ects(self, ue_id, etudid: int) -> float | None:
+        """The UE's ECTS, or those of the student's parcours when they differ (but.md §1.2)."""
+        pid = self.but.student_parcours.get(etudid)
+        override = self.but.ue_parcours.get(ue_id, {}).get(pid) if pid is not None else None
+        value = override if override is not None else self.ue_rows[ue_id].ects
+        return float(value) if value is not None else None
+
+    def _sport_ue(self, u, i: int, version: str) -> dict:
+        row = self.ue_rows[u.id]
+        modules = {}
+        for m in self.r.modules:
+            if m.ue_id == u.id and self.r.registered[m.id][i]:
+                mod = self.mod_rows[m.id]
+                modules[mod.code] = {
+                    "id": m.id,
+                    "titre": mod.titre,
+                    "code_apogee": mod.code_apogee,
+                    "url": f"/ScoDoc/{self.dept}/Scolarite/Notes/moduleimpl_status?moduleimpl_id={m.id}",
+                    "moyenne": {"value": UNDEFINED, "min": UNDEFINED, "max": UNDEFINED, "moy": UNDEFINED},
+                    "evaluations": [] if version == "short" else self._evaluations(m.id, i, version),
+                }
+        bonus = max((float(self.r.bonus[v.id][i]) for v in self.r.ues), default=0.0)
+        return {
+            "id": u.id,
+            "titre": row.titre,
+            "numero": row.numero or 0,
+            "type": row.type,
+            "color": None,
+            "competence": None,
+            "moyenne": {
+                "value": UNDEFINED,
+                "min": UNDEFINED,
+                "max": UNDEFINED,
+                "moy": UNDEFINED,
+                "rang": "",
+                "total": 0,
+            },
+            "bonus": txt(bonus),
+            "malus": txt(0.0),
+            "capitalise": None,
+            "ressources": {},
+            "saes": {},
+            "bonus_description": f"Bonus de {txt(bonus)} sur chaque UE" if bonus else "",
+            "modules": modules,
+            "ECTS": {"acquis": 0, "total": float(row.ects or 0.0)},
+        }
+
+    def _capitalised(self, etudid: int) -> dict:
+        """UEs capitalised in an earlier semester, with the recorded mean (but.md §3.4)."""
+        out = {}
+        by_code = {row.ue_code: row for row in self.but.ues}
+        for e_id, code, moy, when, osem_id, _ue, external in self.rows.capitalisations:
+            row = by_code.get(code)
+            if e_id != etudid or row is None:
+                continue
+            out[row.acronyme] = {
+                "id": row.id,
+                "titre": row.titre,
+                "numero": row.numero or 0,
+                "type": row.type or 0,
+                "moyenne": {"value": txt(moy), "rang": "", "total": 0},
+                "is_external": bool(external),
+                "date_capitalisation": when.isoformat() if when else None,
+                "formsemestre_id": osem_id,
+                "bul_orig_url": None
+                if external or osem_id is None
+                else f"/ScoDoc/{self.dept}/api/etudiant/etudid/{etudid}/formsemestre/{osem_id}/bulletin",
+                "ECTS": {"acquis": float(row.ects or 0.0), "total": float(row.ects or 0.0)},
+            }
+        return out
+
+    def _semestre(self, i: int, etudid: int, ex: Extras) -> dict:
+        groupes, rang_groupes = [], {}
+        mine = self.groups_of.get(etudid, {})
+        for pid, pname, _ in self.partitions:
+            if pid not in mine:
+                continue
+            gid, gname = mine[pid]
+            groupes.append({"id": gid, "group_name": gname, "partition": {"id": pid, "partition_name": pname}})
+            gr = self.r.group_ranks.get((pid, gid))
+            if gr is not None:
+                rang_groupes[str(gid)] = {"value": gr["ranks"][i] if self.show_rangs else "", "total": gr["ninscrits"]}
+        counts = ex.absences.get(etudid) or ad.Counts(0, 0, 0)
+        inscr = ex.events.get((etudid, "INSCRIPTION"))
+        sem = self.sem
+        year = annee_scolaire(sem.date_debut)
+        ues_ects = [self._ects(u.id, etudid) or 0.0 for u in self.r.ues if self.r.takes[u.id][i]]
+        decisions = ex.decisions.get(etudid, [])
+        acquis = sum(
+            self._ects(v.ue_id, etudid) or 0.0 for v in decisions if v.ue_id in self.ue_rows and v.code in PASSING_UE
+        )
+        return {
+            "numero": sem.semestre_id,
+            "annee_universitaire": f"{year} - {year + 1}",
+            "date_debut": sem.date_debut.isoformat(),
+            "date_fin": sem.date_fin.isoformat(),
+            "inscription": (inscr.astimezone(self.tz).date() if inscr else sem.date_debut).isoformat(),
+            "etapes": list(ex.etapes),
+            "groupes": groupes,
+            "notes": {"value": txt(self.r.moy_gen[i]), **self.general},
+            "rang": {
+                "value": self.r.rank[i] if self.show_rangs else "",
+                "total": self.r.ninscrits,
+                "groupes": rang_groupes,
+            },
+            "absences": {
+                "injustifie": counts.nbabs - counts.nbabsjust,
+                "total": counts.nbabs,
+                "metrique": "1/2 J.",
+            },
+            "ECTS": {"acquis": acquis if acquis else 0, "total": float(sum(ues_ects))},
+            "decision_ue": [
+                {
+                    "id": v.ue_id,
+                    "acronyme": self.ue_rows[v.ue_id].acronyme,
+                    "code": v.code,
+                    "ects": self._ects(v.ue_id, etudid),
+                }
+                for v in decisions
+                if v.ue_id in self.ue_rows
+            ],
+            "decision_rcue": [],
+            "decision_annee": None,
+            "situation": "",
+            "date_jury": None,
+        }

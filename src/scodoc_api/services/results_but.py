@@ -1,0 +1,75 @@
+"""A BUT semester's rows as the BUT engine's input (but.md §1): matrix, weights, parcours and dispenses."""
+
+from scodoc_api.domain import grades as g
+from scodoc_api.domain.but_model import ButModIn, ButSemesterIn, ButUEIn
+from scodoc_api.repositories.results import SemesterRows
+
+
+def but_engine_input(r: SemesterRows) -> ButSemesterIn:
+    but = r.but
+    assert but is not None
+    sem = r.sem
+    ues = [ButUEIn(u.id, u.numero or 0, u.type or 0, u.ects, u.id) for u in but.ues]
+    mods = []
+    for mi_id, module, _mat_num, _expr in r.modules:
+        row = {ue: c for (m, ue), c in but.coefs.items() if m == module.id}
+        mods.append(
+            ButModIn(mi_id, module.ue_id, module.module_type or g.ModuleType.STANDARD, row, module.numero or 0, mi_id)
+        )
+    evals = [
+        g.EvalIn(
+            e.id,
+            e.moduleimpl_id,
+            float(e.coefficient),
+            float(e.note_max),
+            e.evaluation_type,
+            e.publish_incomplete,
+            e.visibulletin,
+            e.numero or 0,
+            e.jour,
+            e.heure_debut,
+            e.id,
+        )
+        for e in r.evaluations
+    ]
+    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
+    groups: dict = {}
+    for pid, _, etudid, group_id in r.memberships:  # BUT bulletins rank per group id
+        groups.setdefault(pid, {}).setdefault(group_id, []).append(etudid)
+    caps: dict = {}
+    ue_by_code: dict = {}
+    for u in but.ues:
+        ue_by_code.setdefault(u.ue_code, []).append(u.id)
+    for etudid, code, moy, when, _osem, _ue, _ext in r.capitalisations:
+        if moy is not None:
+            for ue_id in ue_by_code.get(code, []):
+                caps.setdefault(etudid, []).append(g.CapIn(ue_id, float(moy), 0.0, when.date() if when else None))
+    return ButSemesterIn(
+        ues,
+        mods,
+        evals,
+        students,
+        r.notes,
+        poids=but.poids,
+        registrations=r.mod_inscriptions,
+        block_moyennes=sem.block_moyennes,
+        bonus_function=sem.bonus_function,
+        date_debut=sem.date_debut,
+        skip_empty_ues=but.skip_empty_ues,
+        dispensed=frozenset(but.dispenses) | _outside_parcours(r),
+        capitalized=caps,
+        groups=groups,
+    )
+
+
+def _outside_parcours(r: SemesterRows) -> frozenset:
+    """(etudid, UE id) for the UEs linked to parcours other than the student's (an UE linked to none belongs to
+    every parcours; a student without a parcours takes every UE)."""
+    but = r.but
+    assert but is not None
+    out = set()
+    for etudid, pid in but.student_parcours.items():
+        for ue_id, links in but.ue_parcours.items():
+            if links and pid not in links:
+                out.add((etudid, ue_id))
+    return frozenset(out)
