@@ -119,6 +119,19 @@ def import_formation(
     typer.echo(f"formation imported: id {fid}")
 
 
+@app.command("import-referentiel")
+def import_referentiel(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    dept: Annotated[str, typer.Option(help="department acronym")],
+) -> None:
+    """Import a référentiel de compétences (ScoDoc's JSON export); a bad file is refused whole, with the path of
+    each bad field."""
+    from scodoc_api.services.referentiel import import_referentiel_in
+
+    ref_id = _run(lambda db: import_referentiel_in(db, file.read_bytes(), dept=dept, filename=file.name))
+    typer.echo(f"référentiel imported: id {ref_id}")
+
+
 @app.command("demo-data")
 def demo_data(
     students: int = typer.Option(100, min=0),
@@ -130,11 +143,12 @@ def demo_data(
         typer.Option(help="give the staff accounts the public demo passwords (admin/admin...); never on a real server"),
     ] = False,
 ) -> None:
-    """Make the deterministic demo/benchmark dataset (its staff accounts inactive unless --demo-logins)."""
-    from scodoc_api.services.demo import make_demo_dataset
+    """Make the deterministic demo dataset: the classic RT department and the BUT department (staff accounts
+    inactive unless --demo-logins)."""
+    from scodoc_api.services.demo import make_demo_world
 
     t0 = time.perf_counter()
-    data = make_demo_dataset(students, seed, demo_logins=demo_logins)
+    data = make_demo_world(students, seed, demo_logins=demo_logins)
     if out:
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
         typer.echo(f"wrote {out}")
@@ -181,7 +195,7 @@ def demo(port: int = 8000, students: int = 100) -> None:
 
     from scodoc_api.db import migrate
     from scodoc_api.models import Departement
-    from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_dataset
+    from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_world
 
     settings = get_settings()
     if settings.secret_key is None:  # the demo's tokens live as long as its process: a key of its own
@@ -197,7 +211,7 @@ def demo(port: int = 8000, students: int = 100) -> None:
         return (await db.execute(select(func.count(Departement.id)))).scalar_one()
 
     if _run(count) == 0:
-        _load(make_demo_dataset(students, 1))
+        _load(make_demo_world(students, 1))
         typer.echo(f"demo data loaded ({students} students)")
     typer.secho(
         f"\n  Swagger UI: http://127.0.0.1:{port}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"

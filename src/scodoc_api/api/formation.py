@@ -13,9 +13,11 @@ from scodoc_api.api.deps import (
 from scodoc_api.core.errors import STANDARD_ERRORS
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, json_answer, render
-from scodoc_api.schemas.examples import ok
+from scodoc_api.schemas.examples import example, ok
 from scodoc_api.schemas.read import FormationExport, FormationRead
+from scodoc_api.schemas.referentiel import ReferentielOut
 from scodoc_api.services import formation as service
+from scodoc_api.services import referentiel as referentiel_service
 
 router = ApiRouter(tags=["formations"])
 
@@ -73,20 +75,20 @@ async def export_formation_modern(db: DbSession, access: View, formation_id: DbI
 
 @router.get(
     "/formation/{formation_id:int}/referentiel_competences",
-    response_model=None,
+    response_model=ReferentielOut | None,
     responses={
         200: {
-            "description": "the formation's competence framework, or null",
-            "content": {"application/json": {"example": None}},
+            "description": "the formation's competence framework (ScoDoc's export shape), or null",
+            "content": {"application/json": {"example": example("referentiel_competences.json")}},
         },
         **STANDARD_ERRORS,
     },
 )
 async def get_formation_referentiel(db: DbSession, access: View, formation_id: DbId) -> Response:
-    """The BUT competence framework of the formation: ``null`` for classic formations (no framework is stored
-    yet); 404 for an unknown formation."""
-    await service.get_formation_checked(db, access, formation_id)
-    return json_answer(None)
+    """The BUT competence framework of the formation, in the shape of ScoDoc's export (compétences with their
+    niveaux and apprentissages critiques, parcours with their years); ``null`` for a formation without one
+    (classic formations); 404 for an unknown formation."""
+    return json_answer(await referentiel_service.formation_referentiel(db, access, formation_id))
 
 
 @router.get("/formation/{formation_id:int}/export_with_ids", response_model=FormationExport, responses=JSON_ONLY)

@@ -33,3 +33,9 @@ def nomprenom(civilite: str | None, prenom: str | None, nom: str | None, nom_usu
 
 def sort_key(nom: str | None, nom_usuel: str | None, prenom: str | None) -> tuple[str, str]:
     return (nom_disp(nom, nom_usuel).lower(), format_prenom(prenom).lower())
+
+
+def nom_short(nom: str | None, nom_usuel: str | None, prenom: str | None) -> str:
+    """ScoDoc's short display name: the usual name in capitals and the first name's first two letters
+    ("MARTIN Lé.")."""
+    return f"{(nom_usuel or nom or '?').upper()} {(prenom or '')[:2].capitalize()}."

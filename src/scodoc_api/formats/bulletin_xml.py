@@ -3,7 +3,7 @@
 from lxml import etree
 
 from scodoc_api.core.text import xml_safe
-from scodoc_api.formats.xml import XML_DECLARATION
+from scodoc_api.formats.xml import XML_DECLARATION, to_xml_body
 
 
 def _attrs(el: etree._Element, pairs) -> None:
@@ -118,6 +118,11 @@ def _jury(root: etree._Element, d: dict) -> None:
 
 
 XML_HEAD = XML_DECLARATION
+
+
+def but_xml_bytes(d: dict) -> bytes:
+    """A BUT bulletin in XML: the generic rendering of its JSON dictionary (ScoDoc 9.0 had no BUT layout)."""
+    return to_xml_body(d, "bulletin")
 
 
 def xml_bytes(element: etree._Element) -> bytes:

@@ -17,12 +17,16 @@ def _item_name(parent: str) -> str:
     return "item"
 
 
-def to_xml(data, root: str) -> bytes:
-    """Generic XML: stable element names, no type attributes, UTF-8."""
-    body = dicttoxml(
+def to_xml_body(data, root: str) -> bytes:
+    """Generic XML without the declaration: stable element names, no type attributes, UTF-8; a key that is
+    not an XML name becomes ``<key name="...">``."""
+    return dicttoxml(
         xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False
     )
-    return XML_DECLARATION + b"\n" + body
+
+
+def to_xml(data, root: str) -> bytes:
+    return XML_DECLARATION + b"\n" + to_xml_body(data, root)
 
 
 def tostring(element: etree._Element) -> bytes:

@@ -16,3 +16,7 @@ async def all_dept_ids(db: AsyncSession) -> list[int]:
 
 async def dept_acronyms(db: AsyncSession) -> dict[int, str]:
     return dict((await db.execute(select(Departement.id, Departement.acronym))).all())
+
+
+async def dept_id_of(db: AsyncSession, acronym: str) -> int | None:
+    return (await db.execute(select(Departement.id).where(Departement.acronym == acronym))).scalar_one_or_none()

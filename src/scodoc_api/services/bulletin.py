@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Permission
 from scodoc_api.domain.identity import format_nom
-from scodoc_api.formats.bulletin_xml import XML_HEAD, bulletin_xml_element, xml_bytes
+from scodoc_api.formats.bulletin_xml import XML_HEAD, bulletin_xml_element, but_xml_bytes, xml_bytes
 from scodoc_api.repositories import bulletin as repo
 from scodoc_api.repositories.bulletin import Extras
 from scodoc_api.services.bulletin_builder import builder_for, json_text
@@ -61,6 +61,16 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
 
 
 DATE_MARK = "@@SCODOC-DATE@@"
+
+
+def _rendered(d: dict, fmt: str, modern: bool, *, is_but: bool) -> bytes:
+    """One bulletin's bytes (XML without its declaration). A BUT bulletin is JSON whatever the route (it has no
+    ScoDoc 9.0 form); its XML is the generic rendering of the same dictionary."""
+    if fmt == "xml":
+        return but_xml_bytes(d) if is_but else xml_bytes(bulletin_xml_element(d))
+    if modern or is_but:
+        return orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
+    return json_text(d).encode("ascii")
 
 
 async def _checked_results(
@@ -117,14 +127,14 @@ async def get_bulletin(
             for_xml=fmt == "xml",
         )
         d["date"] = DATE_MARK
+        body = _rendered(d, fmt, modern, is_but=computed.rows.but is not None)
         if fmt == "xml":
-            body = XML_HEAD + xml_bytes(bulletin_xml_element(d))
-        elif modern:
-            body = orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
-        else:
-            body = json_text(d).encode("ascii")
+            body = XML_HEAD + body
         computed.keep_rendering(key, body)
-    now = datetime.now(ZoneInfo(tz)).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    if computed.rows.but is not None:  # modern-api §6.1: UTC, with microseconds and Z
+        now = datetime.now(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    else:
+        now = datetime.now(ZoneInfo(tz)).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
     return body.replace(DATE_MARK.encode(), now.encode(), 1)
 
 
@@ -199,6 +209,7 @@ async def semester_bulletins(
     ex = await semester_extras(db, computed)
     builder = builder_for(computed, ex, tz, modern)
     ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
+    is_but = computed.rows.but is not None
 
     def chunks():
         if fmt == "xml":
@@ -216,8 +227,8 @@ async def semester_bulletins(
                 for_xml=fmt == "xml",
             )
             if fmt == "xml":
-                buf.append(xml_bytes(bulletin_xml_element(d)))
-            elif modern:
+                buf.append(_rendered(d, fmt, modern, is_but=is_but))
+            elif modern or is_but:
                 buf.append((b", " if k else b"") + orjson.dumps(d, option=orjson.OPT_SORT_KEYS))
             else:  # same keys, order and texts as each bulletin, written compactly (UTF-8, no spaces)
                 buf.append((b", " if k else b"") + orjson.dumps(d))

@@ -1,4 +1,4 @@
-"""Classic bulletins as PDF documents (reportlab), drawn from the same dictionary as the JSON bulletin.
+"""Bulletins as PDF documents (reportlab), drawn from the same dictionary as the JSON bulletin.
 
 ScoDoc's own PDF layout is configurable HTML-like templates; clients only download and show the file, so this
 is a sober one-page layout carrying the same numbers: header, one table of UEs, modules and (long version)
@@ -16,6 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from scodoc_api.services.bulletin_but_pdf import but_general, but_rows
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ def render_bulletin_pdf(d: dict, head: PdfHeader, *, signatures: bool = True) ->
     if not d.get("publie"):
         story.append(_p("Bulletin non publié.", _BODY))
     else:
-        rows, styles = _rows(d)
+        is_but = d.get("type") == "BUT"
+        rows, styles = but_rows(d, _p) if is_but else _rows(d)
         story.append(
             Table(
                 rows,
@@ -147,7 +150,7 @@ def render_bulletin_pdf(d: dict, head: PdfHeader, *, signatures: bool = True) ->
             )
         )
         story.append(Spacer(1, 4 * mm))
-        story += [_p(line, _BODY) for line in _general(d)]
+        story += [_p(line, _BODY) for line in (but_general(d) if is_but else _general(d))]
         if d.get("situation"):
             story += [Spacer(1, 2 * mm), _p(d["situation"], _BODY)]
         for a in d.get("appreciation", []):

@@ -23,6 +23,7 @@ class FormationSections:
                 self.plan.errors.append(f"{where}.ref: référence en double '{ref}'")
             did = self.dept_id(f["dept"], f"{where}.dept")
             self.formations[ref] = fid = self.ids.take("notes_formations")
+            self.formation_refs[fid] = referentiel = self.formation_referentiel(f, where)
             self.plan.add(
                 Formation,
                 {
@@ -35,6 +36,7 @@ class FormationSections:
                     "formation_code": f.get("formation_code") or f"FCOD{fid}",
                     "type_parcours": f.get("type_parcours", 100),
                     "code_specialite": f.get("code_specialite"),
+                    "referentiel_competence_id": referentiel["id"] if referentiel else None,
                 },
             )
             for j, ue in enumerate(f.get("ue", [])):
@@ -59,6 +61,7 @@ class FormationSections:
                         "code_apogee": ue.get("code_apogee"),
                         "coefficient": ue.get("coefficient"),
                         "semestre_idx": ue.get("semestre_idx"),
+                        "niveau_competence_id": self.ue_links(ue, ue_id, referentiel, w_ue),
                     },
                 )
                 for k, mat in enumerate(ue.get("matiere", [])):

@@ -18,6 +18,7 @@ from scodoc_api.models import (
     User,
     UserRole,
 )
+from scodoc_api.services.dataset_but import ButSections
 from scodoc_api.services.dataset_formations import FormationSections
 from scodoc_api.services.dataset_plan import (
     _ORDER,
@@ -34,7 +35,7 @@ from scodoc_api.services.dataset_semesters import SemesterSections
 from scodoc_api.services.roles import ensure_roles
 
 
-class DatasetLoader(FormationSections, SemesterSections):
+class DatasetLoader(ButSections, FormationSections, SemesterSections):
     """Loads one dataset: each section of the file is one method, which checks its rows (every bad field is
     recorded with its path, in ``plan.errors``) and plans them; nothing is written unless every section is
     clean. Rows get explicit ids, taken from each table's next free id."""
@@ -56,6 +57,8 @@ class DatasetLoader(FormationSections, SemesterSections):
         self.sems: dict[str, int] = {}
         self.moduleimpls: dict[str, int] = {}
         self.evaluations: dict[str, int] = {}
+        self.referentiels: dict[str, dict] = {}
+        self.formation_refs: dict[int, dict | None] = {}
 
     async def run(self) -> dict[str, int]:
         """Read what exists, plan every section, then insert; returns the rows inserted per table."""
@@ -63,6 +66,7 @@ class DatasetLoader(FormationSections, SemesterSections):
         for section in (
             self.load_departements,
             self.load_users,
+            self.load_referentiels,
             self.load_formations,
             self.load_etudiants,
             self.load_formsemestres,

@@ -71,6 +71,7 @@ class SemesterSections:
             self._evaluations(c)
             self._decisions(c)
             self._progressions(c)
+            self.semester_but(c)
 
     def _semester(self, i: int, s: dict) -> "_SemesterContext | None":
         """The semester's own row, steps, responsables, UE coefficients and preferences."""

@@ -107,6 +107,20 @@ def make_demo_dataset(
     }
 
 
+def make_demo_world(n_students: int = 100, seed: int = 1, *, demo_logins: bool = True) -> dict:
+    """The whole demo: the classic RT department and the BUT department (``demo_but``), one staff for both."""
+    from scodoc_api.services.demo_but import make_but_dataset
+
+    world = make_demo_dataset(n_students, seed, demo_logins=demo_logins)
+    but = make_but_dataset(n_students, seed)
+    but_dept = but["departements"][0]["acronym"]
+    for user in world["users"]:
+        user["roles"] = user.get("roles", []) + [{**r, "dept": but_dept} for r in user.get("roles", [])]
+    for key, items in but.items():
+        world[key] = world.get(key, []) + items
+    return world
+
+
 def _demo_users(dept: str, demo_logins: bool) -> list[dict]:
     """The staff: admin, chef (Admin), ens (Ens), secr (Secr); see make_demo_dataset's demo_logins."""
     users = [

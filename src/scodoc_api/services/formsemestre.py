@@ -10,6 +10,7 @@ from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
 from scodoc_api.domain.formatting import fmt_note
+from scodoc_api.domain.grades_model import ModuleType
 from scodoc_api.domain.parcours import get_parcours
 from scodoc_api.models import (
     Departement,
@@ -251,7 +252,11 @@ async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
     from scodoc_api.services.moduleimpl import list_moduleimpls
 
     mis = await list_moduleimpls(db, access, sem_id)
-    modules, malus, ues = [], [], {}
+    modules: list = []
+    malus: list = []
+    ressources: list = []
+    saes: list = []
+    ues: dict = {}
     for mi in mis:
         ues.setdefault(
             mi["ue"]["ue_id"],
@@ -279,13 +284,19 @@ async def programme(db: AsyncSession, access: Access, sem_id: int) -> dict:
                 "ue_id": mi["module"]["ue_id"],
             },
         }
-        (malus if mi["module"]["module_type"] == 1 else modules).append(item)
-    return {"malus": malus, "modules": modules, "ressources": [], "saes": [], "ues": list(ues.values())}
+        # BUT modules are ressources (2) or SAÉs (3); classic ones standard (0) or malus (1)
+        lists = {ModuleType.MALUS: malus, ModuleType.RESSOURCE: ressources, ModuleType.SAE: saes}
+        lists.get(mi["module"]["module_type"], modules).append(item)
+    return {"malus": malus, "modules": modules, "ressources": ressources, "saes": saes, "ues": list(ues.values())}
 
 
 async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: ResultsCache) -> list[dict]:
     sem = await get_sem(db, access, sem_id)
     computed = await get_results(db, sem.id, cache=cache)
+    if computed.rows.but is not None:
+        from scodoc_api.services.formsemestre_but import but_resultats
+
+        return but_resultats(computed)
     r = computed.results
     names = {e.id: e for e, _ in computed.rows.students}
     etats = {e.id: etat for e, etat in computed.rows.students}

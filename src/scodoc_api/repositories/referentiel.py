@@ -1,0 +1,166 @@
+"""Référentiels de compétences: stored in one transaction from a checked export, read back in its shape."""
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.models import (
+    ApcAppCritique,
+    ApcCompetence,
+    ApcNiveau,
+    ApcParcours,
+    ApcParcoursNiveau,
+    ApcReferentielCompetences,
+    Formation,
+)
+from scodoc_api.schemas.referentiel import Referentiel
+
+
+async def find(db: AsyncSession, dept_id: int, specialite: str, version: str) -> int | None:
+    return (
+        await db.execute(
+            select(ApcReferentielCompetences.id).where(
+                ApcReferentielCompetences.dept_id == dept_id,
+                ApcReferentielCompetences.specialite == specialite,
+                ApcReferentielCompetences.version_orebut == version,
+            )
+        )
+    ).scalar_one_or_none()
+
+
+async def insert(db: AsyncSession, ref: Referentiel, dept_id: int, filename: str | None) -> int:
+    """Every row of the référentiel (flushed, not committed): its id."""
+    head = ApcReferentielCompetences(
+        dept_id=dept_id,
+        **ref.model_dump(include={"annexe", "specialite", "specialite_long", "type_structure"}),
+        **ref.model_dump(include={"type_departement", "type_titre", "version_orebut"}),
+        scodoc_orig_filename=filename or ref.scodoc_orig_filename,
+    )
+    db.add(head)
+    await db.flush()
+    comp_ids: dict[str, int] = {}
+    for key, c in ref.competences.items():
+        comp = ApcCompetence(
+            referentiel_id=head.id,
+            id_orebut=c.id_orebut,
+            titre=c.titre,
+            titre_long=c.titre_long,
+            couleur=c.couleur,
+            numero=c.numero,
+            situations=[s.libelle for s in c.situations],
+            composantes_essentielles=[s.libelle for s in c.composantes_essentielles],
+        )
+        db.add(comp)
+        await db.flush()
+        comp_ids[key] = comp.id
+        for n in c.niveaux.values():
+            niveau = ApcNiveau(competence_id=comp.id, libelle=n.libelle, annee=n.annee, ordre=n.ordre)
+            db.add(niveau)
+            await db.flush()
+            db.add_all(
+                ApcAppCritique(niveau_id=niveau.id, code=k, libelle=a.libelle) for k, a in n.app_critiques.items()
+            )
+    for p in ref.parcours.values():
+        parcours = ApcParcours(referentiel_id=head.id, code=p.code, numero=p.numero, libelle=p.libelle)
+        db.add(parcours)
+        await db.flush()
+        db.add_all(
+            ApcParcoursNiveau(parcours_id=parcours.id, annee=int(a), competence_id=comp_ids[title], niveau=pc.niveau)
+            for a, annee in p.annees.items()
+            for title, pc in annee.competences.items()
+        )
+    await db.flush()
+    return head.id
+
+
+async def read(db: AsyncSession, ref_id: int) -> dict | None:
+    """The référentiel in the shape of ScoDoc's export."""
+    head = await db.get(ApcReferentielCompetences, ref_id)
+    if head is None:
+        return None
+    comps = (
+        await db.execute(
+            select(ApcCompetence).where(ApcCompetence.referentiel_id == ref_id).order_by(ApcCompetence.numero)
+        )
+    ).scalars()
+    comps = list(comps)
+    niveaux = (
+        await db.execute(
+            select(ApcNiveau)
+            .where(ApcNiveau.competence_id.in_([c.id for c in comps]))
+            .order_by(ApcNiveau.competence_id, ApcNiveau.ordre)
+        )
+    ).scalars()
+    niveaux = list(niveaux)
+    acs = (
+        await db.execute(
+            select(ApcAppCritique)
+            .where(ApcAppCritique.niveau_id.in_([n.id for n in niveaux]))
+            .order_by(ApcAppCritique.code)
+        )
+    ).scalars()
+    ac_of: dict = {}
+    for a in acs:
+        ac_of.setdefault(a.niveau_id, {})[a.code] = {"libelle": a.libelle}
+    competences = {}
+    for c in comps:
+        competences[c.titre] = {
+            "id_orebut": c.id_orebut,
+            "titre": c.titre,
+            "titre_long": c.titre_long,
+            "couleur": c.couleur,
+            "numero": c.numero,
+            "situations": [{"libelle": s} for s in c.situations or []],
+            "composantes_essentielles": [{"libelle": s} for s in c.composantes_essentielles or []],
+            "niveaux": {
+                n.annee: {
+                    "libelle": n.libelle,
+                    "annee": n.annee,
+                    "ordre": n.ordre,
+                    "app_critiques": ac_of.get(n.id, {}),
+                }
+                for n in niveaux
+                if n.competence_id == c.id
+            },
+        }
+    title_of = {c.id: c for c in comps}
+    parcours = {}
+    for p in (
+        await db.execute(select(ApcParcours).where(ApcParcours.referentiel_id == ref_id).order_by(ApcParcours.numero))
+    ).scalars():
+        annees: dict = {}
+        for pn in (
+            await db.execute(
+                select(ApcParcoursNiveau)
+                .where(ApcParcoursNiveau.parcours_id == p.id)
+                .order_by(ApcParcoursNiveau.annee, ApcParcoursNiveau.competence_id)
+            )
+        ).scalars():
+            c = title_of[pn.competence_id]
+            annee = annees.setdefault(str(pn.annee), {"ordre": pn.annee, "competences": {}})
+            annee["competences"][c.titre] = {"niveau": pn.niveau, "id_orebut": c.id_orebut}
+        parcours[p.code] = {"code": p.code, "numero": p.numero, "libelle": p.libelle, "annees": annees}
+    return {
+        "id": head.id,
+        "dept_id": head.dept_id,
+        "annexe": head.annexe,
+        "specialite": head.specialite,
+        "specialite_long": head.specialite_long,
+        "type_structure": head.type_structure,
+        "type_departement": head.type_departement,
+        "type_titre": head.type_titre,
+        "version_orebut": head.version_orebut,
+        "scodoc_date_loaded": head.scodoc_date_loaded.isoformat().replace("+00:00", "Z"),
+        "scodoc_orig_filename": head.scodoc_orig_filename,
+        "competences": competences,
+        "parcours": parcours,
+    }
+
+
+async def of_formation(db: AsyncSession, formation_id: int) -> tuple[int, int | None] | None:
+    """(department, référentiel id or None) of a formation, or None when the formation does not exist."""
+    row = (
+        await db.execute(
+            select(Formation.dept_id, Formation.referentiel_competence_id).where(Formation.id == formation_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
