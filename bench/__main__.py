@@ -449,9 +449,12 @@ def main() -> None:
     p.add_argument("--scale", action="store_true", help="also measure growth up to 5,000 students and 30 semesters")
     p.add_argument("--out", type=Path, default=ROOT / "results")
     p.add_argument("--update-readme", action="store_true")
+    p.add_argument("--but", action="store_true", help="the BUT semester benchmark (bench/but.py) instead")
     args = p.parse_args()
     args.sizes = [int(x) for x in (args.sizes or ("60" if args.quick else "100,300,600")).split(",")]
     args.workers = [int(x) for x in args.workers.split(",")]
+    if args.but:
+        return main_but(args)
     res = asyncio.run(run(args))
     args.out.mkdir(parents=True, exist_ok=True)
     stem = f"{res['date']}-{res['machine']}{'-quick' if args.quick else ''}"
@@ -463,6 +466,30 @@ def main() -> None:
         readme = ROOT.parent / "README.md"
         text = readme.read_text()
         start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+        if start in text:
+            text = text[: text.index(start) + len(start)] + "\n" + md + text[text.index(end) :]
+            readme.write_text(text)
+
+
+def main_but(args) -> None:
+    from bench.but import but_markdown, run_but
+
+    res = {
+        "date": date.today().isoformat(),
+        "machine": machine(),
+        "backend": args.backend,
+        **asyncio.run(run_but(args)),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = f"{res['date']}-{res['machine']}-but{'-quick' if args.quick else ''}"
+    (args.out / f"{stem}.json").write_text(json.dumps(res, indent=1))
+    md = but_markdown(res)
+    (args.out / f"{stem}.md").write_text(md)
+    print(md)
+    if args.update_readme:
+        readme = ROOT.parent / "README.md"
+        text = readme.read_text()
+        start, end = "<!-- bench-but:start -->", "<!-- bench-but:end -->"
         if start in text:
             text = text[: text.index(start) + len(start)] + "\n" + md + text[text.index(end) :]
             readme.write_text(text)

@@ -288,3 +288,11 @@ def mint_token_for():
         return encode_token(user_id=uid, jti=new_jti(), issued_at=iat, expires_at=exp, secret=settings.secret_key)
 
     return _mint
+
+
+@pytest.fixture
+def cli_env(tmp_path):
+    """The environment of a ``scodoc-api`` subprocess on a scratch SQLite database (tests/cli.py)."""
+    from tests.cli import cli_environment
+
+    return cli_environment(tmp_path)

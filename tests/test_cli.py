@@ -1,7 +1,6 @@
 """The console command, run as a user runs it (subprocesses, on a scratch SQLite database)."""
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -11,32 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from scodoc_api.core.settings import random_secret_key
+from tests.cli import run
 from tests.paths import SCODOC_EXPORTS as EXPORTS
 
 pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
 
 ROOT = Path(__file__).parents[1]
-
-
-@pytest.fixture
-def cli_env(tmp_path):
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
-        "SECRET_KEY": random_secret_key(),
-    }
-    env.pop("REDIS_URL", None)
-    return env
-
-
-def run(env, *args, check=True):
-    proc = subprocess.run(
-        [sys.executable, "-m", "scodoc_api", *args], env=env, capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
-    if check and proc.returncode:
-        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
-    return proc
 
 
 def test_upgrade_demo_data_users_and_import(cli_env, tmp_path):

@@ -14,13 +14,14 @@ from scodoc_api.api.deps import (
     require,
     results_cache,
 )
-from scodoc_api.api.params import BulletinVersion, Kind
+from scodoc_api.api.params import BulletinVersion, Kind, bulletin_version
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
 from scodoc_api.formats.responses import JSON_ONLY
 from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.bulletin_but import ButBulletin
 from scodoc_api.schemas.examples import example
 from scodoc_api.services import bulletin as service
 from scodoc_api.services import etud as etud_service
@@ -127,7 +128,7 @@ async def _bulletin(request, db, access, settings, kind, value, fs, version) -> 
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin",
-    response_model=M.ClassicBulletin,
+    response_model=M.ClassicBulletin | ButBulletin,
     responses=JSON_ONLY,
 )
 async def get_etudiant_bulletin(
@@ -139,13 +140,14 @@ async def get_etudiant_bulletin(
     value: str,
     formsemestre_id: DbId,
 ) -> Response:
-    """The student's bulletin (classic semesters: bulletins.md numbers, plain texts, ``publie`` boolean)."""
+    """The student's bulletin: for a BUT semester the BUT bulletin of modern-api §6 (``type: "BUT"``); for a
+    classic one bulletins.md numbers with plain texts and ``publie`` a boolean."""
     return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, "long")
 
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}",
-    response_model=M.ClassicBulletin,
+    response_model=M.ClassicBulletin | ButBulletin,
     responses=JSON_ONLY,
 )
 async def get_etudiant_bulletin_version(
@@ -158,9 +160,9 @@ async def get_etudiant_bulletin_version(
     formsemestre_id: DbId,
     version: BulletinVersion,
 ) -> Response:
-    """The student's bulletin in a version (``butcourt`` is served as ``short`` for classic semesters)."""
-    v = "short" if version == "butcourt" else version
-    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, v)
+    """The student's bulletin in a version: ``short`` lists no evaluations, ``selectedevals`` the visible ones,
+    ``long`` (and ``but``) all; ``butcourt`` is served as ``short``."""
+    return await _bulletin(request, db, access, settings, kind, value, formsemestre_id, bulletin_version(version))
 
 
 PDF_RESPONSES = {
@@ -180,7 +182,7 @@ async def _bulletin_pdf(request, db, access, settings, kind, value, fs, version,
         cache=results_cache(request),
         etudid=etud.id,
         formsemestre_id=fs,
-        version="short" if version == "butcourt" else version,
+        version=bulletin_version(version),
         signatures=signatures,
         tz=settings.timezone,
     )
@@ -229,7 +231,7 @@ async def get_etudiant_bulletin_pdf_nosig(
 
 @router.get(
     "/formsemestre/{formsemestre_id:int}/bulletins/{version}",
-    response_model=list[M.ClassicBulletin],
+    response_model=list[M.ClassicBulletin | ButBulletin],
     responses={**JSON_ONLY, **responses(409)},
 )
 async def list_formsemestre_bulletins_version(
@@ -248,7 +250,7 @@ async def list_formsemestre_bulletins_version(
         access,
         cache=results_cache(request),
         formsemestre_id=formsemestre_id,
-        version="short" if version == "butcourt" else version,
+        version=bulletin_version(version),
         fmt="json",
         tz=settings.timezone,
         modern=True,

@@ -140,6 +140,9 @@ async def get_formsemestre_resultats(request: Request, db: DbSession, access: Vi
 @router.get(
     "/formsemestre/{formsemestre_id:int}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
 )
-async def get_formsemestre_decisions_jury(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
-    """Jury decisions recorded in the semester (semester and UE codes)."""
-    return json_answer(await service.decisions_jury(db, access, formsemestre_id))
+async def get_formsemestre_decisions_jury(
+    request: Request, db: DbSession, access: View, formsemestre_id: DbId
+) -> Response:
+    """Jury decisions recorded in the semester (semester and UE codes). For a BUT semester: the year code and
+    each RCUE (``rcues[{code, moy, ue_1{ue_id, code, moy}, ue_2}]``), RCUE means computed, codes as stored."""
+    return json_answer(await service.decisions_jury(db, access, formsemestre_id, cache=results_cache(request)))

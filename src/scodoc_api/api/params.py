@@ -28,7 +28,13 @@ class KindConvertor(Convertor[str]):
 register_url_convertor("kind", KindConvertor())
 
 Kind = Annotated[Literal["etudid", "nip", "ine"], Path(description="how the student is named")]
-BulletinVersion = Literal["long", "short", "selectedevals", "butcourt"]
+BulletinVersion = Literal["long", "short", "selectedevals", "but", "butcourt"]
+
+
+def bulletin_version(version: str) -> str:
+    """The content version of a route's ``<version>``: ``but`` is the long BUT form, ``butcourt`` the short."""
+    return {"but": "long", "butcourt": "short"}.get(version, version)
+
 
 TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
 FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}

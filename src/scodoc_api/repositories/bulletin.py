@@ -37,6 +37,7 @@ class Extras:
     autorisations: dict = field(default_factory=dict)
     appreciations: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)  # (etudid, type) -> date
+    but_jury: Any = None  # BUT semesters: repositories.but.JuryRecords (RCUE and year decisions)
 
 
 async def read_context(db: AsyncSession, sem: Any) -> Extras:

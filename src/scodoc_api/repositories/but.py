@@ -10,9 +10,15 @@ from scodoc_api.models import (
     ApcCompetence,
     ApcNiveau,
     ApcParcours,
+    ApcParcoursNiveau,
+    ApcValidationAnnee,
+    ApcValidationRCUE,
     DispenseUE,
     EvaluationUEPoids,
+    FormSemestre,
+    FormSemestreInscription,
     FormSemestreParcours,
+    FormSemestreValidation,
     ModuleUECoef,
     UEParcours,
     UniteEns,
@@ -135,3 +141,121 @@ async def _competences(db: AsyncSession, niveau_ids: list[int]) -> dict:
         }
         for nid, libelle, ordre, annee, c in rows.all()
     }
+
+
+async def semester_parcours(db: AsyncSession, sem_ids: list[int]) -> dict[int, list[dict]]:
+    """formsemestre id -> its parcours, as the formsemestre object lists them: ``{id, code, libelle, numero,
+    annees: {"1": {"ordre": 1, "competences": {titre: {"niveau": n, "id_orebut": ...}}}}}``."""
+    rows = (
+        await db.execute(
+            select(FormSemestreParcours.formsemestre_id, ApcParcours)
+            .join(ApcParcours, ApcParcours.id == FormSemestreParcours.parcours_id)
+            .where(FormSemestreParcours.formsemestre_id.in_(sem_ids))
+            .order_by(ApcParcours.numero, ApcParcours.id)
+        )
+    ).all()
+    if not rows:
+        return {}
+    annees: dict = {}
+    for pid, annee, niveau, titre, id_orebut in (
+        await db.execute(
+            select(
+                ApcParcoursNiveau.parcours_id,
+                ApcParcoursNiveau.annee,
+                ApcParcoursNiveau.niveau,
+                ApcCompetence.titre,
+                ApcCompetence.id_orebut,
+            )
+            .join(ApcCompetence, ApcCompetence.id == ApcParcoursNiveau.competence_id)
+            .where(ApcParcoursNiveau.parcours_id.in_({p.id for _, p in rows}))
+            .order_by(ApcParcoursNiveau.annee, ApcCompetence.numero)
+        )
+    ).all():
+        year = annees.setdefault(pid, {}).setdefault(str(annee), {"ordre": annee, "competences": {}})
+        year["competences"][titre] = {"niveau": niveau, "id_orebut": id_orebut}
+    out: dict[int, list[dict]] = {}
+    for sid, p in rows:
+        out.setdefault(sid, []).append(
+            {"id": p.id, "code": p.code, "libelle": p.libelle, "numero": p.numero, "annees": annees.get(p.id, {})}
+        )
+    return out
+
+
+@dataclass
+class JuryRecords:
+    """Stored BUT jury decisions of a semester's students, and where their RCUE partner UEs were taken."""
+
+    rcue: dict  # (etudid, ue1 id, ue2 id) -> code
+    annee: dict  # etudid -> (code, ordre, annee_scolaire)
+    ue: dict  # (etudid, UE id) -> code
+    partner_sems: dict  # etudid -> id of the semester holding the other UE of each RCUE
+    partner_ues: list  # frozen UE rows of the partner semester index (same formation)
+
+
+async def jury_records(db: AsyncSession, sem, partner_idx: int | None) -> JuryRecords:
+    registered = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
+    rcue = {
+        (e, u1, u2): code
+        for e, u1, u2, code in (
+            await db.execute(
+                select(
+                    ApcValidationRCUE.etudid, ApcValidationRCUE.ue1_id, ApcValidationRCUE.ue2_id, ApcValidationRCUE.code
+                )
+                .where(ApcValidationRCUE.etudid.in_(registered))
+                .order_by(ApcValidationRCUE.date)
+            )
+        ).all()
+    }
+    ordre = (sem.semestre_id + 1) // 2
+    annee = {
+        e: (code, o, year)
+        for e, code, o, year in (
+            await db.execute(
+                select(
+                    ApcValidationAnnee.etudid,
+                    ApcValidationAnnee.code,
+                    ApcValidationAnnee.ordre,
+                    ApcValidationAnnee.annee_scolaire,
+                )
+                .where(ApcValidationAnnee.etudid.in_(registered), ApcValidationAnnee.ordre == ordre)
+                .order_by(ApcValidationAnnee.date)
+            )
+        ).all()
+    }
+    ue = {
+        (e, u): code
+        for e, u, code in (
+            await db.execute(
+                select(FormSemestreValidation.etudid, FormSemestreValidation.ue_id, FormSemestreValidation.code)
+                .where(FormSemestreValidation.etudid.in_(registered), FormSemestreValidation.ue_id.is_not(None))
+                .order_by(FormSemestreValidation.event_date)
+            )
+        ).all()
+    }
+    partner_sems: dict = {}
+    partner_ues: list = []
+    if partner_idx is not None:
+        for etudid, sid in (
+            await db.execute(
+                select(FormSemestreInscription.etudid, FormSemestre.id)
+                .join(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+                .where(
+                    FormSemestre.formation_id == sem.formation_id,
+                    FormSemestre.semestre_id == partner_idx,
+                    FormSemestre.date_debut < sem.date_debut,
+                    FormSemestreInscription.etudid.in_(registered),
+                )
+                .order_by(FormSemestre.date_debut)
+            )
+        ).all():
+            partner_sems[etudid] = sid  # the latest one
+        partner_ues = frozen_all(
+            (
+                await db.execute(
+                    select(UniteEns).where(
+                        UniteEns.formation_id == sem.formation_id, UniteEns.semestre_idx == partner_idx
+                    )
+                )
+            ).scalars()
+        )
+    return JuryRecords(rcue, annee, ue, partner_sems, partner_ues)

@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.domain.parcours import BUT
 from scodoc_api.models import (
     Departement,
     Formation,
@@ -14,6 +15,7 @@ from scodoc_api.models import (
     FormSemestreInscription,
     FormSemestreResponsable,
 )
+from scodoc_api.repositories.but import semester_parcours
 
 
 async def get(db: AsyncSession, formsemestre_id: int) -> FormSemestre | None:
@@ -45,7 +47,8 @@ async def load_full(db: AsyncSession, sems: list[FormSemestre]) -> dict:
         )
     ).all():
         resps[sid].append(uid)
-    return {"formations": formations, "depts": depts, "etapes": etapes, "responsables": resps}
+    parcours = await semester_parcours(db, ids) if any(f.type_parcours == BUT for f in formations.values()) else {}
+    return {"formations": formations, "depts": depts, "etapes": etapes, "responsables": resps, "parcours": parcours}
 
 
 def _order(stmt):
@@ -90,3 +93,8 @@ async def inscriptions_of_etuds(
         .where(FormSemestreInscription.etudid.in_(etudids))
     )
     return list((await db.execute(_order(stmt))).all())
+
+
+async def formation_type(db: AsyncSession, formation_id: int) -> int:
+    """The formation's ``type_parcours`` (700: BUT)."""
+    return (await db.execute(select(Formation.type_parcours).where(Formation.id == formation_id))).scalar_one()

@@ -134,18 +134,44 @@ class PartitionsMap(RootModel[dict[str, PartitionItem]]):
 
 
 class ResultatRow(_Obj):
-    model_config = _ex(
-        {
-            "etat": "I",
-            "etudid": 1042,
-            "moy_gen": "13.42",
-            "moy_mod_5501_201": "14.50",
-            "moy_ue_201": "13.25",
-            "nom_disp": "MARTIN",
-            "part_77": "TD1",
-            "prenom": "Léa",
-            "rang": "4",
-        }
+    """Classic semesters: ``moy_mod_<moduleimpl>_<ue>``; BUT semesters: ``moy_res_<moduleimpl>_<ue>`` and
+    ``moy_sae_<moduleimpl>_<ue>`` with the identity columns (second example)."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "etat": "I",
+                    "etudid": 1042,
+                    "moy_gen": "13.42",
+                    "moy_mod_5501_201": "14.50",
+                    "moy_ue_201": "13.25",
+                    "nom_disp": "MARTIN",
+                    "part_77": "TD1",
+                    "prenom": "Léa",
+                    "rang": "4",
+                },
+                {
+                    "civilite": "F",
+                    "civilite_str": "Mme",
+                    "code_ine": "123456789AB",
+                    "code_nip": "22012345",
+                    "etat": "I",
+                    "etudid": 1042,
+                    "moy_gen": "13.42",
+                    "moy_res_5501_201": "14.50",
+                    "moy_sae_5520_201": "12.00",
+                    "moy_ue_201": "13.25",
+                    "nom": "MARTIN",
+                    "nom_disp": "MARTIN",
+                    "nom_short": "MARTIN Lé.",
+                    "part_77": "TD1",
+                    "prenom": "Léa",
+                    "rang": "4",
+                },
+            ]
+        },
     )
     etat: str
     etudid: int
@@ -155,7 +181,44 @@ class ResultatRow(_Obj):
     rang: str
 
 
+class RcueUE(_Obj):
+    ue_id: int
+    code: str | None
+    moy: float | None
+
+
+class Rcue(_Obj):
+    code: str | None
+    moy: float | None
+    ue_1: RcueUE
+    ue_2: RcueUE
+
+
 class DecisionJuryRow(_Obj):
+    """Classic semesters: ``semestre`` and ``ues`` codes; BUT semesters also ``annee`` and ``rcues``."""
+
+    model_config = _ex(
+        {
+            "annee": {"annee_scolaire": 2024, "code": "ADM", "ordre": 1},
+            "code_ine": "123456789AB",
+            "code_nip": "22012345",
+            "etat": "I",
+            "etudid": 1042,
+            "nom": "MARTIN",
+            "prenom": "Léa",
+            "rcues": [
+                {
+                    "code": "ADM",
+                    "moy": 12.6,
+                    "niveau": {"competence": {"titre": "Administrer"}},
+                    "ue_1": {"code": "ADM", "moy": 13.25, "ue_id": 201},
+                    "ue_2": {"code": "ADM", "moy": 11.95, "ue_id": 211},
+                }
+            ],
+            "ues": [{"code": "ADM", "moy": 11.95, "ue_id": 211}],
+        }
+    )
+    rcues: list[Rcue] = []
     etudid: int
     etat: str
     code_nip: str | None

@@ -43,6 +43,10 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     if ex is None:
         base = await semester_context(db, computed)
         ex = await repo.read_extras(db, computed.rows.sem, [s.id for s in computed.results.students], base)
+        if computed.rows.but is not None:
+            from scodoc_api.repositories.but import jury_records
+
+            ex.but_jury = await jury_records(db, computed.rows.sem, None)
         computed.extras = ex
     return ex
 

@@ -326,6 +326,34 @@ class ButBulletinBuilder:
             }
         return out
 
+    def _rcue_decisions(self, etudid: int, ex: Extras) -> list[dict]:
+        """Stored RCUE decisions involving an UE of this semester, with the compétence of its niveau."""
+        out = []
+        for (e, ue1, ue2), code in ex.but_jury.rcue.items() if ex.but_jury else ():
+            mine = self.ue_rows.get(ue2) or self.ue_rows.get(ue1)
+            if e != etudid or mine is None:
+                continue
+            competence = self.but.competences.get(mine.niveau_competence_id) or {}
+            out.append(
+                {
+                    "code": code,
+                    "ue1_id": ue1,
+                    "ue2_id": ue2,
+                    "niveau": {
+                        "competence": {"titre": competence.get("titre") or mine.acronyme},
+                        **(competence.get("niveau") or {}),
+                    },
+                }
+            )
+        return out
+
+    def _year_decision(self, etudid: int, ex: Extras) -> dict | None:
+        """The stored year decision, sent only with one of the codes a renderer knows (§6.9 rule 9)."""
+        found = ex.but_jury.annee.get(etudid) if ex.but_jury else None
+        if found is None or found[0] not in YEAR_CODES:
+            return None
+        return {"code": found[0], "ordre": found[1], "annee_scolaire": found[2]}
+
     def _semestre(self, i: int, etudid: int, ex: Extras) -> dict:
         groupes, rang_groupes = [], {}
         mine = self.groups_of.get(etudid, {})
@@ -376,8 +404,8 @@ class ButBulletinBuilder:
                 for v in decisions
                 if v.ue_id in self.ue_rows
             ],
-            "decision_rcue": [],
-            "decision_annee": None,
+            "decision_rcue": self._rcue_decisions(etudid, ex),
+            "decision_annee": self._year_decision(etudid, ex),
             "situation": "",
             "date_jury": None,
         }

@@ -11,7 +11,7 @@ from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
 from scodoc_api.domain.formatting import fmt_note
 from scodoc_api.domain.grades_model import ModuleType
-from scodoc_api.domain.parcours import get_parcours
+from scodoc_api.domain.parcours import BUT, get_parcours
 from scodoc_api.models import (
     Departement,
     Formation,
@@ -67,7 +67,7 @@ def sem_dict(s: FormSemestre, ctx: dict, prefs: dict) -> dict:
         "formsemestre_id": s.id,
         "id": s.id,
         "modalite": s.modalite,
-        "parcours": [],
+        "parcours": ctx["parcours"].get(s.id, []),
         "parcours_type": get_parcours(f.type_parcours).name,
         "periode": sd.periode(s.date_debut),
         "responsables": ctx["responsables"].get(s.id, []),
@@ -322,10 +322,15 @@ async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: Res
     return out
 
 
-async def decisions_jury(db: AsyncSession, access: Access, sem_id: int) -> list[dict]:
+async def decisions_jury(db: AsyncSession, access: Access, sem_id: int, *, cache: ResultsCache) -> list[dict]:
     from scodoc_api.models import FormSemestreValidation
 
     sem = await get_sem(db, access, sem_id)
+    if await sem_repo.formation_type(db, sem.formation_id) == BUT:
+        from scodoc_api.services.formsemestre_but import but_decisions_jury
+
+        computed = await get_results(db, sem.id, cache=cache)
+        return await but_decisions_jury(db, computed, cache)
     rows = (
         await db.execute(
             select(Identite, FormSemestreInscription.etat)
