@@ -16,7 +16,7 @@ from scodoc_api.api.deps import (
 )
 from scodoc_api.api.params import BulletinVersion, Kind, bulletin_version
 from scodoc_api.core.errors import STANDARD_ERRORS, responses
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import DbId, parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
 from scodoc_api.formats.responses import JSON_ONLY
@@ -109,13 +109,20 @@ async def list_formsemestre_bulletins(
 # Routes of ScoDoc 9.x (modern-api.md §5)
 
 
+async def _etudid(db, access, kind: str, value: str) -> int:
+    """The student of a ``{kind}/{value}`` path. An etudid is taken as it is: the bulletin's own check (exists,
+    visible, registered: one query, or none when its results are cached) follows. A NIP or an INE is looked up."""
+    if kind == "etudid" and (etudid := parse_id(value)) is not None:
+        return etudid
+    return (await etud_service.find_etud(db, access, kind, value)).id
+
+
 async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
-    etud = await etud_service.find_etud(db, access, kind, value)
     body = await service.get_bulletin(
         db,
         access,
         cache=results_cache(request),
-        etudid=etud.id,
+        etudid=await _etudid(db, access, kind, value),
         formsemestre_id=fs,
         version=version,
         fmt="json",
@@ -175,12 +182,11 @@ PDF_RESPONSES = {
 
 
 async def _bulletin_pdf(request, db, access, settings, kind, value, fs, version, signatures: bool) -> Response:
-    etud = await etud_service.find_etud(db, access, kind, value)
     body, filename = await service.get_bulletin_pdf(
         db,
         access,
         cache=results_cache(request),
-        etudid=etud.id,
+        etudid=await _etudid(db, access, kind, value),
         formsemestre_id=fs,
         version=bulletin_version(version),
         signatures=signatures,

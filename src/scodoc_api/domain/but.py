@@ -12,11 +12,11 @@ import numpy as np
 
 from scodoc_api.domain.bonus import check_rule, compute_bonus
 from scodoc_api.domain.but_model import ButModIn, ButResults, ButSemesterIn, ButUEIn, Stats
-from scodoc_api.domain.formatting import NA
 from scodoc_api.domain.grades import evaluation_states, note_arrays, population, registered_mask
 from scodoc_api.domain.grades_model import (
     ABS,
     NUM,
+    UNRANKED,
     Array,
     CapIn,
     EvalIn,
@@ -25,7 +25,6 @@ from scodoc_api.domain.grades_model import (
     ModuleType,
     Population,
     UEType,
-    rank_key,
     ranked,
 )
 from scodoc_api.domain.grades_ranks import rank_groups
@@ -239,10 +238,15 @@ def _stats(values: Array, active: Array) -> Stats:
     return Stats(float(v.min()), float(v.max()), float(np.add.accumulate(v)[-1]) / len(v))
 
 
+def _rank_key(values: Array) -> Array:
+    """grades_model.rank_key for an array with NaN for "no value": the mean negated, no value last."""
+    key: Array = np.where(np.isnan(values), UNRANKED, -values)
+    return key
+
+
 def _ranks(values: Array, pop: Population) -> list[str]:
     out = [""] * pop.n
-    key = rank_key([NA if np.isnan(x) else x for x in values.tolist()])
-    for i, r in ranked(list(range(pop.n)), key, pop.name_rank):
+    for i, r in ranked(np.arange(pop.n), _rank_key(values), pop.name_rank):
         out[i] = r
     return out
 
@@ -282,9 +286,7 @@ def compute(sem: ButSemesterIn) -> ButResults:
     for_gen, used = _capitalised(sem, pop, ues, means)
     moy_gen = np.where(pop.computed, _general_mean(sem, ues, for_gen, takes, n), np.nan)
     indicative = {m.id: _indicative(m, ues, cube, n) for m in mods if not m.malus and m.id not in plain}
-    group_ranks, member_of = rank_groups(
-        sem.groups, pop, rank_key([NA if np.isnan(x) else x for x in moy_gen.tolist()])
-    )
+    group_ranks, member_of = rank_groups(sem.groups, pop, _rank_key(moy_gen))
     return ButResults(
         students=sem.students,
         index=pop.index,

@@ -55,28 +55,24 @@ async def read_context(db: AsyncSession, sem: Any) -> Extras:
     return Extras(acronym, etapes, await prefs_for(db, [sem.dept_id], [sem.id]))
 
 
-async def read_extras(db: AsyncSession, sem: Any, etudids: list[int], base: Extras) -> Extras:
+async def read_extras(
+    db: AsyncSession, sem: Any, etudids: list[int], base: Extras, *, full_address: bool = False
+) -> Extras:
     """Per-student data of the semester's students (``base``: its context). They are named by a subquery on
     the registrations, not by a list of ids: a 600-value IN list costs more to compile and send than the rows
     it selects."""
     registered = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
     ex = Extras(base.dept_acronym, base.etapes, base.prefs)
-    for a in (
-        await db.execute(
-            select(
-                Adresse.etudid,
-                Adresse.email,
-                Adresse.emailperso,
-                Adresse.domicile,
-                Adresse.codepostaldomicile,
-                Adresse.villedomicile,
-                Adresse.paysdomicile,
-                Adresse.telephonemobile,
-            )
-            .where(Adresse.etudid.in_(registered))
-            .order_by(Adresse.id)
-        )
-    ).all():
+    columns = [Adresse.etudid, Adresse.email, Adresse.emailperso]
+    if full_address:  # the BUT bulletin's etudiant block shows the address
+        columns += [
+            Adresse.domicile,
+            Adresse.codepostaldomicile,
+            Adresse.villedomicile,
+            Adresse.paysdomicile,
+            Adresse.telephonemobile,
+        ]
+    for a in (await db.execute(select(*columns).where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).all():
         ex.addresses.setdefault(a.etudid, a)  # the first address
     if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
         rows: dict = defaultdict(list)

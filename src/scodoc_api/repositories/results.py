@@ -56,6 +56,7 @@ STUDENT_COLUMNS = (
     Identite.civilite,
     Identite.code_nip,
     Identite.code_ine,
+    Identite.dept_id,
     Identite.date_naissance,
     Identite.lieu_naissance,
     Identite.dept_naissance,

@@ -42,8 +42,11 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
     ex = computed.extras
     if ex is None:
         base = await semester_context(db, computed)
-        ex = await repo.read_extras(db, computed.rows.sem, [s.id for s in computed.results.students], base)
-        if computed.rows.but is not None:
+        is_but = computed.rows.but is not None
+        ex = await repo.read_extras(
+            db, computed.rows.sem, [s.id for s in computed.results.students], base, full_address=is_but
+        )
+        if is_but:
             from scodoc_api.repositories.but import jury_records
 
             ex.but_jury = await jury_records(db, computed.rows.sem, None)

@@ -33,6 +33,30 @@ def stats_txt(st: Stats) -> dict:
     return {"min": txt(st.min), "max": txt(st.max), "moy": txt(st.moy)}
 
 
+class _Texts:
+    """Texts of per-student values: each array is turned into a list once per results version (cheap), and
+    each distinct value formatted once, when a bulletin first needs it (a cold bulletin formats only its own)."""
+
+    def __init__(self) -> None:
+        self.lists: dict = {}
+        self.memo: dict = {}
+
+    def at(self, key, values, i: int, note_max: float | None = None) -> str:
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = values.tolist()
+        v = found[i]
+        if v != v:  # NaN
+            return UNDEFINED
+        memo = self.memo.setdefault(note_max, {})
+        text = memo.get(v)
+        if text is None:
+            text = fmt_note(v, note_max)
+            if v != 0:  # 0.0 and -0.0 share a key, not a text
+                memo[v] = text
+        return text
+
+
 def _hm(t: time | None) -> str:
     return t.strftime("%H:%M") if t else ""
 
@@ -78,7 +102,22 @@ class ButBulletinBuilder:
         self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
         self.eval_rows = {e.id: e for e in self.rows.evaluations}
         self.dept = extras.dept_acronym
+        self.texts = _Texts()
+        self._listed_evals: dict = {}
+        self.registered = {m: reg.tolist() for m, reg in self.r.registered.items()}
+        self.takes = {u: t.tolist() for u, t in self.r.takes.items()}
+        # per UE, the modules listed under it: registered students only, coefficient > 0 (but.md §3.1)
+        self.ue_modules = {
+            u.id: [
+                (m.id, self.mod_rows[m.id].code, float(coef), m.kind == ModuleType.SAE)
+                for m in self.r.modules
+                if (m.id, u.id) in self.r.cube and (coef := self.but.coefs.get((self.mod_rows[m.id].id, u.id), 0.0)) > 0
+            ]
+            for u in self.r.ues
+        }
         self.ue_stats = {u.id: stats_txt(self.r.ue_stats[u.id]) for u in self.r.ues}
+        self.mod_stats = {m: stats_txt(st) for m, st in self.r.module_stats.items()}
+        self.eval_stats = {e: stats_txt(st) for e, st in self.r.eval_stats.items()}
         self.general = stats_txt(self.r.general_stats)
         self.ue_acronyms = {u.id: self.ue_rows[u.id].acronyme for u in self.r.ues}
         self.eval_static = {e.id: self._eval_static(e) for e in self.rows.evaluations}
@@ -151,9 +190,7 @@ class ButBulletinBuilder:
         if not published:
             return d
         d["ressources"], d["saes"] = self._modules(i, version)
-        d["ues"] = {
-            self.ue_rows[u.id].acronyme: self._ue(u, i, etudid, ex) for u in self.r.ues if self.r.takes[u.id][i]
-        }
+        d["ues"] = {self.ue_rows[u.id].acronyme: self._ue(u, i, etudid, ex) for u in self.r.ues if self.takes[u.id][i]}
         for u in self.r.sport_ues:
             d["ues"][self.ue_rows[u.id].acronyme] = self._sport_ue(u, i, version)
         d["ues_capitalisees"] = self._capitalised(etudid)
@@ -193,7 +230,7 @@ class ButBulletinBuilder:
         ressources: dict = {}
         saes: dict = {}
         for m in self.r.modules:
-            if m.id not in self.r.indicative or not self.r.registered[m.id][i]:
+            if m.id not in self.r.indicative or not self.registered[m.id][i]:
                 continue
             mod = self.mod_rows[m.id]
             entry = {
@@ -201,35 +238,39 @@ class ButBulletinBuilder:
                 "titre": mod.titre,
                 "code_apogee": mod.code_apogee,
                 "url": f"/ScoDoc/{self.dept}/Scolarite/Notes/moduleimpl_status?moduleimpl_id={m.id}",
-                "moyenne": {"value": txt(self.r.indicative[m.id][i]), **stats_txt(self.r.module_stats[m.id])},
+                "moyenne": {"value": self.texts.at(("ind", m.id), self.r.indicative[m.id], i), **self.mod_stats[m.id]},
                 "evaluations": [] if version == "short" else self._evaluations(m.id, i, version),
             }
             (saes if m.kind == ModuleType.SAE else ressources)[mod.code] = entry
         return ressources, saes
 
     def _evaluations(self, module_id, i: int, version: str) -> list[dict]:
-        out = []
-        for e in self.r.evals_by_module[module_id]:
-            if not self._listed(e, version):
-                continue
-            kind = int(self.r.note_kinds[e.id][i])
-            if kind == NUM:
-                value = fmt_note(float(self.r.note_values[e.id][i]), e.note_max)
-            else:
-                value = _KIND_TEXT.get(kind, UNDEFINED)
-            out.append({**self.eval_static[e.id], "note": {"value": value, **stats_txt(self.r.eval_stats[e.id])}})
-        return out
+        listed = self._listed_evals.get((module_id, version))
+        if listed is None:
+            listed = [
+                (e, self.eval_static[e.id], self.r.note_kinds[e.id].tolist(), self.eval_stats[e.id])
+                for e in self.r.evals_by_module[module_id]
+                if self._listed(e, version)
+            ]
+            self._listed_evals[(module_id, version)] = listed
+        return [
+            {**static, "note": {"value": self._note(e, kinds[i], i), **stats}} for e, static, kinds, stats in listed
+        ]
+
+    def _note(self, e, kind: int, i: int) -> str:
+        """A student's note in an evaluation, on /20, or its code."""
+        if kind == NUM:
+            return self.texts.at(("note", e.id), self.r.note_values[e.id], i, e.note_max)
+        return _KIND_TEXT.get(kind, UNDEFINED)
 
     def _ue(self, u, i: int, etudid: int, ex: Extras) -> dict:
         row = self.ue_rows[u.id]
         ressources: dict = {}
         saes: dict = {}
-        for m in self.r.modules:
-            coef = self.but.coefs.get((self.mod_rows[m.id].id, u.id), 0.0)
-            if (m.id, u.id) not in self.r.cube or coef <= 0 or not self.r.registered[m.id][i]:
-                continue
-            item = {"id": m.id, "coef": float(coef), "moyenne": txt(self.r.cube[(m.id, u.id)][i])}
-            (saes if m.kind == ModuleType.SAE else ressources)[self.mod_rows[m.id].code] = item
+        for m_id, code, coef, is_sae in self.ue_modules[u.id]:
+            if self.registered[m_id][i]:
+                item = {"id": m_id, "coef": coef, "moyenne": self.texts.at((m_id, u.id), self.r.cube[(m_id, u.id)], i)}
+                (saes if is_sae else ressources)[code] = item
         ects = self._ects(u.id, etudid)
         acquired = any(v.ue_id == u.id and v.code in PASSING_UE for v in ex.decisions.get(etudid, []))
         competence = self.but.competences.get(row.niveau_competence_id)
@@ -241,14 +282,14 @@ class ButBulletinBuilder:
             "color": competence["couleur"] if competence else None,
             "competence": competence,
             "moyenne": {
-                "value": txt(self.r.ue_means[u.id][i]),
+                "value": self.texts.at(("ue", u.id), self.r.ue_means[u.id], i),
                 **self.ue_stats[u.id],
                 "rang": self.r.ue_ranks[u.id][i] if self.show_rangs else "",
                 "total": self.r.ue_rank_total[u.id],
                 "groupes": {},
             },
-            "bonus": txt(self.r.bonus[u.id][i]),
-            "malus": txt(self.r.malus[u.id][i]),
+            "bonus": self.texts.at(("bonus", u.id), self.r.bonus[u.id], i),
+            "malus": self.texts.at(("malus", u.id), self.r.malus[u.id], i),
             "capitalise": None,
             "ressources": ressources,
             "saes": saes,
@@ -266,7 +307,7 @@ class ButBulletinBuilder:
         row = self.ue_rows[u.id]
         modules = {}
         for m in self.r.modules:
-            if m.ue_id == u.id and self.r.registered[m.id][i]:
+            if m.ue_id == u.id and self.registered[m.id][i]:
                 mod = self.mod_rows[m.id]
                 modules[mod.code] = {
                     "id": m.id,
@@ -369,7 +410,7 @@ class ButBulletinBuilder:
         inscr = ex.events.get((etudid, "INSCRIPTION"))
         sem = self.sem
         year = annee_scolaire(sem.date_debut)
-        ues_ects = [self._ects(u.id, etudid) or 0.0 for u in self.r.ues if self.r.takes[u.id][i]]
+        ues_ects = [self._ects(u.id, etudid) or 0.0 for u in self.r.ues if self.takes[u.id][i]]
         decisions = ex.decisions.get(etudid, [])
         acquis = sum(
             self._ects(v.ue_id, etudid) or 0.0 for v in decisions if v.ue_id in self.ue_rows and v.code in PASSING_UE
@@ -382,7 +423,7 @@ class ButBulletinBuilder:
             "inscription": (inscr.astimezone(self.tz).date() if inscr else sem.date_debut).isoformat(),
             "etapes": list(ex.etapes),
             "groupes": groupes,
-            "notes": {"value": txt(self.r.moy_gen[i]), **self.general},
+            "notes": {"value": self.texts.at("gen", self.r.moy_gen, i), **self.general},
             "rang": {
                 "value": self.r.rank[i] if self.show_rangs else "",
                 "total": self.r.ninscrits,

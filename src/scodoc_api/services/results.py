@@ -178,6 +178,9 @@ async def get_results(
         except ValueError as exc:  # e.g. an unsupported bonus rule
             raise Conflict(str(exc)) from None
         computed = Computed(rows, results, version)
+        # the facts a bulletin request checks (the student is registered; both departments), known for every
+        # registered student: a bulletin of cached results then needs no query of its own
+        computed.targets = {e.id: (e.dept_id, rows.sem.dept_id) for e, _ in rows.students}
         if incremental:  # a notes-only write leaves the bulletins' semester context and extras valid
             computed.bulletin_context, computed.extras = base.bulletin_context, base.extras
         cache.put(key, computed)
