@@ -213,12 +213,36 @@ def demo(port: int = 8000, students: int = 100) -> None:
     if _run(count) == 0:
         _load(make_demo_world(students, 1))
         typer.echo(f"demo data loaded ({students} students)")
+    etudid, sem_id = _run(_but_example)
+    base = f"http://127.0.0.1:{port}"
     typer.secho(
-        f"\n  Swagger UI: http://127.0.0.1:{port}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
-        f"  (also chef/chef, ens/ens, secr/secr)\n",
+        f"\n  Swagger UI: {base}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
+        f"  (also chef/chef, ens/ens, secr/secr)\n"
+        f"  A BUT bulletin: GET {base}/ScoDoc/api/etudiant/etudid/{etudid}/formsemestre/{sem_id}/bulletin\n"
+        f"  (in Swagger UI: bulletins, get_etudiant_bulletin, kind etudid, value {etudid}, "
+        f"formsemestre_id {sem_id})\n",
         fg="green",
     )
     serve(host="127.0.0.1", port=port, workers=1)
+
+
+async def _but_example(db: AsyncSession) -> tuple[int | None, int | None]:
+    """A student of the demo's BUT S1 and that semester, for the demo's welcome lines."""
+    from sqlalchemy import select
+
+    from scodoc_api.domain.parcours import BUT
+    from scodoc_api.models import Formation, FormSemestre, FormSemestreInscription
+
+    row = (
+        await db.execute(
+            select(FormSemestreInscription.etudid, FormSemestre.id)
+            .join(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+            .join(Formation, Formation.id == FormSemestre.formation_id)
+            .where(Formation.type_parcours == BUT, FormSemestre.etat.is_(True), FormSemestreInscription.etat == "I")
+            .order_by(FormSemestre.semestre_id, FormSemestreInscription.etudid)
+        )
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
 
 
 @user_app.command("add")

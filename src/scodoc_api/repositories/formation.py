@@ -38,3 +38,20 @@ async def module_tags(db: AsyncSession, formation_id: int) -> dict[int, list[str
     for mid, title in rows.all():
         tags[mid].append(title)
     return tags
+
+
+async def module_ue_coefs(db: AsyncSession, formation_id: int) -> dict[int, list[tuple[int, float]]]:
+    """BUT: each module's row of the coefficient matrix, (UE id, coefficient) in UE id order."""
+    from scodoc_api.models import ModuleUECoef
+
+    out: dict[int, list[tuple[int, float]]] = {}
+    for module_id, ue_id, coef in (
+        await db.execute(
+            select(ModuleUECoef.module_id, ModuleUECoef.ue_id, ModuleUECoef.coef)
+            .join(Module, Module.id == ModuleUECoef.module_id)
+            .where(Module.formation_id == formation_id)
+            .order_by(ModuleUECoef.module_id, ModuleUECoef.ue_id)
+        )
+    ).all():
+        out.setdefault(module_id, []).append((ue_id, coef))
+    return out

@@ -164,3 +164,71 @@ async def of_formation(db: AsyncSession, formation_id: int) -> tuple[int, int | 
         )
     ).first()
     return (row[0], row[1]) if row else None
+
+
+async def links_for_import(db: AsyncSession, dept_id: int, specialite: str, version: str | None) -> dict | None:
+    """A stored référentiel of the department (the latest loaded when no version is named), as the dataset
+    loader links to it: its id, niveau ids by (compétence, ordre), parcours ids by code."""
+    stmt = select(ApcReferentielCompetences.id).where(
+        ApcReferentielCompetences.dept_id == dept_id, ApcReferentielCompetences.specialite == specialite
+    )
+    if version is not None:
+        stmt = stmt.where(ApcReferentielCompetences.version_orebut == version)
+    ref_id = (await db.execute(stmt.order_by(ApcReferentielCompetences.id.desc()))).scalars().first()
+    if ref_id is None:
+        return None
+    niveaux = {
+        (titre, ordre): nid
+        for nid, titre, ordre in (
+            await db.execute(
+                select(ApcNiveau.id, ApcCompetence.titre, ApcNiveau.ordre)
+                .join(ApcCompetence, ApcCompetence.id == ApcNiveau.competence_id)
+                .where(ApcCompetence.referentiel_id == ref_id)
+            )
+        ).all()
+    }
+    parcours = dict(
+        (await db.execute(select(ApcParcours.code, ApcParcours.id).where(ApcParcours.referentiel_id == ref_id))).all()
+    )
+    return {"id": ref_id, "niveaux": niveaux, "parcours": parcours}
+
+
+async def formation_links(db: AsyncSession, formation_id: int) -> dict:
+    """What a BUT formation's export names of its référentiel: the référentiel (speciality, version), each
+    UE's niveau (compétence, ordre, libellé, année) and parcours (code, ECTS)."""
+    from scodoc_api.models import UEParcours, UniteEns
+
+    head = (
+        await db.execute(
+            select(ApcReferentielCompetences.specialite, ApcReferentielCompetences.version_orebut)
+            .join(Formation, Formation.referentiel_competence_id == ApcReferentielCompetences.id)
+            .where(Formation.id == formation_id)
+        )
+    ).first()
+    niveaux = {
+        ue_id: {"competence": titre, "ordre": ordre, "libelle": libelle, "annee": annee}
+        for ue_id, titre, ordre, libelle, annee in (
+            await db.execute(
+                select(UniteEns.id, ApcCompetence.titre, ApcNiveau.ordre, ApcNiveau.libelle, ApcNiveau.annee)
+                .join(ApcNiveau, ApcNiveau.id == UniteEns.niveau_competence_id)
+                .join(ApcCompetence, ApcCompetence.id == ApcNiveau.competence_id)
+                .where(UniteEns.formation_id == formation_id)
+            )
+        ).all()
+    }
+    parcours: dict = {}
+    for ue_id, code, ects in (
+        await db.execute(
+            select(UEParcours.ue_id, ApcParcours.code, UEParcours.ects)
+            .join(ApcParcours, ApcParcours.id == UEParcours.parcours_id)
+            .join(UniteEns, UniteEns.id == UEParcours.ue_id)
+            .where(UniteEns.formation_id == formation_id)
+            .order_by(ApcParcours.numero, ApcParcours.code)
+        )
+    ).all():
+        parcours.setdefault(ue_id, []).append({"code": code, "ects": ects})
+    return {
+        "referentiel": {"specialite": head[0], "version_orebut": head[1]} if head else None,
+        "niveaux": niveaux,
+        "parcours": parcours,
+    }

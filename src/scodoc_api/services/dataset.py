@@ -39,8 +39,16 @@ def validate_schema(data: Any) -> None:
 
 
 async def load_dataset(
-    db: AsyncSession, data: dict, *, tz_name: str = "Europe/Paris", password_hasher=hash_password
+    db: AsyncSession,
+    data: dict,
+    *,
+    tz_name: str = "Europe/Paris",
+    password_hasher=hash_password,
+    referentiels: dict | None = None,
 ) -> dict[str, int]:
-    """Validate and insert; the caller commits. Returns the number of rows inserted per table."""
+    """Validate and insert; the caller commits. Returns the number of rows inserted per table.
+    ``referentiels``: stored référentiels the data may name (ref -> repositories.referentiel.links_for_import)."""
     validate_schema(data)
-    return await DatasetLoader(db, data, tz_name=tz_name, password_hasher=password_hasher).run()
+    loader = DatasetLoader(db, data, tz_name=tz_name, password_hasher=password_hasher)
+    loader.referentiels.update(referentiels or {})
+    return await loader.run()

@@ -24,9 +24,8 @@ class ButSections:
 
     def load_referentiels(self) -> None:
         """``referentiels``: each one checked as ``import-referentiel`` checks a file."""
-        from scodoc_api.services.referentiel import _semantic_errors
+        from scodoc_api.services.referentiel import semantic_errors
 
-        self.referentiels: dict[str, dict] = {}
         for i, item in enumerate(self.data.get("referentiels", [])):
             where = f"$.referentiels[{i}]"
             did = self.dept_id(item["dept"], f"{where}.dept")
@@ -36,7 +35,7 @@ class ButSections:
                 for e in exc.errors():
                     self.plan.errors.append(f"{where}.referentiel.{'.'.join(map(str, e['loc']))}: {e['msg']}")
                 continue
-            self.plan.errors += [f"{where}.referentiel.{e}" for e in _semantic_errors(ref)]
+            self.plan.errors += [f"{where}.referentiel.{e}" for e in semantic_errors(ref)]
             self.referentiels[str(item["ref"])] = self._plan_referentiel(ref, did)
 
     def _plan_referentiel(self, ref: Referentiel, did: int | None) -> dict:

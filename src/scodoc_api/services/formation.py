@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
+from scodoc_api.domain.parcours import BUT
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import Formation, Matiere, Module, UniteEns
 from scodoc_api.repositories import formation as repo
@@ -115,15 +116,54 @@ async def export_tree(db: AsyncSession, access: Access, formation_id: int, *, ex
             "ue": [],
         }
     )
-    for u in await repo.ues(db, f.id):
+    ues = await repo.ues(db, f.id)
+    but = await _but_links(db, f, ues) if f.type_parcours == BUT else None
+    if but is not None and but["referentiel"]:
+        tree["referentiel_competence"] = but["referentiel"]
+    for u in ues:
         ue = _export_ue(f, u, export_ids)
+        if but is not None:
+            ue.update(but["ues"].get(u.id, {}))
         for m in mats_by_ue[u.id]:
             mat = {"matiere_id": m.id, "ue_id": u.id} if export_ids else {}
             mat.update({"titre": m.titre, "numero": m.numero or 0, "module": []})
             mat["module"] = [_export_module(f, u, m, mod, tags, export_ids) for mod in mods_by_mat[m.id]]
+            if but is not None:
+                for md, mod in zip(mat["module"], mods_by_mat[m.id], strict=True):
+                    md["coefficients"] = but["coefficients"].get(mod.id, [])
             ue["matiere"].append(mat)
         tree["ue"].append(ue)
     return tree
+
+
+async def _but_links(db: AsyncSession, f: Formation, ues: list[UniteEns]) -> dict:
+    """A BUT formation's links, in its export: the référentiel it follows, each UE's semester index, niveau
+    (``apc_competence``, ``apc_niveau_ordre``...) and parcours, each module's coefficients toward the UEs
+    (``coefficients: [{ue_reference, coef}]``, the UE named by its code)."""
+    from scodoc_api.repositories import referentiel as ref_repo
+
+    links = await ref_repo.formation_links(db, f.id)
+    code_of = {u.id: u.ue_code for u in ues}
+    out_ues: dict = {}
+    for u in ues:
+        entry: dict = {"semestre_idx": u.semestre_idx}
+        niveau = links["niveaux"].get(u.id)
+        if niveau:
+            entry.update(
+                {
+                    "apc_competence": niveau["competence"],
+                    "apc_niveau_ordre": niveau["ordre"],
+                    "apc_niveau_libelle": niveau["libelle"],
+                    "apc_niveau_annee": niveau["annee"],
+                }
+            )
+        entry["parcours"] = links["parcours"].get(u.id, [])
+        out_ues[u.id] = entry
+    coefficients = {
+        module_id: [{"ue_reference": code_of[ue_id], "coef": coef} for ue_id, coef in row if ue_id in code_of]
+        for module_id, row in (await repo.module_ue_coefs(db, f.id)).items()
+    }
+    return {"referentiel": links["referentiel"], "ues": out_ues, "coefficients": coefficients}
 
 
 def _export_ue(f: Formation, u: UniteEns, export_ids: bool) -> dict:
@@ -177,13 +217,21 @@ def export_xml(tree: dict) -> bytes:
     """The layout of examples/formation_export.xml: attributes, children ue > matiere > module > tags."""
 
     def el(tag: str, data: dict, children_key: str | None) -> etree._Element:
-        node = etree.Element(tag, {k: _attr(v) for k, v in data.items() if not isinstance(v, list)})
-        return node
+        attrs = {k: _attr(v) for k, v in data.items() if v is not None and not isinstance(v, (list, dict))}
+        return etree.Element(tag, attrs)
+
+    def items(parent: etree._Element, tag: str, entries: list[dict]) -> None:
+        """BUT children: a UE's parcours, a module's coefficients."""
+        for entry in entries:
+            parent.append(etree.Element(tag, {k: _attr(v) for k, v in entry.items() if v is not None}))
 
     root = el("formation", tree, "ue")
+    if tree.get("referentiel_competence"):
+        items(root, "referentiel_competence", [tree["referentiel_competence"]])
     for ue in tree["ue"]:
         ue_el = el("ue", ue, "matiere")
         root.append(ue_el)
+        items(ue_el, "parcours", ue.get("parcours", []))
         for mat in ue["matiere"]:
             mat_el = el("matiere", mat, "module")
             ue_el.append(mat_el)
@@ -192,5 +240,6 @@ def export_xml(tree: dict) -> bytes:
                 mat_el.append(mod_el)
                 for t in mod.get("tags", []):
                     mod_el.append(etree.Element("tags", {"name": xml_safe(t["name"])}))
+                items(mod_el, "coefficients", mod.get("coefficients", []))
     etree.indent(root, space="\t")
     return tostring(root)

@@ -77,8 +77,13 @@ def _fields(src: dict, spec: dict) -> dict:
 def _tree_from_dicts(f: dict) -> dict:
     tree = _fields(f, _FORMATION_FIELDS)
     tree["ue"] = []
+    ue_refs: dict[str, str] = {}  # a module's coefficients name their UE by its code (else its acronym)
     for u_i, ue in enumerate(f.get("ue", [])):
-        ue_out = {**_fields(ue, _UE_FIELDS), "ref": f"ue{u_i}", "matiere": []}
+        for key in ("acronyme", "ue_code"):
+            if ue.get(key):
+                ue_refs[str(ue[key])] = f"ue{u_i}"
+    for u_i, ue in enumerate(f.get("ue", [])):
+        ue_out = {**_fields(ue, _UE_FIELDS), "ref": f"ue{u_i}", "matiere": [], **_but_ue(ue)}
         for m_i, mat in enumerate(ue.get("matiere", [])):
             mat_out = {**_fields(mat, _MATIERE_FIELDS), "module": []}
             for k, mod in enumerate(mat.get("module", [])):
@@ -86,10 +91,52 @@ def _tree_from_dicts(f: dict) -> dict:
                 tags = [t["name"] if isinstance(t, dict) else str(t) for t in mod.get("tags", [])]
                 if tags:
                     mod_out["tags"] = tags
+                coefs = {
+                    ue_refs.get(str(c.get("ue_reference")), f"?{c.get('ue_reference')}"): _conv(c.get("coef"), float)
+                    for c in mod.get("coefficients", [])
+                }
+                if coefs:
+                    mod_out["ue_coefs"] = coefs
                 mat_out["module"].append(mod_out)
             ue_out["matiere"].append(mat_out)
         tree["ue"].append(ue_out)
+    ref = f.get("referentiel_competence")
+    if isinstance(ref, dict) and ref.get("specialite"):
+        tree["referentiel_competence"] = {
+            "specialite": str(ref["specialite"]),
+            "version_orebut": ref.get("version_orebut"),
+        }
     return tree
+
+
+def _but_ue(ue: dict) -> dict:
+    """A BUT UE's links in an export: its niveau (compétence and ordre) and its parcours."""
+    out: dict = {}
+    if ue.get("apc_competence") and ue.get("apc_niveau_ordre") not in (None, ""):
+        out["niveau"] = {"competence": str(ue["apc_competence"]), "ordre": _conv(ue["apc_niveau_ordre"], int)}
+    parcours = [
+        {"code": str(p["code"]), "ects": _conv(p.get("ects"), float)} if isinstance(p, dict) else str(p)
+        for p in ue.get("parcours", [])
+    ]
+    if parcours:
+        out["parcours"] = parcours
+    return out
+
+
+async def _referentiel_links(db: AsyncSession, dept: str, wanted: dict) -> dict:
+    from scodoc_api.repositories.departements import dept_id_of
+    from scodoc_api.repositories.referentiel import links_for_import
+
+    dept_id = await dept_id_of(db, dept)
+    links = await links_for_import(db, dept_id, wanted["specialite"], wanted.get("version_orebut")) if dept_id else None
+    if links is None:
+        raise DatasetError(
+            [
+                f"$.referentiel_competence: référentiel {wanted['specialite']} ({wanted.get('version_orebut') or '?'}) "
+                f"absent du département {dept}: l'importer d'abord (scodoc-api import-referentiel)"
+            ]
+        )
+    return links
 
 
 def parse_formation_xml(content: bytes) -> dict:
@@ -99,13 +146,22 @@ def parse_formation_xml(content: bytes) -> dict:
         raise DatasetError([f"élément racine <{root.tag}>: <formation> attendu"])
     f = dict(root.attrib)
     f["ue"] = []
+    ref = root.find("referentiel_competence")
+    if ref is not None:
+        f["referentiel_competence"] = dict(ref.attrib)
     for ue in root.findall("ue"):
         u = dict(ue.attrib)
+        u["parcours"] = [dict(p.attrib) for p in ue.findall("parcours")]
         u["matiere"] = []
         for mat in ue.findall("matiere"):
             m = dict(mat.attrib)
             m["module"] = [
-                {**mod.attrib, "tags": [t.get("name") for t in mod.findall("tags")]} for mod in mat.findall("module")
+                {
+                    **mod.attrib,
+                    "tags": [t.get("name") for t in mod.findall("tags")],
+                    "coefficients": [dict(c.attrib) for c in mod.findall("coefficients")],
+                }
+                for mod in mat.findall("module")
             ]
             u["matiere"].append(m)
         f["ue"].append(u)
@@ -139,5 +195,11 @@ async def import_formation(db: AsyncSession, tree: dict, *, dept: str) -> int:
         formation["titre"] = formation.get("acronyme", "")
     if not formation.get("formation_code"):
         formation.pop("formation_code", None)
-    await load_dataset(db, {"formations": [formation]})
+    known = {}
+    wanted = formation.pop("referentiel_competence", None)
+    if wanted:  # a BUT programme links to a référentiel the department holds (import-referentiel first)
+        links = await _referentiel_links(db, dept, wanted)
+        known["imported-referentiel"] = links
+        formation["referentiel"] = "imported-referentiel"
+    await load_dataset(db, {"formations": [formation]}, referentiels=known)
     return (await db.execute(select(func.max(Formation.id)))).scalar_one()

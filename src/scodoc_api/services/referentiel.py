@@ -20,7 +20,7 @@ def _no_duplicates(pairs: list[tuple]) -> dict:
     return dict(pairs)
 
 
-def _semantic_errors(ref: Referentiel) -> list[str]:
+def semantic_errors(ref: Referentiel) -> list[str]:
     """What the types cannot say: keys agree with contents, parcours name known compétences and niveaux."""
     errors = []
     titles = [c.titre for c in ref.competences.values()]
@@ -58,7 +58,7 @@ def parse_referentiel(text: str | bytes) -> Referentiel:
     except ValidationError as exc:
         paths = [f"{'.'.join(str(p) for p in e['loc']) or '(racine)'}: {e['msg']}" for e in exc.errors()]
         raise BadRequest("référentiel invalide: " + "; ".join(paths)) from None
-    errors = _semantic_errors(ref)
+    errors = semantic_errors(ref)
     if errors:
         raise BadRequest("référentiel invalide: " + "; ".join(errors))
     return ref
