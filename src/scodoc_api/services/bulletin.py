@@ -70,6 +70,11 @@ async def _check_bulletin_target(db: AsyncSession, access, etudid: int, formseme
 DATE_MARK = "@@SCODOC-DATE@@"
 
 
+def _json_only(computed: Computed, fmt: str) -> dict:
+    """The BUT builder may return pre-serialised parts when the dictionary only goes to JSON."""
+    return {"json_only": fmt != "xml"} if computed.rows.but is not None else {}
+
+
 def _rendered(d: dict, fmt: str, modern: bool, *, is_but: bool) -> bytes:
     """One bulletin's bytes (XML without its declaration). A BUT bulletin is JSON whatever the route (it has no
     ScoDoc 9.0 form); its XML is the generic rendering of the same dictionary."""
@@ -132,6 +137,7 @@ async def get_bulletin(
             with_decisions=with_decisions,
             force_publishing=force_publishing,
             for_xml=fmt == "xml",
+            **_json_only(computed, fmt),
         )
         d["date"] = DATE_MARK
         body = _rendered(d, fmt, modern, is_but=computed.rows.but is not None)
@@ -215,6 +221,8 @@ async def semester_bulletins(
     ids = [s.id for s in computed.results.students]
     ex = await semester_extras(db, computed)
     builder = builder_for(computed, ex, tz, modern)
+    if hasattr(builder, "texts"):  # the BUT builder: a batch turns whole arrays into text at once
+        builder.texts.eager = True
     ids.sort(key=lambda e: computed.results.students[computed.results.index[e]].name_key)
     is_but = computed.rows.but is not None
 
@@ -232,6 +240,7 @@ async def semester_bulletins(
                 with_decisions=with_decisions,
                 force_publishing=force_publishing,
                 for_xml=fmt == "xml",
+                **_json_only(computed, fmt),
             )
             if fmt == "xml":
                 buf.append(_rendered(d, fmt, modern, is_but=is_but))

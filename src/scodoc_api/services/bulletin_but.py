@@ -5,6 +5,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import orjson
 
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain.but_model import ButResults, Stats
@@ -17,6 +18,8 @@ from scodoc_api.repositories.prefs import pref_bool
 from scodoc_api.services.results import Computed
 
 UNDEFINED = "~"
+_MARK = "@@note@@"
+_MARK_JSON = b'"@@note@@"'
 PASSING_UE = {"ADM", "CMP", "ADJ", "ADSUP", "ADJR"}
 YEAR_CODES = {"ADM", "ADJ", "PASD", "PAS1NCI", "RED", "NAR", "DEM", "ABAN", "RAT", "EXCLU", "DEF", "ABL"}
 _KIND_TEXT = {ABS: "ABS", EXC: "EXC", ATT: "ATT"}
@@ -34,27 +37,44 @@ def stats_txt(st: Stats) -> dict:
 
 
 class _Texts:
-    """Texts of per-student values: each array is turned into a list once per results version (cheap), and
-    each distinct value formatted once, when a bulletin first needs it (a cold bulletin formats only its own)."""
+    """Texts of per-student values, each distinct value formatted once. A single bulletin formats only its own
+    values (``at``); a semester's batch turns whole arrays into text lists at once (``column``)."""
 
     def __init__(self) -> None:
         self.lists: dict = {}
+        self.columns: dict = {}
         self.memo: dict = {}
+        self.eager = False  # set for a batch: ``at`` reads whole columns
 
-    def at(self, key, values, i: int, note_max: float | None = None) -> str:
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = values.tolist()
-        v = found[i]
+    def _text(self, v: float, memo: dict, note_max: float | None) -> str:
         if v != v:  # NaN
             return UNDEFINED
-        memo = self.memo.setdefault(note_max, {})
         text = memo.get(v)
         if text is None:
             text = fmt_note(v, note_max)
             if v != 0:  # 0.0 and -0.0 share a key, not a text
                 memo[v] = text
         return text
+
+    def column(self, key, values, note_max: float | None = None) -> list[str]:
+        found = self.columns.get(key)
+        if found is None:
+            memo = self.memo.setdefault(note_max, {})
+            uniq, inverse = np.unique(values, return_inverse=True)  # NaNs collapse into one
+            texts = np.array([self._text(v, memo, note_max) for v in uniq.tolist()], dtype=object)[inverse]
+            zero = values == 0
+            if zero.any():  # 0.0 and -0.0 are one value to np.unique, not one text
+                texts[zero] = [fmt_note(v, note_max) for v in values[zero].tolist()]
+            found = self.columns[key] = texts.tolist()
+        return found
+
+    def at(self, key, values, i: int, note_max: float | None = None) -> str:
+        if self.eager:
+            return self.column(key, values, note_max)[i]
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = values.tolist()
+        return self._text(found[i], self.memo.setdefault(note_max, {}), note_max)
 
 
 def _hm(t: time | None) -> str:
@@ -104,6 +124,8 @@ class ButBulletinBuilder:
         self.dept = extras.dept_acronym
         self.texts = _Texts()
         self._listed_evals: dict = {}
+        self._fragments = False
+        self._ue_columns: dict = {}
         self.registered = {m: reg.tolist() for m, reg in self.r.registered.items()}
         self.takes = {u: t.tolist() for u, t in self.r.takes.items()}
         # per UE, the modules listed under it: registered students only, coefficient > 0 (but.md §3.1)
@@ -167,7 +189,20 @@ class ButBulletinBuilder:
 
     # -- one student
 
-    def build(self, etudid: int, ex: Extras, *, version: str = "long", force_publishing: bool = False, **_) -> dict:
+    def build(
+        self,
+        etudid: int,
+        ex: Extras,
+        *,
+        version: str = "long",
+        force_publishing: bool = False,
+        json_only: bool = False,
+        **_,
+    ) -> dict:
+        """One student's bulletin. ``json_only``: the dictionary only goes to orjson, so each evaluation may be
+        a pre-serialised fragment (the same bytes, a fraction of the cost); otherwise plain dictionaries (XML,
+        PDF)."""
+        self._fragments = json_only
         i = self.r.index[etudid]
         e, etat = self.etud_rows[etudid]
         published = not self.sem.bul_hide_xml or force_publishing
@@ -245,17 +280,65 @@ class ButBulletinBuilder:
         return ressources, saes
 
     def _evaluations(self, module_id, i: int, version: str) -> list[dict]:
-        listed = self._listed_evals.get((module_id, version))
+        if self._fragments:
+            return self._evaluation_fragments(module_id, i, version)
+        key = (module_id, version, self.texts.eager)
+        listed = self._listed_evals.get(key)
         if listed is None:
             listed = [
-                (e, self.eval_static[e.id], self.r.note_kinds[e.id].tolist(), self.eval_stats[e.id])
+                (
+                    e,
+                    self.eval_static[e.id],
+                    self.r.note_kinds[e.id].tolist(),
+                    self._note_column(e) if self.texts.eager else None,
+                    self.eval_stats[e.id],
+                )
                 for e in self.r.evals_by_module[module_id]
                 if self._listed(e, version)
             ]
-            self._listed_evals[(module_id, version)] = listed
+            self._listed_evals[key] = listed
+        if self.texts.eager:
+            return [{**static, "note": {"value": notes[i], **stats}} for _, static, _, notes, stats in listed]
         return [
-            {**static, "note": {"value": self._note(e, kinds[i], i), **stats}} for e, static, kinds, stats in listed
+            {**static, "note": {"value": self._note(e, kinds[i], i), **stats}} for e, static, kinds, _, stats in listed
         ]
+
+    def _evaluation_fragments(self, module_id, i: int, version: str) -> list:
+        """The evaluations as orjson fragments: each one serialised once with a mark in place of the note, and
+        one fragment made per distinct note text (note texts are plain ASCII: "12.50", "~", "ABS"); a batch
+        takes whole columns of them."""
+        key = (module_id, version, "fragments")
+        listed = self._listed_evals.get(key)
+        if listed is None:
+            listed = []
+            for e in self.r.evals_by_module[module_id]:
+                if self._listed(e, version):
+                    blob = orjson.dumps(
+                        {**self.eval_static[e.id], "note": {"value": _MARK, **self.eval_stats[e.id]}},
+                        option=orjson.OPT_SORT_KEYS,
+                    )
+                    before, after = blob.split(_MARK_JSON)
+                    listed.append([e, before, after, self.r.note_kinds[e.id].tolist(), {}, None])
+            self._listed_evals[key] = listed
+        if self.texts.eager:
+            for entry in listed:
+                if entry[5] is None:
+                    entry[5] = [self._fragment(entry, text) for text in self._note_column(entry[0])]
+            return [entry[5][i] for entry in listed]
+        return [self._fragment(entry, self._note(entry[0], entry[3][i], i)) for entry in listed]
+
+    @staticmethod
+    def _fragment(entry: list, text: str):
+        found = entry[4].get(text)
+        if found is None:
+            found = entry[4][text] = orjson.Fragment(entry[1] + b'"' + text.encode() + b'"' + entry[2])
+        return found
+
+    def _note_column(self, e) -> list[str]:
+        """Every student's note text in an evaluation (a batch)."""
+        values = self.texts.column(("note", e.id), self.r.note_values[e.id], e.note_max)
+        kinds = self.r.note_kinds[e.id].tolist()
+        return [v if k == NUM else _KIND_TEXT.get(k, UNDEFINED) for k, v in zip(kinds, values, strict=True)]
 
     def _note(self, e, kind: int, i: int) -> str:
         """A student's note in an evaluation, on /20, or its code."""
@@ -267,10 +350,21 @@ class ButBulletinBuilder:
         row = self.ue_rows[u.id]
         ressources: dict = {}
         saes: dict = {}
-        for m_id, code, coef, is_sae in self.ue_modules[u.id]:
-            if self.registered[m_id][i]:
-                item = {"id": m_id, "coef": coef, "moyenne": self.texts.at((m_id, u.id), self.r.cube[(m_id, u.id)], i)}
-                (saes if is_sae else ressources)[code] = item
+        if self.texts.eager:  # a batch: each module's column of texts toward this UE, taken once
+            columns = self._ue_columns.get(u.id)
+            if columns is None:
+                columns = self._ue_columns[u.id] = [
+                    (m_id, code, coef, is_sae, self.texts.column((m_id, u.id), self.r.cube[(m_id, u.id)]))
+                    for m_id, code, coef, is_sae in self.ue_modules[u.id]
+                ]
+            for m_id, code, coef, is_sae, texts in columns:
+                if self.registered[m_id][i]:
+                    (saes if is_sae else ressources)[code] = {"id": m_id, "coef": coef, "moyenne": texts[i]}
+        else:
+            for m_id, code, coef, is_sae in self.ue_modules[u.id]:
+                if self.registered[m_id][i]:
+                    text = self.texts.at((m_id, u.id), self.r.cube[(m_id, u.id)], i)
+                    (saes if is_sae else ressources)[code] = {"id": m_id, "coef": coef, "moyenne": text}
         ects = self._ects(u.id, etudid)
         acquired = any(v.ue_id == u.id and v.code in PASSING_UE for v in ex.decisions.get(etudid, []))
         competence = self.but.competences.get(row.niveau_competence_id)
