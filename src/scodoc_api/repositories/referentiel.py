@@ -122,23 +122,7 @@ async def read(db: AsyncSession, ref_id: int) -> dict | None:
                 if n.competence_id == c.id
             },
         }
-    title_of = {c.id: c for c in comps}
-    parcours = {}
-    for p in (
-        await db.execute(select(ApcParcours).where(ApcParcours.referentiel_id == ref_id).order_by(ApcParcours.numero))
-    ).scalars():
-        annees: dict = {}
-        for pn in (
-            await db.execute(
-                select(ApcParcoursNiveau)
-                .where(ApcParcoursNiveau.parcours_id == p.id)
-                .order_by(ApcParcoursNiveau.annee, ApcParcoursNiveau.competence_id)
-            )
-        ).scalars():
-            c = title_of[pn.competence_id]
-            annee = annees.setdefault(str(pn.annee), {"ordre": pn.annee, "competences": {}})
-            annee["competences"][c.titre] = {"niveau": pn.niveau, "id_orebut": c.id_orebut}
-        parcours[p.code] = {"code": p.code, "numero": p.numero, "libelle": p.libelle, "annees": annees}
+    parcours = await _parcours_out(db, ref_id, {c.id: c for c in comps})
     return {
         "id": head.id,
         "dept_id": head.dept_id,
@@ -154,6 +138,27 @@ async def read(db: AsyncSession, ref_id: int) -> dict | None:
         "competences": competences,
         "parcours": parcours,
     }
+
+
+async def _parcours_out(db: AsyncSession, ref_id: int, comp_of: dict) -> dict:
+    """The référentiel's parcours in the export's shape: each year's compétences and their niveau."""
+    parcours = {}
+    for p in (
+        await db.execute(select(ApcParcours).where(ApcParcours.referentiel_id == ref_id).order_by(ApcParcours.numero))
+    ).scalars():
+        annees: dict = {}
+        for pn in (
+            await db.execute(
+                select(ApcParcoursNiveau)
+                .where(ApcParcoursNiveau.parcours_id == p.id)
+                .order_by(ApcParcoursNiveau.annee, ApcParcoursNiveau.competence_id)
+            )
+        ).scalars():
+            c = comp_of[pn.competence_id]
+            annee = annees.setdefault(str(pn.annee), {"ordre": pn.annee, "competences": {}})
+            annee["competences"][c.titre] = {"niveau": pn.niveau, "id_orebut": c.id_orebut}
+        parcours[p.code] = {"code": p.code, "numero": p.numero, "libelle": p.libelle, "annees": annees}
+    return parcours
 
 
 async def of_formation(db: AsyncSession, formation_id: int) -> tuple[int, int | None] | None:

@@ -4,84 +4,28 @@ version, then one dictionary per student. Every map and object a renderer reads 
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-import numpy as np
 import orjson
 
-from scodoc_api.domain import absences as ad
-from scodoc_api.domain.but_model import ButResults, Stats
+from scodoc_api.domain.but_model import ButResults
 from scodoc_api.domain.formatting import fmt_note
 from scodoc_api.domain.grades_model import ABS, ATT, EXC, NUM, EvalType, ModuleType, UEType
 from scodoc_api.domain.identity import civilite_str, format_nom, format_prenom
-from scodoc_api.domain.semester import annee_scolaire
 from scodoc_api.repositories.bulletin import Extras
 from scodoc_api.repositories.prefs import pref_bool
+from scodoc_api.services.bulletin_but_semestre import PASSING_UE, ButSemesterParts
+from scodoc_api.services.bulletin_but_texts import UNDEFINED, Texts, stats_txt, txt
 from scodoc_api.services.results import Computed
 
-UNDEFINED = "~"
 _MARK = "@@note@@"
 _MARK_JSON = b'"@@note@@"'
-PASSING_UE = {"ADM", "CMP", "ADJ", "ADSUP", "ADJR"}
-YEAR_CODES = {"ADM", "ADJ", "PASD", "PAS1NCI", "RED", "NAR", "DEM", "ABAN", "RAT", "EXCLU", "DEF", "ABL"}
 _KIND_TEXT = {ABS: "ABS", EXC: "EXC", ATT: "ATT"}
-
-
-def txt(value) -> str:
-    """A mean, a note or a statistic: ScoDoc's two-decimal text, "~" when there is none."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return UNDEFINED
-    return fmt_note(float(value))
-
-
-def stats_txt(st: Stats) -> dict:
-    return {"min": txt(st.min), "max": txt(st.max), "moy": txt(st.moy)}
-
-
-class _Texts:
-    """Texts of per-student values, each distinct value formatted once. A single bulletin formats only its own
-    values (``at``); a semester's batch turns whole arrays into text lists at once (``column``)."""
-
-    def __init__(self) -> None:
-        self.lists: dict = {}
-        self.columns: dict = {}
-        self.memo: dict = {}
-        self.eager = False  # set for a batch: ``at`` reads whole columns
-
-    def _text(self, v: float, memo: dict, note_max: float | None) -> str:
-        if v != v:  # NaN
-            return UNDEFINED
-        text = memo.get(v)
-        if text is None:
-            text = fmt_note(v, note_max)
-            if v != 0:  # 0.0 and -0.0 share a key, not a text
-                memo[v] = text
-        return text
-
-    def column(self, key, values, note_max: float | None = None) -> list[str]:
-        found = self.columns.get(key)
-        if found is None:
-            memo = self.memo.setdefault(note_max, {})
-            uniq, inverse = np.unique(values, return_inverse=True)  # NaNs collapse into one
-            texts = np.array([self._text(v, memo, note_max) for v in uniq.tolist()], dtype=object)[inverse]
-            zero = values == 0
-            if zero.any():  # 0.0 and -0.0 are one value to np.unique, not one text
-                texts[zero] = [fmt_note(v, note_max) for v in values[zero].tolist()]
-            found = self.columns[key] = texts.tolist()
-        return found
-
-    def at(self, key, values, i: int, note_max: float | None = None) -> str:
-        if self.eager:
-            return self.column(key, values, note_max)[i]
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = values.tolist()
-        return self._text(found[i], self.memo.setdefault(note_max, {}), note_max)
 
 
 def _hm(t: time | None) -> str:
     return t.strftime("%H:%M") if t else ""
 
 
-class ButBulletinBuilder:
+class ButBulletinBuilder(ButSemesterParts):
     """Builds the BUT bulletins of one semester (``computed.results`` is a ``ButResults``)."""
 
     def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris"):
@@ -122,7 +66,7 @@ class ButBulletinBuilder:
         self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
         self.eval_rows = {e.id: e for e in self.rows.evaluations}
         self.dept = extras.dept_acronym
-        self.texts = _Texts()
+        self.texts = Texts()
         self._listed_evals: dict = {}
         self._fragments = False
         self._ue_columns: dict = {}
@@ -435,112 +379,4 @@ class ButBulletinBuilder:
             "bonus_description": f"Bonus de {txt(bonus)} sur chaque UE" if bonus else "",
             "modules": modules,
             "ECTS": {"acquis": 0, "total": float(row.ects or 0.0)},
-        }
-
-    def _capitalised(self, etudid: int) -> dict:
-        """UEs capitalised in an earlier semester, with the recorded mean (but.md §3.4)."""
-        out = {}
-        by_code = {row.ue_code: row for row in self.but.ues}
-        for e_id, code, moy, when, osem_id, _ue, external in self.rows.capitalisations:
-            row = by_code.get(code)
-            if e_id != etudid or row is None:
-                continue
-            out[row.acronyme] = {
-                "id": row.id,
-                "titre": row.titre,
-                "numero": row.numero or 0,
-                "type": row.type or 0,
-                "moyenne": {"value": txt(moy), "rang": "", "total": 0},
-                "is_external": bool(external),
-                "date_capitalisation": when.isoformat() if when else None,
-                "formsemestre_id": osem_id,
-                "bul_orig_url": None
-                if external or osem_id is None
-                else f"/ScoDoc/{self.dept}/api/etudiant/etudid/{etudid}/formsemestre/{osem_id}/bulletin",
-                "ECTS": {"acquis": float(row.ects or 0.0), "total": float(row.ects or 0.0)},
-            }
-        return out
-
-    def _rcue_decisions(self, etudid: int, ex: Extras) -> list[dict]:
-        """Stored RCUE decisions involving an UE of this semester, with the compétence of its niveau."""
-        out = []
-        for (e, ue1, ue2), code in ex.but_jury.rcue.items() if ex.but_jury else ():
-            mine = self.ue_rows.get(ue2) or self.ue_rows.get(ue1)
-            if e != etudid or mine is None:
-                continue
-            competence = self.but.competences.get(mine.niveau_competence_id) or {}
-            out.append(
-                {
-                    "code": code,
-                    "ue1_id": ue1,
-                    "ue2_id": ue2,
-                    "niveau": {
-                        "competence": {"titre": competence.get("titre") or mine.acronyme},
-                        **(competence.get("niveau") or {}),
-                    },
-                }
-            )
-        return out
-
-    def _year_decision(self, etudid: int, ex: Extras) -> dict | None:
-        """The stored year decision, sent only with one of the codes a renderer knows (§6.9 rule 9)."""
-        found = ex.but_jury.annee.get(etudid) if ex.but_jury else None
-        if found is None or found[0] not in YEAR_CODES:
-            return None
-        return {"code": found[0], "ordre": found[1], "annee_scolaire": found[2]}
-
-    def _semestre(self, i: int, etudid: int, ex: Extras) -> dict:
-        groupes, rang_groupes = [], {}
-        mine = self.groups_of.get(etudid, {})
-        for pid, pname, _ in self.partitions:
-            if pid not in mine:
-                continue
-            gid, gname = mine[pid]
-            groupes.append({"id": gid, "group_name": gname, "partition": {"id": pid, "partition_name": pname}})
-            gr = self.r.group_ranks.get((pid, gid))
-            if gr is not None:
-                rang_groupes[str(gid)] = {"value": gr["ranks"][i] if self.show_rangs else "", "total": gr["ninscrits"]}
-        counts = ex.absences.get(etudid) or ad.Counts(0, 0, 0)
-        inscr = ex.events.get((etudid, "INSCRIPTION"))
-        sem = self.sem
-        year = annee_scolaire(sem.date_debut)
-        ues_ects = [self._ects(u.id, etudid) or 0.0 for u in self.r.ues if self.takes[u.id][i]]
-        decisions = ex.decisions.get(etudid, [])
-        acquis = sum(
-            self._ects(v.ue_id, etudid) or 0.0 for v in decisions if v.ue_id in self.ue_rows and v.code in PASSING_UE
-        )
-        return {
-            "numero": sem.semestre_id,
-            "annee_universitaire": f"{year} - {year + 1}",
-            "date_debut": sem.date_debut.isoformat(),
-            "date_fin": sem.date_fin.isoformat(),
-            "inscription": (inscr.astimezone(self.tz).date() if inscr else sem.date_debut).isoformat(),
-            "etapes": list(ex.etapes),
-            "groupes": groupes,
-            "notes": {"value": self.texts.at("gen", self.r.moy_gen, i), **self.general},
-            "rang": {
-                "value": self.r.rank[i] if self.show_rangs else "",
-                "total": self.r.ninscrits,
-                "groupes": rang_groupes,
-            },
-            "absences": {
-                "injustifie": counts.nbabs - counts.nbabsjust,
-                "total": counts.nbabs,
-                "metrique": "1/2 J.",
-            },
-            "ECTS": {"acquis": acquis if acquis else 0, "total": float(sum(ues_ects))},
-            "decision_ue": [
-                {
-                    "id": v.ue_id,
-                    "acronyme": self.ue_rows[v.ue_id].acronyme,
-                    "code": v.code,
-                    "ects": self._ects(v.ue_id, etudid),
-                }
-                for v in decisions
-                if v.ue_id in self.ue_rows
-            ],
-            "decision_rcue": self._rcue_decisions(etudid, ex),
-            "decision_annee": self._year_decision(etudid, ex),
-            "situation": "",
-            "date_jury": None,
         }

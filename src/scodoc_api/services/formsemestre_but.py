@@ -8,7 +8,7 @@ from scodoc_api.domain import identity as idt
 from scodoc_api.domain.but_model import ButResults
 from scodoc_api.domain.grades_model import ModuleType
 from scodoc_api.repositories import but as but_repo
-from scodoc_api.services.bulletin_but import txt
+from scodoc_api.services.bulletin_but_texts import txt
 from scodoc_api.services.results import Computed
 
 
