@@ -79,21 +79,60 @@ class ProgrammeItem(_Obj):
 
 
 class ProgrammeRead(_Obj):
-    model_config = _ex(
-        {
-            "malus": [],
-            "modules": [
+    """Classic semesters fill ``modules`` (and ``malus``); BUT semesters ``ressources`` and ``saes`` (second
+    example), their sport modules staying in ``modules``."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
                 {
-                    "id": 5501,
-                    "module": {"abbrev": "Prog.", "code": "M1101", "titre": "Programmation", "ue_id": 201},
-                    "module_id": 3301,
-                    "responsable_id": 17,
-                }
-            ],
-            "ressources": [],
-            "saes": [],
-            "ues": [{"acronyme": "UE1", "id": 201, "titre": "Informatique"}],
-        }
+                    "malus": [],
+                    "modules": [
+                        {
+                            "id": 5501,
+                            "module": {"abbrev": "Prog.", "code": "M1101", "titre": "Programmation", "ue_id": 201},
+                            "module_id": 3301,
+                            "responsable_id": 17,
+                        }
+                    ],
+                    "ressources": [],
+                    "saes": [],
+                    "ues": [{"acronyme": "UE1", "id": 201, "titre": "Informatique"}],
+                },
+                {
+                    "malus": [],
+                    "modules": [],
+                    "ressources": [
+                        {
+                            "id": 5501,
+                            "module": {
+                                "abbrev": "Dev. avancé",
+                                "code": "R3.01",
+                                "titre": "Développement web",
+                                "ue_id": 201,
+                            },
+                            "module_id": 3301,
+                            "responsable_id": 17,
+                        }
+                    ],
+                    "saes": [
+                        {
+                            "id": 5520,
+                            "module": {
+                                "abbrev": "SAÉ 3.01",
+                                "code": "SAÉ3.01",
+                                "titre": "Développement d'une application",
+                                "ue_id": 201,
+                            },
+                            "module_id": 3320,
+                            "responsable_id": 17,
+                        }
+                    ],
+                    "ues": [{"acronyme": "UE3.1", "id": 201, "titre": "Réaliser un développement d'application"}],
+                },
+            ]
+        },
     )
     malus: list[ProgrammeItem]
     modules: list[ProgrammeItem]

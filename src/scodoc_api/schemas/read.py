@@ -155,6 +155,32 @@ class FormationSummary(_Open):
     version: int
 
 
+class SemesterParcours(_Open):
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "annees": {
+                        "1": {
+                            "competences": {"Administrer": {"id_orebut": "demo-rt-adm", "niveau": 1}},
+                            "ordre": 1,
+                        }
+                    },
+                    "code": "Cyber",
+                    "id": 1,
+                    "libelle": "Cybersécurité",
+                    "numero": 0,
+                }
+            ]
+        },
+    )
+    id: int
+    code: str
+    libelle: str
+    annees: dict[str, dict]
+
+
 class FormSemestreRead(_Open):
     """The modern formsemestre object (modern-api.md §4.3) with the seed's keys (domain.md §5.5)."""
 
@@ -175,7 +201,9 @@ class FormSemestreRead(_Open):
     formsemestre_id: int
     id: int
     modalite: str | None
-    parcours: list[dict] | None = None
+    parcours: list[SemesterParcours] | None = Field(
+        default=None, description="BUT: the parcours the semester offers, with their compétences per year"
+    )
     parcours_type: str
     periode: int
     responsables: list[int]
