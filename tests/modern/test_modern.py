@@ -196,6 +196,12 @@ async def test_partitions_map_and_resultats(client, db, auth):
     mine = next(r for r in rows if r["etudid"] == w["etudid"])
     bul = (await client.get(f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}", headers=h)).json()
     assert mine["moy_gen"] == bul["note"]["value"] and mine[f"part_{w['partition_td']}"] == "A"
+    # ScoDoc's identity columns, which dashboards read
+    etud = (await client.get(f"/ScoDoc/api/etudiant/etudid/{w['etudid']}", headers=h)).json()
+    assert mine["code_nip"] == etud["code_nip"] == "00000001"
+    assert mine["civilite_str"] in ("M.", "Mme") and mine["etat"] == "I"
+    assert mine["nom_short"] == f"{etud['nom']} {etud['prenom'][:2].capitalize()}."
+    assert mine["nom_disp"] == etud["nom"] and mine["prenom"] == etud["prenom"]
 
 
 async def test_users(client, db, auth):
@@ -309,3 +315,21 @@ async def auth_uid(db, login: str) -> int:
     from scodoc_api.models import User
 
     return (await db.execute(select(User.id).where(User.user_name == login))).scalar_one()
+
+
+async def test_list_depts_of_scodoc_90s_example_script(client, auth, db):
+    """legacy.md §7.2: POST tokens, then GET list_depts with the token: the visible departments."""
+    from sqlalchemy import update
+
+    from scodoc_api.models import Departement
+
+    await db.execute(update(Departement).where(Departement.acronym == "GEII").values(visible=False))
+    await db.commit()
+    headers = await auth("admin")
+    for mount in ("/ScoDoc/api", "/ScoDoc/RT/api"):
+        resp = await client.get(f"{mount}/list_depts", headers=headers)
+        assert resp.status_code == 200
+        rows = resp.json()
+        assert [d["acronym"] for d in rows] == ["RT"]
+        assert {"id", "acronym", "description", "visible", "date_creation"} <= set(rows[0])
+    assert (await client.get("/ScoDoc/api/list_depts")).status_code == 401

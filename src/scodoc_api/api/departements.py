@@ -52,6 +52,13 @@ async def list_departements_ids(db: DbSession, access: Auth) -> Response:
     return json_answer([d["id"] for d in await service.list_departements(db, access)])
 
 
+@router.get("/list_depts", response_model=list[M.DepartementRead], responses=JSON_ONLY)
+async def list_depts(db: DbSession, access: Auth) -> Response:
+    """ScoDoc 9.0's department list (its API example script calls it, legacy.md §7.2): the visible
+    departments, ``{id, acronym, dept_name, description, visible, date_creation}``."""
+    return json_answer([d for d in await service.list_departements(db, access) if d["visible"]])
+
+
 @router.get("/departement/{acronym}", response_model=M.DepartementRead, responses=JSON_ONLY)
 async def get_departement(db: DbSession, access: Auth, acronym: Annotated[str, Path(max_length=32)]) -> Response:
     """One department, by acronym."""

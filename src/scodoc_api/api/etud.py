@@ -8,6 +8,7 @@ from starlette.responses import Response
 from scodoc_api.api.deps import (
     ApiRouter,
     DbSession,
+    SettingsDep,
     View,
 )
 from scodoc_api.api.params import Kind
@@ -43,21 +44,21 @@ async def get_etud(request: Request, db: DbSession, access: View, etudid: DbId) 
     return render(request, await service.get_etud(db, access, etudid), xml_root="etud")
 
 
-async def _photo(db, access, etudid: DbId, small: bool) -> Response:
-    mime, content = await service.get_photo(db, access, etudid, small=small)
+async def _photo(db, access, settings, etudid: DbId, small: bool) -> Response:
+    mime, content = await service.get_photo(db, access, etudid, small=small, no_photo_image=settings.no_photo_image)
     return Response(content, media_type=mime, headers={"Cache-Control": "private, max-age=300"})
 
 
 @router.get("/etud/{etudid:int}/photo", response_class=Response, responses={**ok(xml=False), **IMAGE})
-async def get_etud_photo(db: DbSession, access: View, etudid: DbId) -> Response:
-    """The student's photo (a placeholder PNG when there is none)."""
-    return await _photo(db, access, etudid, False)
+async def get_etud_photo(db: DbSession, access: View, settings: SettingsDep, etudid: DbId) -> Response:
+    """The student's photo (``NO_PHOTO_IMAGE``, or a placeholder PNG, when there is none)."""
+    return await _photo(db, access, settings, etudid, False)
 
 
 @router.get("/etud/{etudid:int}/photo/small", response_class=Response, responses={**ok(xml=False), **IMAGE})
-async def get_etud_photo_small(db: DbSession, access: View, etudid: DbId) -> Response:
+async def get_etud_photo_small(db: DbSession, access: View, settings: SettingsDep, etudid: DbId) -> Response:
     """The student's photo, 90 px high."""
-    return await _photo(db, access, etudid, True)
+    return await _photo(db, access, settings, etudid, True)
 
 
 @router.get(
@@ -141,9 +142,14 @@ async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: s
     responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **STANDARD_ERRORS},
 )
 async def get_etudiant_photo(
-    db: DbSession, access: View, kind: Kind, value: str, size: Literal["small", "orig"] | None = None
+    db: DbSession,
+    access: View,
+    settings: SettingsDep,
+    kind: Kind,
+    value: str,
+    size: Literal["small", "orig"] | None = None,
 ) -> Response:
-    """The student's photo (a placeholder image when none, never HTML)."""
+    """The student's photo (``NO_PHOTO_IMAGE``, or a placeholder image, when none; never HTML)."""
     etud = await service.find_etud(db, access, kind, value)
-    mime, content = await get_photo(db, etud.id, small=size == "small")
+    mime, content = await get_photo(db, etud.id, small=size == "small", no_photo_image=settings.no_photo_image)
     return Response(content, media_type=mime)

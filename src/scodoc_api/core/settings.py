@@ -69,6 +69,11 @@ class Settings(BaseSettings):
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
     )
+    no_photo_image: str | None = Field(
+        None,
+        validation_alias=_env("NO_PHOTO_IMAGE"),
+        description="an image file (JPEG or PNG) served for students without a photo; unset: a drawn placeholder",
+    )
 
 
 # Keys that were ever published (this project's old defaults, compose.yaml's old fallback, documentation

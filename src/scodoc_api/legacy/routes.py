@@ -337,7 +337,7 @@ async def get_photo_image(
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
     ``etudid`` (ScoDoc's "no photo" URL) the generic image."""
     from scodoc_api.api.deps import bearer_token, get_principal
-    from scodoc_api.services.photos import get_photo, placeholder
+    from scodoc_api.services.photos import get_photo, no_photo
 
     if request.headers.get("authorization", "").lower().startswith("bearer "):
         principal = await get_principal(db, request.app.state.settings, bearer_token(request))
@@ -347,12 +347,14 @@ async def get_photo_image(
         access = Access.in_department(principal, department.id, department.acronym, Permission.ScoView)
     else:
         access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
+    image_file = request.app.state.settings.no_photo_image
     if etudid is None:
-        return Response(placeholder(size == "small"), media_type="image/png")
+        mime, content = no_photo(size == "small", image_file)
+        return Response(content, media_type=mime)
     etud = (
         await db.execute(select(Identite).where(Identite.id == etudid, Identite.dept_id == access.mount_dept_id))
     ).scalar_one_or_none()
     if etud is None:
         raise NotFound("étudiant inconnu")
-    mime, content = await get_photo(db, etud.id, small=size == "small")
+    mime, content = await get_photo(db, etud.id, small=size == "small", no_photo_image=image_file)
     return Response(content, media_type=mime)

@@ -175,7 +175,6 @@ class SemesterParcours(_Open):
             ]
         },
     )
-    id: int
     code: str
     libelle: str
     annees: dict[str, dict]

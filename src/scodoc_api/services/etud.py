@@ -85,9 +85,11 @@ async def etud_dept(db: AsyncSession, access: Access, code_nip: str) -> list[dic
     return [{"exist": True, "dept": acronyms[e.dept_id], "id": e.id, "dept_id": e.dept_id} for e, _ in rows]
 
 
-async def get_photo(db: AsyncSession, access: Access, etudid: int, *, small: bool) -> tuple[str, bytes]:
+async def get_photo(
+    db: AsyncSession, access: Access, etudid: int, *, small: bool, no_photo_image: str | None = None
+) -> tuple[str, bytes]:
     etud = await get_etud_checked(db, access, etudid)
-    return await photos.get_photo(db, etud.id, small=small)
+    return await photos.get_photo(db, etud.id, small=small, no_photo_image=no_photo_image)
 
 
 async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestre_id: int) -> dict:

@@ -307,9 +307,15 @@ async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: Res
         row = {
             "etat": etats[s.id],
             "etudid": s.id,
-            "moy_gen": fmt_note(r.moy_gen[i]),
+            "civilite": e.civilite,
+            "civilite_str": idt.civilite_str(e.civilite),
+            "nom": idt.format_nom(e.nom),
             "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
+            "nom_short": idt.nom_short(e.nom, e.nom_usuel, e.prenom),
             "prenom": idt.format_prenom(e.prenom),
+            "code_nip": e.code_nip,
+            "code_ine": e.code_ine,
+            "moy_gen": fmt_note(r.moy_gen[i]),
             "rang": "" if r.ranks_hidden else r.rank[i],
         }
         for u in r.ues:

@@ -2,6 +2,7 @@
 
 import io
 from functools import lru_cache
+from pathlib import Path
 
 from PIL import Image
 from sqlalchemy import select
@@ -63,9 +64,26 @@ async def set_photo(db: AsyncSession, etudid: int, content: bytes) -> None:
     await db.flush()
 
 
-async def get_photo(db: AsyncSession, etudid: int, *, small: bool) -> tuple[str, bytes]:
+@lru_cache(maxsize=4)
+def _image_file(path: str) -> tuple[str, bytes]:
+    content = Path(path).read_bytes()
+    fmt = Image.open(io.BytesIO(content)).format
+    return ("image/png" if fmt == "PNG" else "image/jpeg"), content
+
+
+def no_photo(small: bool, image_file: str | None = None) -> tuple[str, bytes]:
+    """What a student without a photo gets: the ``NO_PHOTO_IMAGE`` file when set (a portal recognises "no
+    photo" by comparing bytes with its own default image), else the drawn placeholder."""
+    if image_file:
+        return _image_file(image_file)
+    return "image/png", placeholder(small)
+
+
+async def get_photo(
+    db: AsyncSession, etudid: int, *, small: bool, no_photo_image: str | None = None
+) -> tuple[str, bytes]:
     col = EtudPhoto.small_content if small else EtudPhoto.content
     row = (await db.execute(select(EtudPhoto.mime_type, col).where(EtudPhoto.etudid == etudid))).first()
     if row is None:
-        return "image/png", placeholder(small)
+        return no_photo(small, no_photo_image)
     return row[0], row[1]
