@@ -6,7 +6,7 @@ import re
 
 import pytest
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from scodoc_api.models import Evaluation, FormSemestre, FormSemestreEtape, Identite, Module, ModuleImpl, UniteEns
 from scodoc_api.services.dataset import load_dataset
@@ -30,6 +30,10 @@ async def world(db):
         ).all()
     )
     ids = {12: sem, 1001: etuds["21000123"], 1002: etuds["21000124"], 1003: etuds["21000125"], 1004: etuds["21000126"]}
+    # the spec's students have a photo (the XML bulletin's photo_url names them); a student without one gets
+    # ScoDoc's generic image URL (test_xml_photo_url_without_a_photo)
+    await db.execute(update(Identite).where(Identite.id.in_(etuds.values())).values(photo_filename="photo.jpg"))
+    await db.commit()
     for acr, spec_id in (("UE1", 101), ("UE2", 102), ("UE S", 103)):
         ids[spec_id] = (
             (
@@ -175,3 +179,15 @@ async def test_not_registered_is_404(client, auth, world, db):
     w = await world_ids(db)
     resp = await client.get(f"/ScoDoc/api/etud/{w['etudid']}/bul/{world[12]}", headers=await auth("admin"))
     assert resp.status_code == 404 and resp.json()["status"] == 404
+
+
+async def test_xml_photo_url_without_a_photo(client, auth, world, db):
+    """ScoDoc 9.0's XML bulletin checks for a photo (its JSON one does not): without one, the generic image."""
+    ids = world
+    await db.execute(update(Identite).where(Identite.id == ids[1001]).values(photo_filename=None))
+    await db.commit()
+    xml = await _get(client, auth, f"/ScoDoc/api/etud/{ids[1001]}/bul/{ids[12]}?format=xml")
+    et = etree.fromstring(xml.content).find("etudiant")
+    assert et.get("photo_url") == "/ScoDoc/INFO/Scolarite/get_photo_image?etudid="
+    js = (await _get(client, auth, f"/ScoDoc/api/etud/{ids[1001]}/bul/{ids[12]}")).json()
+    assert js["etudiant"]["photo_url"] == f"/ScoDoc/INFO/Scolarite/get_photo_image?etudid={ids[1001]}&amp;size=small"

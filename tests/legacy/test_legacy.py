@@ -138,6 +138,19 @@ async def test_authentication_rules(client, db):
     assert (await client.put(url)).status_code == 405
 
 
+async def _store_photo(db, etudid: int) -> None:
+    import io
+
+    from PIL import Image
+
+    from scodoc_api.services.photos import set_photo
+
+    buf = io.BytesIO()
+    Image.new("RGB", (30, 40), (90, 90, 200)).save(buf, format="JPEG")
+    await set_photo(db, etudid, buf.getvalue())
+    await db.commit()
+
+
 async def test_etud_info_exact_shape(client, db):
     w = await world_ids(db)
     info = xml(await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], **CREDS}))
@@ -151,12 +164,16 @@ async def test_etud_info_exact_shape(client, db):
         "nomprenom",
         "email",
     ]
-    assert info.get("photo_url") == f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small"
+    # no photo stored: ScoDoc's generic image URL (legacy.md, etud_info); with one: the student's
+    assert info.get("photo_url") == "/ScoDoc/RT/Scolarite/get_photo_image?etudid="
     assert info.get("civilite") == info.get("sexe") and info.get("civilite") in ("M.", "Mme", "")
     js = (await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], "format": "json", **CREDS})).json()
     assert js["insemestre"][0]["current"] == "1" and js["code_nip"] == "00000001"
     nogrp = (await client.get(f"{BASE}/etud_info", params={"etudid": w["nogrp"], "format": "json", **CREDS})).json()
     assert nogrp["bac"] is None and nogrp["email"] == "" and nogrp["insemestre"][0]["groupes"] == ""
+    await _store_photo(db, w["etudid"])
+    info = xml(await client.get(f"{BASE}/etud_info", params={"etudid": w["etudid"], **CREDS}))
+    assert info.get("photo_url") == f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small"
     unknown = await client.get(f"{BASE}/etud_info", params={"etudid": 999999, "format": "json", **CREDS})
     assert unknown.status_code == 200
     assert unknown.json() == {

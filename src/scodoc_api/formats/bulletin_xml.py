@@ -24,7 +24,7 @@ def bulletin_xml_element(d: dict) -> etree._Element:
     _attrs(
         etree.SubElement(root, "etudiant"),
         [
-            (k, et[k])
+            (k, et.get("xml_photo_url", et[k]) if k == "photo_url" else et[k])
             for k in (
                 "etudid",
                 "code_nip",

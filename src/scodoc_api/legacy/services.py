@@ -84,7 +84,7 @@ async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: 
     d["date_naissance_iso"] = etud.date_naissance.isoformat() if etud.date_naissance else None
     d["civilite"] = civ
     d["sexe"] = civ
-    d["photo_url"] = photo_url(access.mount_dept_acronym, etud, True)
+    d["photo_url"] = photo_url(access.mount_dept_acronym, etud, bool(etud.photo_filename))
     d["insemestre"] = await _insemestre(db, etud.id, today)
     return d
 

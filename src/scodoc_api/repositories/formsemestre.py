@@ -98,3 +98,14 @@ async def inscriptions_of_etuds(
 async def formation_type(db: AsyncSession, formation_id: int) -> int:
     """The formation's ``type_parcours`` (700: BUT)."""
     return (await db.execute(select(Formation.type_parcours).where(Formation.id == formation_id))).scalar_one()
+
+
+async def semester_ids_of(db: AsyncSession, etudid: int) -> list[int]:
+    """The semesters a student is registered in."""
+    return list(
+        (
+            await db.execute(
+                select(FormSemestreInscription.formsemestre_id).where(FormSemestreInscription.etudid == etudid)
+            )
+        ).scalars()
+    )

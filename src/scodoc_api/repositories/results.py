@@ -62,6 +62,7 @@ STUDENT_COLUMNS = (
     Identite.dept_naissance,
     Identite.nationalite,
     Identite.boursier,
+    Identite.photo_filename,
 )
 
 

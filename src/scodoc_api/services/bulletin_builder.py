@@ -204,6 +204,9 @@ class BulletinBuilder:
         published = not self.sem.bul_hide_xml or force_publishing
         d = self._head(etudid, published if self.modern else (1 if published else 0))
         d["etudiant"] = self._etudiant(etudid, ex)
+        if for_xml and not self.etud_rows[etudid][0].photo_filename:
+            # ScoDoc 9.0's XML bulletin checks for a photo (its JSON one does not): none, the generic image
+            d["etudiant"]["xml_photo_url"] = f"/ScoDoc/{self.ex.dept_acronym}/Scolarite/get_photo_image?etudid="
         if not published:
             return d
         d["note"] = {"value": fmt_note(r.moy_gen[i]), **self.general}

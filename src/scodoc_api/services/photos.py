@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.models import EtudPhoto, Identite
+from scodoc_api.repositories.formsemestre import semester_ids_of
+from scodoc_api.services.results import invalidate
 
 SMALL_HEIGHT = 90
 
@@ -62,6 +64,8 @@ async def set_photo(db: AsyncSession, etudid: int, content: bytes) -> None:
     ident = await db.get(Identite, etudid)
     ident.photo_filename = f"{etudid}.{'png' if mime == 'image/png' else 'jpg'}"
     await db.flush()
+    # XML bulletins name the photo only when there is one: their renderings are kept with the results
+    await invalidate(db, await semester_ids_of(db, etudid))
 
 
 @lru_cache(maxsize=4)
