@@ -1,6 +1,7 @@
 """The ScoDoc 7 routes: the official example client's flow, the PHP portal's calls, XML checked element by
 element against legacy.md's examples."""
 
+import re
 from datetime import date
 
 import pytest
@@ -89,7 +90,10 @@ async def test_php_portal_posts_with_code_nip(client, db):
         await client.post(f"{BASE}/Notes/XMLgetFormsemestres", data={**CREDS, "formsemestre_id": w["formsemestre_id"]})
     )
     assert sems.tag == "formsemestrelist" and sems[0].get("titre_num").endswith("semestre 1")
-    assert sems[0].get("etat") == "1" and sems[0].get("etapes") == "V1RT"
+    # ScoDoc 9.0's Python forms (issue 19): booleans True/False, lists as Python prints them
+    assert sems[0].get("etat") == "True" and sems[0].get("etapes") == "[ApoEtapeVDI('V1RT')]"
+    assert re.fullmatch(r"\[(\d+(, \d+)*)?\]", sems[0].get("responsables"))
+    assert sems[0].get("bul_hide_xml") == "False"
     bul = xml(
         await client.post(
             f"{BASE}/Notes/formsemestre_bulletinetud",
@@ -269,6 +273,9 @@ async def test_groups_view_xml_matches_the_spec_layout(client, db):
         "code_ine",
     ]
     assert all(set(c.attrib) == {"value"} for c in root[0])
+    # without with_codes, ScoDoc 9.0 sends no codes and no etudid (legacy.md §6.5); the API route keeps etudid
+    plain = xml(await client.get(f"{BASE}/groups_view", params={"group_ids": w["group_id"], "format": "xml", **CREDS}))
+    assert [c.tag for c in plain[0]] == ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso"]
 
 
 async def test_get_etud_dept_without_authentication(client, db):
@@ -385,3 +392,46 @@ async def test_billet_and_absence_xml_match_the_spec_examples(client, db):
     spec_abs = _spec_xml("### 6.6")
     assert absences.tag == spec_abs.tag and tuple(absences.attrib) == tuple(spec_abs.attrib)
     assert all(tuple(a.attrib) == tuple(spec_abs[0].attrib) for a in absences)
+
+
+async def test_xmlgetabsetud_keeps_the_later_rows_description(client, db):
+    """A half-day holding an absence and a justification, each described: ScoDoc 9.0 keeps the later row's."""
+    w = await world_ids(db)
+    day = date(2026, 10, 20)
+    db.add(Absence(etudid=w["etudid"], jour=day, matin=True, estabs=True, estjust=False, description="absent"))
+    await db.flush()
+    db.add(Absence(etudid=w["etudid"], jour=day, matin=True, estabs=False, estjust=True, description="certificat"))
+    await db.commit()
+    got = xml(
+        await client.get(
+            f"{BASE}/Absences/XMLgetAbsEtud",
+            params={"etudid": w["etudid"], "beg_date": "2026-10-20", "end_date": "2026-10-20", **CREDS},
+        )
+    )
+    assert [(a.get("description"), a.get("justified")) for a in got] == [("certificat", "1")]
+
+
+async def test_semesters_starting_the_same_day_keep_creation_order(client, db):
+    """formsemestre_list: most recent first; for the same start and index, by id (ScoDoc 9.0's stable sort)."""
+    from scodoc_api.services.dataset import load_dataset
+
+    w = await world_ids(db)
+    formation = {
+        "ref": "FSAME",
+        "dept": "RT",
+        "acronyme": "SAME",
+        "titre": "Same day",
+        "ue": [
+            {"ref": "USAME", "acronyme": "U", "matiere": [{"titre": "m", "module": [{"ref": "MSAME", "code": "X"}]}]}
+        ],
+    }
+    sems = [
+        {"ref": f"SAME{k}", "formation": "FSAME", "date_debut": "2030-09-01", "date_fin": "2031-01-31"}
+        for k in range(3)
+    ]
+    await load_dataset(db, {"formations": [formation], "formsemestres": sems})
+    await db.commit()
+    listed = (await client.get(f"{BASE}/Notes/formsemestre_list", params={"format": "json", **CREDS})).json()
+    same = [s["formsemestre_id"] for s in listed if s["date_debut"] == "01/09/2030"]
+    assert len(same) == 3 and same == sorted(same) and listed[0]["formsemestre_id"] == same[0]
+    assert w["formsemestre_id"] not in same

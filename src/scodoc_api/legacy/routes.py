@@ -234,7 +234,7 @@ async def groups_view(request, db, access, params) -> Response:
         db, access, formsemestre_id=sem_id, group_ids=group_ids, etat=params.get("etat") or None
     )
     if fmt == "xml":
-        return Response(groups.groups_xml(rows, with_codes=with_codes), media_type=XML)
+        return Response(groups.groups_xml(rows, with_codes=with_codes, keep_etudid=False), media_type=XML)
     return _json(groups.strip_codes(rows, with_codes, keep_etudid=False))
 
 

@@ -248,8 +248,8 @@ async def abs_etud(db: AsyncSession, etud: Identite, beg: date, end: date) -> li
     )
     status = ad.classify(ad.AbsRow(a.jour, a.matin, a.estabs, a.estjust) for a in rows)
     descr: dict = {}
-    for a in rows:
-        if a.description and (a.jour, a.matin) not in descr:
+    for a in rows:  # in row order: as in ScoDoc 9.0, the later row's description wins
+        if a.description:
             descr[(a.jour, a.matin)] = a.description
     out = []
     for jour, matin in sorted(status, key=lambda k: (k[0], not k[1])):

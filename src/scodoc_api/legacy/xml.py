@@ -52,15 +52,22 @@ def hand_built(el: etree._Element) -> bytes:
     return DECL + etree.tostring(el, encoding="us-ascii").replace(b'"/>', b'" />')
 
 
+def python_text(key: str, value) -> str:
+    """How ScoDoc 9.0 stringifies a value in its ScoDoc 6 lists: Python's own forms (``True``, ``[5]``), Apogée
+    steps as its ``ApoEtapeVDI`` objects print."""
+    if key == "etapes" and isinstance(value, list):
+        return "[" + ", ".join(f"ApoEtapeVDI({str(e)!r})" for e in value) + "]"
+    return str(value)
+
+
 def attribute_list_document(root: str, item: str, rows: list[dict]) -> bytes:
-    """ScoDoc 6's lists: empty ``<item>`` elements, every key an attribute (lists comma-joined, booleans 1/0);
-    one line, style (C)."""
+    """ScoDoc 6's lists: empty ``<item>`` elements, every key an attribute in ScoDoc 9.0's Python forms
+    (``python_text``); one line, style (C)."""
     el = etree.Element(root)
     for row in rows:
         child = etree.SubElement(el, item)
         for k, v in row.items():
-            text = ",".join(map(str, v)) if isinstance(v, list) else _scalar(v) if isinstance(v, bool) else str(v)
-            child.set(k, xml_safe(text))
+            child.set(k, xml_safe(python_text(k, v)))
     return hand_built(el)
 
 

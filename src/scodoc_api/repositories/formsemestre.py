@@ -52,7 +52,9 @@ async def load_full(db: AsyncSession, sems: list[FormSemestre]) -> dict:
 
 
 def _order(stmt):
-    return stmt.order_by(FormSemestre.date_debut.desc(), FormSemestre.semestre_id.desc(), FormSemestre.id.desc())
+    """ScoDoc 9.0's order: the most recent first (start date, then semester index); semesters starting the same
+    day with the same index in creation order (its sort is stable over rows read by id)."""
+    return stmt.order_by(FormSemestre.date_debut.desc(), FormSemestre.semestre_id.desc(), FormSemestre.id)
 
 
 async def list_by_etape_candidates(db: AsyncSession, code: str, dept_ids: list[int]) -> list[tuple[FormSemestre, str]]:

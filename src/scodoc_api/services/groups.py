@@ -143,14 +143,15 @@ def strip_codes(rows: list[dict], with_codes: bool, *, keep_etudid: bool = True)
     return [{k: v for k, v in r.items() if k not in drop} for r in rows]
 
 
-def groups_xml(rows: list[dict], *, with_codes: bool) -> bytes:
+def groups_xml(rows: list[dict], *, with_codes: bool, keep_etudid: bool = True) -> bytes:
     """``<group_list>`` of legacy.md §6.5: one ``<etud>`` per row, ``<key value="..."/>`` children,
-    partition columns left out (numeric tag names are not XML)."""
+    partition columns left out (numeric tag names are not XML). Without with_codes the legacy route has no
+    ``etudid`` (as ScoDoc 9.0); the API keeps it (examples/README)."""
     n_dem = sum(1 for r in rows if r["etat"] == "D")
     caption = f"soit {len(rows) - n_dem} étudiants inscrits et {n_dem} démissionaire{'s' if n_dem > 1 else ''}."
     root = etree.Element("group_list", {"origin": "", "caption": xml_safe(caption), "id": "gt_group_list"})
     keys = ["civilite_str", "nom_disp", "prenom", "etat", "email", "emailperso"]
-    keys += list(CODE_KEYS) if with_codes else ["etudid"]
+    keys += list(CODE_KEYS) if with_codes else (["etudid"] if keep_etudid else [])
     for r in rows:
         el = etree.SubElement(root, "etud")
         for k in keys:
