@@ -271,3 +271,28 @@ async def test_stored_jury_decisions_reach_the_bulletin(client, auth, but):
     other = but["students"][2][2]
     b = (await client.get(f"/ScoDoc/api/etudiant/etudid/{other}/formsemestre/{sid}/bulletin", headers=headers)).json()
     assert b["semestre"]["decision_annee"] is None and b["semestre"]["decision_rcue"] == []
+
+
+async def test_a_parcours_ects_reach_the_bulletin_and_the_general_mean(client, auth, but):
+    """The demo's S2 gives Programmer 12 ECTS in DevCloud (10 otherwise): the bulletin shows the student's own,
+    and the indicative mean is weighted by them."""
+    headers = await auth("admin")
+    sid = but["sems"][2]
+    seen = set()
+    for etudid in but["students"][2]:
+        b = (
+            await client.get(f"/ScoDoc/api/etudiant/etudid/{etudid}/formsemestre/{sid}/bulletin", headers=headers)
+        ).json()
+        parcours = next(
+            g["group_name"] for g in b["semestre"]["groupes"] if g["partition"]["partition_name"] == "Parcours"
+        )
+        ues = {k: u for k, u in b["ues"].items() if u["type"] == 0}
+        expected = 12.0 if parcours == "DevCloud" else 10.0
+        assert ues["UE2.3"]["ECTS"]["total"] == expected
+        assert b["semestre"]["ECTS"]["total"] == 20.0 + expected
+        values = {k: float(u["moyenne"]["value"]) for k, u in ues.items() if u["moyenne"]["value"] != "~"}
+        if len(values) == 3:
+            mean = sum(values[k] * ues[k]["ECTS"]["total"] for k in values) / (20.0 + expected)
+            assert abs(mean - float(b["semestre"]["notes"]["value"])) <= 0.011
+            seen.add(parcours)
+    assert seen == {"Cyber", "DevCloud"}

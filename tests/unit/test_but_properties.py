@@ -109,3 +109,19 @@ def test_permuting_the_students_changes_nothing(data, rnd):
             assert a.ue_ranks[u.id][i] == b.ue_ranks[u.id][j]
         assert _same(a.moy_gen[i : i + 1], b.moy_gen[j : j + 1])
         assert a.rank[i] == b.rank[j]
+
+
+def test_a_parcours_ects_weighs_the_general_mean_of_its_students():
+    """but.md §1.2: ECTS may differ by parcours; the student's own weigh the indicative general mean."""
+    ues = [ButUEIn("U1", 1, 0, 10.0, 0), ButUEIn("U2", 2, 0, 10.0, 1)]
+    mods = [
+        ButModIn("M1", "U1", ModuleType.RESSOURCE, {"U1": 1.0}, 1, 0),
+        ButModIn("M2", "U2", ModuleType.SAE, {"U2": 1.0}, 2, 1),
+    ]
+    evals = [EvalIn("E1", "M1", 1.0, 20.0, position=0), EvalIn("E2", "M2", 1.0, 20.0, position=1)]
+    students = [StudentIn(s, "I", s, frozenset({"M1", "M2"})) for s in ("A", "B")]
+    notes = notes_from_mapping({"E1": {"A": 10.0, "B": 10.0}, "E2": {"A": 16.0, "B": 16.0}})
+    sem = ButSemesterIn(ues, mods, evals, students, notes, ects={("B", "U2"): 30.0})
+    res = compute(sem)
+    assert res.moy_gen[res.index["A"]] == 13.0  # (10 x 10 + 16 x 10) / 20
+    assert res.moy_gen[res.index["B"]] == 14.5  # (10 x 10 + 16 x 30) / 40

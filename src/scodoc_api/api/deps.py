@@ -12,6 +12,7 @@ from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
 from scodoc_api.db.engine import declare_read_only, get_db
+from scodoc_api.formats.negotiation import require_json
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.services.auth import authenticate
 from scodoc_api.services.results import ResultsCache
@@ -26,6 +27,21 @@ class ApiRouter(APIRouter):
     def get(self, path: str, **kwargs: Any) -> Callable[[DecoratedCallable], DecoratedCallable]:
         kwargs["dependencies"] = [Depends(declare_read_only), *kwargs.get("dependencies", ())]
         return super().get(path, **kwargs)
+
+    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        """A route whose success is documented as JSON only refuses other formats first (406)."""
+        if _json_only(kwargs.get("responses")):
+            kwargs["dependencies"] = [Depends(json_only_request), *(kwargs.get("dependencies") or ())]
+        super().add_api_route(path, endpoint, **kwargs)
+
+
+def _json_only(responses: dict | None) -> bool:
+    content = ((responses or {}).get(200) or {}).get("content") or {}
+    return bool(content) and set(content) == {"application/json"}
+
+
+async def json_only_request(request: Request) -> None:
+    require_json(request)
 
 
 # Dependencies are coroutines: FastAPI runs a plain ``def`` dependency in a worker thread, a costly hop.

@@ -192,21 +192,29 @@ def _sport_bonus(
 
 
 def _general_mean(
-    sem: ButSemesterIn, ues: list[ButUEIn], means: dict[Any, Array], takes: dict[Any, Array], n: int
+    sem: ButSemesterIn, pop: Population, ues: list[ButUEIn], means: dict[Any, Array], takes: dict[Any, Array]
 ) -> Array:
-    """but.md §2.8: the ECTS-weighted mean of the student's UEs; an UE without a mean counts as 0 unless the
-    semester skips empty UEs; undefined when an UE of the student has no ECTS."""
+    """but.md §2.8: the ECTS-weighted mean of the student's UEs (the ECTS of the student's parcours where it
+    sets its own); an UE without a mean counts as 0 unless the semester skips empty UEs; undefined when an UE
+    of the student has no ECTS."""
+    n = pop.n
     num = np.zeros(n)
     den = np.zeros(n)
     no_ects = np.zeros(n, dtype=bool)
+    own: dict[Any, list[tuple[int, float]]] = {}
+    for (sid, ue), credits in sem.ects.items():
+        if sid in pop.index:
+            own.setdefault(ue, []).append((pop.index[sid], credits))
     for u in ues:
         value = means[u.id]
         counted = takes[u.id] & (~np.isnan(value) if sem.skip_empty_ues else True)
-        if u.ects is None:
-            no_ects |= counted
-            continue
-        num = np.where(counted, num + u.ects * np.nan_to_num(value, nan=0.0), num)
-        den = np.where(counted, den + u.ects, den)
+        ects = np.full(n, np.nan if u.ects is None else float(u.ects))
+        for i, parcours_ects in own.get(u.id, ()):
+            ects[i] = parcours_ects
+        no_ects |= counted & np.isnan(ects)
+        ects = np.nan_to_num(ects, nan=0.0)
+        num = np.where(counted, num + ects * np.nan_to_num(value, nan=0.0), num)
+        den = np.where(counted, den + ects, den)
     return _ratio(num, den, (den > 0) & ~no_ects)
 
 
@@ -284,7 +292,7 @@ def compute(sem: ButSemesterIn) -> ButResults:
     for u in ues:
         means[u.id] = np.clip(means[u.id] + bonus[u.id], 0.0, 20.0)
     for_gen, used = _capitalised(sem, pop, ues, means)
-    moy_gen = np.where(pop.computed, _general_mean(sem, ues, for_gen, takes, n), np.nan)
+    moy_gen = np.where(pop.computed, _general_mean(sem, pop, ues, for_gen, takes), np.nan)
     indicative = {m.id: _indicative(m, ues, cube, n) for m in mods if not m.malus and m.id not in plain}
     group_ranks, member_of = rank_groups(sem.groups, pop, _rank_key(moy_gen))
     return ButResults(

@@ -48,6 +48,7 @@ class ButSemesterIn:
     date_debut: Any = None
     skip_empty_ues: bool = False  # preference "BUT: moyenne générale sans les UE sans notes"
     dispensed: frozenset[tuple[Any, Any]] = frozenset()  # (student id, UE id): no mean, no weight
+    ects: dict[tuple[Any, Any], float] = field(default_factory=dict)  # (student id, UE id): the parcours' ECTS
     capitalized: dict[Any, list[CapIn]] = field(default_factory=dict)  # student id -> capitalised UEs
     groups: dict[Any, Any] = field(default_factory=dict)  # partition -> {group: [student ids]}
 

@@ -48,8 +48,23 @@ def negotiate(request: Request, *, xml_allowed: bool = True) -> Fmt:
     raise NotAcceptable(f"aucun format acceptable pour Accept: {accept}")
 
 
+def require_json(request: Request) -> None:
+    """A JSON-only route: ``format=xml``, or an ``Accept`` naming no JSON, is a 406 (its body in JSON), never
+    a JSON body sent to a client that asked for something else."""
+    request.state.json_only = True
+    fmt = request.query_params.get("format")
+    if fmt:
+        if fmt.lower() == "xml":
+            raise NotAcceptable("format xml non disponible pour cette route (JSON seulement)")
+        negotiate(request, xml_allowed=False)  # json, or a 400 for an unknown value
+        return
+    negotiate(request, xml_allowed=False)  # a 406 when Accept names no JSON
+
+
 def safe_format(request: Request) -> Fmt:
-    """For error answers: the requested format when it is valid, JSON otherwise."""
+    """For error answers: the requested format when it is valid (JSON on a JSON-only route), JSON otherwise."""
+    if getattr(request.state, "json_only", False):
+        return "json"
     try:
         return negotiate(request)
     except Exception:

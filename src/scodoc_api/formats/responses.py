@@ -73,5 +73,5 @@ def json_answer(data: Any) -> Response:
 
 
 # ``responses=`` of the routes answering JSON only, and of the write routes.
-JSON_ONLY = {200: {"content": {"application/json": {}}}, **STANDARD_ERRORS}
+JSON_ONLY = {200: {"content": {"application/json": {}}}, **STANDARD_ERRORS, **responses(406)}
 WRITE = {**JSON_ONLY, **responses(406, 409)}

@@ -75,6 +75,12 @@ def _formation(rnd: random.Random, dept: str) -> tuple[dict, dict]:
                     "ects": 10.0,
                     "semestre_idx": idx,
                     "niveau": {"competence": comp, "ordre": 1},
+                    # Programmer weighs more in DevCloud from S2 on (ECTS set by the parcours, but.md §1.2)
+                    **(
+                        {"parcours": [{"code": "Cyber"}, {"code": "DevCloud", "ects": 12.0}]}
+                        if (idx, comp) == (2, "Programmer")
+                        else {}
+                    ),
                     "matiere": [
                         {"titre": comp, "numero": 1, "module": [m for m in modules if m["_home"] == ue_refs[k]]}
                     ],

@@ -57,6 +57,7 @@ def but_engine_input(r: SemesterRows) -> ButSemesterIn:
         date_debut=sem.date_debut,
         skip_empty_ues=but.skip_empty_ues,
         dispensed=frozenset(but.dispenses) | _outside_parcours(r),
+        ects=_parcours_ects(r),
         capitalized=caps,
         groups=groups,
     )
@@ -73,3 +74,15 @@ def _outside_parcours(r: SemesterRows) -> frozenset:
             if links and pid not in links:
                 out.add((etudid, ue_id))
     return frozenset(out)
+
+
+def _parcours_ects(r: SemesterRows) -> dict:
+    """(etudid, UE id) -> the ECTS the student's parcours gives the UE, where it sets its own."""
+    but = r.but
+    assert but is not None
+    out = {}
+    for etudid, pid in but.student_parcours.items():
+        for ue_id, links in but.ue_parcours.items():
+            if links.get(pid) is not None:
+                out[(etudid, ue_id)] = float(links[pid])
+    return out
