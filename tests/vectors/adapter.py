@@ -31,6 +31,23 @@ def grade_cases():
                 yield path.name, case
 
 
+def eval_in(e: dict, position: int) -> EvalIn:
+    """A vector's evaluation as the engines' input (classic and BUT vectors describe them alike)."""
+    return EvalIn(
+        e["id"],
+        e["module"],
+        float(e["coefficient"]),
+        float(e["note_max"]),
+        e["type"],
+        e.get("publish_incomplete", False),
+        e.get("visibulletin", True),
+        e.get("numero", 0),
+        date.fromisoformat(e["jour"]) if e.get("jour") else None,
+        None,
+        position,
+    )
+
+
 def to_engine(inputs: dict) -> SemesterIn:
     st = inputs["settings"]
     ues = [
@@ -48,22 +65,7 @@ def to_engine(inputs: dict) -> SemesterIn:
         )
         for i, m in enumerate(inputs["modules"])
     ]
-    evals = [
-        EvalIn(
-            e["id"],
-            e["module"],
-            float(e["coefficient"]),
-            float(e["note_max"]),
-            e["type"],
-            e.get("publish_incomplete", False),
-            e.get("visibulletin", True),
-            e.get("numero", 0),
-            date.fromisoformat(e["jour"]) if e.get("jour") else None,
-            None,
-            i,
-        )
-        for i, e in enumerate(inputs["evaluations"])
-    ]
+    evals = [eval_in(e, i) for i, e in enumerate(inputs["evaluations"])]
     students = [
         StudentIn(s["id"], s["etat"], s["nom"] + s["prenom"], frozenset(s["modules"])) for s in inputs["students"]
     ]

@@ -1,15 +1,14 @@
 """A BUT vector case (but.md §5) as engine input, and the engine's output in the vector's ``expected`` terms."""
 
 import json
-from datetime import date
 
 import numpy as np
 
 from scodoc_api.domain.but_model import ButModIn, ButResults, ButSemesterIn, ButUEIn, Stats
 from scodoc_api.domain.formatting import fmt_note
-from scodoc_api.domain.grades_model import EvalIn, ModuleType, StudentIn
+from scodoc_api.domain.grades_model import ModuleType, StudentIn
 from tests.paths import VECTORS
-from tests.vectors.adapter import note_value
+from tests.vectors.adapter import eval_in, note_value
 
 MODULE_KINDS = {
     "ressource": ModuleType.RESSOURCE,
@@ -33,22 +32,7 @@ def to_but_engine(inputs: dict) -> ButSemesterIn:
         ButModIn(m["id"], m["ue"], MODULE_KINDS[m["module_type"]], m.get("ue_coefs", {}), m.get("numero", 0), i)
         for i, m in enumerate(inputs["modules"])
     ]
-    evals = [
-        EvalIn(
-            e["id"],
-            e["module"],
-            float(e["coefficient"]),
-            float(e["note_max"]),
-            e["type"],
-            e.get("publish_incomplete", False),
-            e.get("visibulletin", True),
-            e.get("numero", 0),
-            date.fromisoformat(e["jour"]) if e.get("jour") else None,
-            None,
-            i,
-        )
-        for i, e in enumerate(inputs["evaluations"])
-    ]
+    evals = [eval_in(e, i) for i, e in enumerate(inputs["evaluations"])]
     students = [
         StudentIn(s["id"], s["etat"], s["nom"] + s["prenom"], frozenset(s["modules"])) for s in inputs["students"]
     ]

@@ -1,6 +1,7 @@
 """Display forms of a student's identity (domain.md §3.1). Pure functions."""
 
 import re
+from typing import Any
 
 CIVILITE_STR = {"M": "M.", "F": "Mme", "X": ""}
 
@@ -39,3 +40,20 @@ def nom_short(nom: str | None, nom_usuel: str | None, prenom: str | None) -> str
     """ScoDoc's short display name: the usual name in capitals and the first name's first two letters
     ("MARTIN Lé.")."""
     return f"{(nom_usuel or nom or '?').upper()} {(prenom or '')[:2].capitalize()}."
+
+
+def resultats_identity(etudid: int, etat: str, e: Any) -> dict[str, Any]:
+    """ScoDoc's identity columns of a ``resultats`` row (``e``: a student row with nom, nom_usuel, prenom,
+    civilite, code_nip and code_ine)."""
+    return {
+        "etudid": etudid,
+        "etat": etat,
+        "civilite": e.civilite,
+        "civilite_str": civilite_str(e.civilite),
+        "nom": format_nom(e.nom),
+        "nom_disp": nom_disp(e.nom, e.nom_usuel),
+        "nom_short": nom_short(e.nom, e.nom_usuel, e.prenom),
+        "prenom": format_prenom(e.prenom),
+        "code_nip": e.code_nip,
+        "code_ine": e.code_ine,
+    }

@@ -305,16 +305,7 @@ async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: Res
     for i, s in enumerate(r.students):
         e = names[s.id]
         row = {
-            "etat": etats[s.id],
-            "etudid": s.id,
-            "civilite": e.civilite,
-            "civilite_str": idt.civilite_str(e.civilite),
-            "nom": idt.format_nom(e.nom),
-            "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
-            "nom_short": idt.nom_short(e.nom, e.nom_usuel, e.prenom),
-            "prenom": idt.format_prenom(e.prenom),
-            "code_nip": e.code_nip,
-            "code_ine": e.code_ine,
+            **idt.resultats_identity(s.id, etats[s.id], e),
             "moy_gen": fmt_note(r.moy_gen[i]),
             "rang": "" if r.ranks_hidden else r.rank[i],
         }

@@ -32,20 +32,7 @@ def but_resultats(computed: Computed) -> list[dict]:
     out = []
     for i, s in enumerate(r.students):
         e, etat = rows[s.id]
-        row = {
-            "etudid": s.id,
-            "etat": etat,
-            "civilite": e.civilite,
-            "civilite_str": idt.civilite_str(e.civilite),
-            "nom": idt.format_nom(e.nom),
-            "nom_disp": idt.nom_disp(e.nom, e.nom_usuel),
-            "nom_short": idt.nom_short(e.nom, e.nom_usuel, e.prenom),
-            "prenom": idt.format_prenom(e.prenom),
-            "code_nip": e.code_nip,
-            "code_ine": e.code_ine,
-            "moy_gen": txt(r.moy_gen[i]),
-            "rang": r.rank[i],
-        }
+        row = {**idt.resultats_identity(s.id, etat, e), "moy_gen": txt(r.moy_gen[i]), "rang": r.rank[i]}
         for u in r.ues:
             row[f"moy_ue_{u.id}"] = txt(r.ue_means[u.id][i]) if r.takes[u.id][i] else "~"
         for key, m_id, ue_id in columns:

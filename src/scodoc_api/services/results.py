@@ -15,6 +15,7 @@ from scodoc_api.domain import grades as g
 from scodoc_api.models import FormSemestre
 from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.repositories.results import SemesterRows, load_semester, reload_notes
+from scodoc_api.services.engine_rows import evaluations_in, students_in
 from scodoc_api.services.results_but import but_engine_input
 
 
@@ -83,25 +84,8 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
         )
         for mi_id, module, mat_num, _ in r.modules
     ]
-    evals = [
-        g.EvalIn(
-            e.id,
-            e.moduleimpl_id,
-            float(e.coefficient),
-            float(e.note_max),
-            e.evaluation_type,
-            e.publish_incomplete,
-            e.visibulletin,
-            e.numero or 0,
-            e.jour,
-            e.heure_debut,
-            e.id,
-        )
-        for e in r.evaluations
-    ]
-    # ties are listed by usual name (else birth name) immediately followed by the first name; module
-    # registrations go to the engine per module (``registrations``), not as a set per student
-    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
+    evals = evaluations_in(r)
+    students = students_in(r)
     groups: dict = {}
     pnames = {pid: name for pid, name, _ in r.partitions}
     for pid, gname, etudid, _ in r.memberships:

@@ -3,6 +3,7 @@
 from scodoc_api.domain import grades as g
 from scodoc_api.domain.but_model import ButModIn, ButSemesterIn, ButUEIn
 from scodoc_api.repositories.results import SemesterRows
+from scodoc_api.services.engine_rows import evaluations_in, students_in
 
 
 def but_engine_input(r: SemesterRows) -> ButSemesterIn:
@@ -16,23 +17,8 @@ def but_engine_input(r: SemesterRows) -> ButSemesterIn:
         mods.append(
             ButModIn(mi_id, module.ue_id, module.module_type or g.ModuleType.STANDARD, row, module.numero or 0, mi_id)
         )
-    evals = [
-        g.EvalIn(
-            e.id,
-            e.moduleimpl_id,
-            float(e.coefficient),
-            float(e.note_max),
-            e.evaluation_type,
-            e.publish_incomplete,
-            e.visibulletin,
-            e.numero or 0,
-            e.jour,
-            e.heure_debut,
-            e.id,
-        )
-        for e in r.evaluations
-    ]
-    students = [g.StudentIn(e.id, etat, (e.nom_usuel or e.nom or "") + (e.prenom or "")) for e, etat in r.students]
+    evals = evaluations_in(r)
+    students = students_in(r)
     groups: dict = {}
     for pid, _, etudid, group_id in r.memberships:  # BUT bulletins rank per group id
         groups.setdefault(pid, {}).setdefault(group_id, []).append(etudid)
