@@ -9,7 +9,12 @@ from sqlalchemy import select
 from scodoc_api.api.routes import route_table
 from scodoc_api.models import Evaluation, GroupDescr, ModuleImpl, Partition, User
 
-GET_ROUTES = sorted({path for method, path, _ in route_table() if method == "GET"})
+
+def _xml_documented(route) -> bool:
+    return any("xml" in media for media in ((route.responses or {}).get(200, {}).get("content") or {}))
+
+
+GET_ROUTES = sorted({(path, _xml_documented(route)) for method, path, route in route_table() if method == "GET"})
 QUERY = {
     "/groups": "formsemestre_id={formsemestre_id}",
     "/abs_group_etat": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
@@ -63,10 +68,10 @@ async def ids(db, but) -> dict:
 async def test_no_get_route_fails_on_a_but_semester(client, auth, ids):
     headers = await auth("admin")
     failures, ok = [], 0
-    for path in GET_ROUTES:
+    for path, has_xml in GET_ROUTES:
         rel = path.split("/api", 1)[1]
         url = path.format(**ids) + ("?" + QUERY[rel].format(**ids) if rel in QUERY else "")
-        for fmt in ("", "xml"):
+        for fmt in ("", "xml") if has_xml else ("",):
             full = url + (("&" if "?" in url else "?") + "format=xml" if fmt else "")
             resp = await client.get(full, headers=headers)
             if resp.status_code >= 500:
