@@ -6,6 +6,7 @@ capitalised UEs -> ranks and statistics. Every per-student step is a numpy opera
 loops go over evaluations, modules and UEs only. It shares the classic engine's note kinds, evaluation states,
 population and rank strings (``grades``)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,6 @@ from scodoc_api.domain.grades_model import (
     EvalIn,
     EvalState,
     EvalType,
-    ModuleType,
     Population,
     UEType,
     ranked,
@@ -137,9 +137,15 @@ def _cube(
     return states, registered, cube, plain
 
 
+def evaluation_weight(stored: Mapping[Any, float], m: ButModIn, ue: Any, bonus_module: bool) -> float:
+    """The weight of an evaluation toward an UE: the stored one (``stored``: its weights by UE), else the
+    default of but.md §1.3. The engine and the bulletin's ``poids`` both read it here."""
+    weight = stored.get(ue)
+    return float(weight) if weight is not None else default_weight(m, ue, bonus_module)
+
+
 def _poids(sem: ButSemesterIn, e: EvalIn, m: ButModIn, ue: Any, bonus_module: bool) -> float:
-    stored = sem.poids.get(e.id, {}).get(ue)
-    return float(stored) if stored is not None else default_weight(m, ue, bonus_module)
+    return evaluation_weight(sem.poids.get(e.id, {}), m, ue, bonus_module)
 
 
 def _ue_means(ues: list[ButUEIn], mods: list[ButModIn], cube: dict[tuple[Any, Any], Array], n: int) -> dict[Any, Array]:
@@ -344,7 +350,3 @@ def _eval_stats(e: EvalIn, kinds: dict[Any, Array], vals: dict[Any, Array], acti
         return Stats(None, None, None)
     note20 = np.where(kinds[e.id] == NUM, vals[e.id] * 20.0 / e.note_max, np.nan)
     return _stats(note20, active)
-
-
-def is_but_module(kind: int | None) -> bool:
-    return kind in (ModuleType.RESSOURCE, ModuleType.SAE)

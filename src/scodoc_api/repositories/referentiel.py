@@ -12,7 +12,6 @@ from scodoc_api.models import (
     ApcReferentielCompetences,
     Formation,
 )
-from scodoc_api.schemas.referentiel import Referentiel
 
 
 async def find(db: AsyncSession, dept_id: int, specialite: str, version: str) -> int | None:
@@ -25,51 +24,6 @@ async def find(db: AsyncSession, dept_id: int, specialite: str, version: str) ->
             )
         )
     ).scalar_one_or_none()
-
-
-async def insert(db: AsyncSession, ref: Referentiel, dept_id: int, filename: str | None) -> int:
-    """Every row of the référentiel (flushed, not committed): its id."""
-    head = ApcReferentielCompetences(
-        dept_id=dept_id,
-        **ref.model_dump(include={"annexe", "specialite", "specialite_long", "type_structure"}),
-        **ref.model_dump(include={"type_departement", "type_titre", "version_orebut"}),
-        scodoc_orig_filename=filename or ref.scodoc_orig_filename,
-    )
-    db.add(head)
-    await db.flush()
-    comp_ids: dict[str, int] = {}
-    for key, c in ref.competences.items():
-        comp = ApcCompetence(
-            referentiel_id=head.id,
-            id_orebut=c.id_orebut,
-            titre=c.titre,
-            titre_long=c.titre_long,
-            couleur=c.couleur,
-            numero=c.numero,
-            situations=[s.libelle for s in c.situations],
-            composantes_essentielles=[s.libelle for s in c.composantes_essentielles],
-        )
-        db.add(comp)
-        await db.flush()
-        comp_ids[key] = comp.id
-        for n in c.niveaux.values():
-            niveau = ApcNiveau(competence_id=comp.id, libelle=n.libelle, annee=n.annee, ordre=n.ordre)
-            db.add(niveau)
-            await db.flush()
-            db.add_all(
-                ApcAppCritique(niveau_id=niveau.id, code=k, libelle=a.libelle) for k, a in n.app_critiques.items()
-            )
-    for p in ref.parcours.values():
-        parcours = ApcParcours(referentiel_id=head.id, code=p.code, numero=p.numero, libelle=p.libelle)
-        db.add(parcours)
-        await db.flush()
-        db.add_all(
-            ApcParcoursNiveau(parcours_id=parcours.id, annee=int(a), competence_id=comp_ids[title], niveau=pc.niveau)
-            for a, annee in p.annees.items()
-            for title, pc in annee.competences.items()
-        )
-    await db.flush()
-    return head.id
 
 
 async def read(db: AsyncSession, ref_id: int) -> dict | None:

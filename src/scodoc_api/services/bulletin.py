@@ -245,7 +245,7 @@ async def semester_bulletins(
             if fmt == "xml":
                 buf.append(_rendered(d, fmt, modern, is_but=is_but))
             elif modern or is_but:
-                buf.append((b", " if k else b"") + orjson.dumps(d, option=orjson.OPT_SORT_KEYS))
+                buf.append((b", " if k else b"") + _rendered(d, fmt, modern, is_but=is_but))
             else:  # same keys, order and texts as each bulletin, written compactly (UTF-8, no spaces)
                 buf.append((b", " if k else b"") + orjson.dumps(d))
             if len(buf) >= chunk:

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import orjson
 
+from scodoc_api.domain.but import evaluation_weight
 from scodoc_api.domain.but_model import ButResults
 from scodoc_api.domain.formatting import fmt_note
 from scodoc_api.domain.grades_model import ABS, ATT, EXC, NUM, EvalType, ModuleType, UEType
@@ -64,6 +65,7 @@ class ButBulletinBuilder(ButSemesterParts):
         self.etud_rows = {e.id: (e, etat) for e, etat in self.rows.students}
         self.ue_rows = {u.id: u for u in self.but.ues}
         self.mod_rows = {mi_id: module for mi_id, module, _, _ in self.rows.modules}
+        self.mod_in = {m.id: m for m in self.r.modules}  # the engine's view of each module (its matrix row)
         self.eval_rows = {e.id: e for e in self.rows.evaluations}
         self.dept = extras.dept_acronym
         self.texts = Texts()
@@ -98,7 +100,6 @@ class ButBulletinBuilder(ButSemesterParts):
         counts = e.evaluation_type == EvalType.NORMAL
         start = datetime.combine(e.jour, e.heure_debut or time.min, self.tz) if e.jour else None
         end = datetime.combine(e.jour, e.heure_fin or time.min, self.tz) if e.jour else None
-        mod = self.mod_rows[e.moduleimpl_id]
         return {
             "id": e.id,
             "description": e.description,
@@ -109,20 +110,16 @@ class ButBulletinBuilder(ButSemesterParts):
             "heure_fin": _hm(e.heure_fin),
             "coef": fmt_note(float(e.coefficient)) if counts else fmt_note(0.0),
             "evaluation_type": e.evaluation_type,
-            "poids": {self.ue_acronyms[u.id]: self._weight(e.id, mod, u.id) for u in self.r.ues},
+            "poids": {self.ue_acronyms[u.id]: self._weight(e.id, e.moduleimpl_id, u.id) for u in self.r.ues},
             "url": f"/ScoDoc/{self.dept}/Scolarite/Notes/evaluation_listenotes?evaluation_id={e.id}",
         }
 
-    def _weight(self, eval_id, module, ue_id) -> float:
-        """The stored weight, else the engine's default (but.md §1.3)."""
-        stored = self.but.poids.get(eval_id, {}).get(ue_id)
-        if stored is not None:
-            return float(stored)
+    def _weight(self, eval_id, moduleimpl_id, ue_id) -> float:
+        """The weight the engine used (but.md §1.3): stored, else the default of the module's kind."""
+        module = self.mod_rows[moduleimpl_id]
         home = self.ue_rows.get(module.ue_id)
         bonus_module = home is not None and home.type == UEType.SPORT
-        if module.module_type == ModuleType.MALUS or bonus_module:
-            return 1.0
-        return 1.0 if self.but.coefs.get((module.id, ue_id), 0.0) > 0 else 0.0
+        return evaluation_weight(self.but.poids.get(eval_id, {}), self.mod_in[moduleimpl_id], ue_id, bonus_module)
 
     def _listed(self, e, version: str) -> bool:
         """Evaluations a bulletin lists: taken into account (or all, by preference), visible unless "long"."""

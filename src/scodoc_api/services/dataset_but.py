@@ -3,6 +3,7 @@ UEs to them, the parcours of semesters, UE dispenses and BUT jury decisions (RCU
 
 from pydantic import ValidationError
 
+from scodoc_api.domain.semester import annee_scolaire
 from scodoc_api.models import (
     ApcAppCritique,
     ApcCompetence,
@@ -163,7 +164,7 @@ class ButSections:
                     "etudid": self.etud_id(d["etud"], f"{c.where}.annee_decisions[{k}].etud"),
                     "formsemestre_id": c.sid,
                     "ordre": d["ordre"],
-                    "annee_scolaire": d.get("annee_scolaire") or (c.d0.year if c.d0.month >= 8 else c.d0.year - 1),
+                    "annee_scolaire": d.get("annee_scolaire") or annee_scolaire(c.d0),
                     "code": d["code"],
                     "date": self.now,
                 },

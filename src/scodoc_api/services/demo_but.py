@@ -37,57 +37,52 @@ def referentiel_example() -> dict:
     return json.loads(text)
 
 
+def _semester_ues(rnd: random.Random, idx: int) -> tuple[list[dict], list[str]]:
+    """The three UEs of semester ``idx`` (one per compétence) with their ressources and SAÉs, and the refs of
+    those modules."""
+    ue_refs = [f"UE{idx}.{k + 1}" for k in range(3)]
+    modules = []
+    for k, titre in enumerate(RESSOURCES[idx]):
+        # a sparse row: one to three UEs, coefficients 2 to 12
+        touched = rnd.sample(ue_refs, rnd.randint(1, 3))
+        coefs = {u: float(rnd.choice((2, 4, 6, 8, 12))) for u in touched}
+        modules.append(_module(f"R{idx}.{k + 1:02d}", titre, 2, idx, k, coefs))
+    for k, titre in enumerate(SAES[idx]):
+        coefs = {u: float(rnd.choice((10, 12, 16))) for u in ue_refs}
+        modules.append(_module(f"SAÉ{idx}.{k + 1:02d}", titre, 3, idx, 50 + k, coefs))
+    ues = []
+    for k, comp in enumerate(COMPETENCES):
+        ues.append(
+            {
+                "ref": ue_refs[k],
+                "acronyme": ue_refs[k],
+                "numero": idx * 10 + k,
+                "titre": f"{comp} (niveau 1)",
+                "type": 0,
+                "ue_code": f"BUT-{ue_refs[k]}",
+                "ects": 10.0,
+                "semestre_idx": idx,
+                "niveau": {"competence": comp, "ordre": 1},
+                # Programmer weighs more in DevCloud from S2 on (ECTS set by the parcours, but.md §1.2)
+                **(
+                    {"parcours": [{"code": "Cyber"}, {"code": "DevCloud", "ects": 12.0}]}
+                    if (idx, comp) == (2, "Programmer")
+                    else {}
+                ),
+                "matiere": [{"titre": comp, "numero": 1, "module": [m for m in modules if m["_home"] == ue_refs[k]]}],
+            }
+        )
+    for m in modules:
+        m.pop("_home")
+    return ues, [m["ref"] for m in modules]
+
+
 def _formation(rnd: random.Random, dept: str) -> tuple[dict, dict]:
     """The programme, and the module refs of each semester index."""
-    ues, mods_of = [], {1: [], 2: []}
+    ues, mods_of = [], {}
     for idx in (1, 2):
-        ue_refs = [f"UE{idx}.{k + 1}" for k in range(3)]
-        modules = []
-        for k, titre in enumerate(RESSOURCES[idx]):
-            # a sparse row: one to three UEs, coefficients 2 to 12
-            touched = rnd.sample(ue_refs, rnd.randint(1, 3))
-            modules.append(
-                _module(
-                    f"R{idx}.{k + 1:02d}", titre, 2, idx, k, {u: float(rnd.choice((2, 4, 6, 8, 12))) for u in touched}
-                )
-            )
-        for k, titre in enumerate(SAES[idx]):
-            modules.append(
-                _module(
-                    f"SAÉ{idx}.{k + 1:02d}",
-                    titre,
-                    3,
-                    idx,
-                    50 + k,
-                    {u: float(rnd.choice((10, 12, 16))) for u in ue_refs},
-                )
-            )
-        mods_of[idx] = [m["ref"] for m in modules]
-        for k, comp in enumerate(COMPETENCES):
-            ues.append(
-                {
-                    "ref": ue_refs[k],
-                    "acronyme": ue_refs[k],
-                    "numero": idx * 10 + k,
-                    "titre": f"{comp} (niveau 1)",
-                    "type": 0,
-                    "ue_code": f"BUT-{ue_refs[k]}",
-                    "ects": 10.0,
-                    "semestre_idx": idx,
-                    "niveau": {"competence": comp, "ordre": 1},
-                    # Programmer weighs more in DevCloud from S2 on (ECTS set by the parcours, but.md §1.2)
-                    **(
-                        {"parcours": [{"code": "Cyber"}, {"code": "DevCloud", "ects": 12.0}]}
-                        if (idx, comp) == (2, "Programmer")
-                        else {}
-                    ),
-                    "matiere": [
-                        {"titre": comp, "numero": 1, "module": [m for m in modules if m["_home"] == ue_refs[k]]}
-                    ],
-                }
-            )
-        for m in modules:
-            m.pop("_home")
+        semester_ues, mods_of[idx] = _semester_ues(rnd, idx)
+        ues += semester_ues
     malus = {"ref": "MALUS1", "code": "MALUS1", "titre": "Malus", "module_type": 1, "semestre_id": 1, "numero": 99}
     ues[1]["matiere"][0]["module"].append(malus)  # attached to UE1.2
     mods_of[1].append("MALUS1")

@@ -69,7 +69,16 @@ async def import_referentiel(db: AsyncSession, ref: Referentiel, *, dept_id: int
     twice in a department is a conflict."""
     if await repo.find(db, dept_id, ref.specialite, ref.version_orebut) is not None:
         raise Conflict(f"référentiel {ref.specialite} ({ref.version_orebut}) déjà chargé dans ce département")
-    return await repo.insert(db, ref, dept_id, filename)
+    from scodoc_api.repositories.departements import dept_acronyms
+    from scodoc_api.services.dataset import load_dataset
+
+    data = ref.model_dump(mode="json") | {"scodoc_orig_filename": filename or ref.scodoc_orig_filename}
+    dept = (await dept_acronyms(db))[dept_id]
+    # the rows are planned as a dataset's référentiel is (services/dataset_but.py): one way to store them
+    await load_dataset(db, {"referentiels": [{"ref": "imported", "dept": dept, "referentiel": data}]})
+    ref_id = await repo.find(db, dept_id, ref.specialite, ref.version_orebut)
+    assert ref_id is not None
+    return ref_id
 
 
 async def formation_referentiel(db: AsyncSession, access, formation_id: int) -> dict | None:

@@ -11,12 +11,20 @@ def but_engine_input(r: SemesterRows) -> ButSemesterIn:
     assert but is not None
     sem = r.sem
     ues = [ButUEIn(u.id, u.numero or 0, u.type or 0, u.ects, u.id) for u in but.ues]
-    mods = []
-    for mi_id, module, _mat_num, _expr in r.modules:
-        row = {ue: c for (m, ue), c in but.coefs.items() if m == module.id}
-        mods.append(
-            ButModIn(mi_id, module.ue_id, module.module_type or g.ModuleType.STANDARD, row, module.numero or 0, mi_id)
+    rows: dict = {}  # module id -> its row of the coefficient matrix
+    for (module_id, ue_id), coef in but.coefs.items():
+        rows.setdefault(module_id, {})[ue_id] = coef
+    mods = [
+        ButModIn(
+            mi_id,
+            module.ue_id,
+            module.module_type or g.ModuleType.STANDARD,
+            rows.get(module.id, {}),
+            module.numero or 0,
+            mi_id,
         )
+        for mi_id, module, _mat_num, _expr in r.modules
+    ]
     evals = evaluations_in(r)
     students = students_in(r)
     groups: dict = {}
