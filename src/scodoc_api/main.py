@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     install_redaction()
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
     install_error_handlers(app)
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.justif_max_bytes)
     app.include_router(system.router)
     mount_api(app)
     app.include_router(legacy_routes.router)

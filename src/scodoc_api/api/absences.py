@@ -29,6 +29,7 @@ async def list_absences(
     request: Request,
     db: DbSession,
     access: View,
+    settings: SettingsDep,
     etudid: DbId,
     abs_just_only: Annotated[bool, Query(description="true: justified only; false: unjustified only")] = False,
     date_debut: date | None = None,
@@ -36,7 +37,13 @@ async def list_absences(
 ) -> Response:
     """A student's absent half-days since 1 August of the school year (or in [date_debut, date_fin))."""
     rows = await service.list_absences(
-        db, access, etudid, abs_just_only=abs_just_only, date_debut=date_debut, date_fin=date_fin
+        db,
+        access,
+        etudid,
+        abs_just_only=abs_just_only,
+        date_debut=date_debut,
+        date_fin=date_fin,
+        tz=settings.timezone,
     )
     return render(request, rows, xml_root="absences")
 
@@ -46,6 +53,7 @@ async def get_abs_group_etat(
     request: Request,
     db: DbSession,
     access: View,
+    settings: SettingsDep,
     group_ids: Annotated[list[DbId], Query(description="repeat for several groups")],
     date_debut: date,
     date_fin: Annotated[date, Query(description="excluded")],
@@ -53,7 +61,13 @@ async def get_abs_group_etat(
 ) -> Response:
     """Absence counts of the members of one or several groups over [date_debut, date_fin)."""
     rows = await service.abs_group_etat(
-        db, access, group_ids=group_ids, date_debut=date_debut, date_fin=date_fin, with_boursier=with_boursier
+        db,
+        access,
+        group_ids=group_ids,
+        date_debut=date_debut,
+        date_fin=date_fin,
+        with_boursier=with_boursier,
+        tz=settings.timezone,
     )
     return render(request, rows, xml_root="table")
 
@@ -85,7 +99,7 @@ def _abs_doc(example: str) -> dict:
 @router.post(
     "/abs_signale", response_model=AbsOut, responses=_abs_doc("abs_signale.json"), openapi_extra=body_doc(AbsSignaleIn)
 )
-async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Response:
+async def abs_signale(request: Request, db: DbSession, access: AbsChange, settings: SettingsDep) -> Response:
     """Record absent half-days over [date_debut, date_fin) on working days (ScoAbsChange). Repeating the
     request records nothing twice."""
     p = validated(AbsSignaleIn, await merged_params(request))
@@ -101,13 +115,14 @@ async def abs_signale(request: Request, db: DbSession, access: AbsChange) -> Res
             estjust=p.estjust,
             description=p.description,
             moduleimpl_id=p.moduleimpl_id,
+            tz=settings.timezone,
         ),
         xml_root="abs_signale",
     )
 
 
 @router.post("/abs_justifie", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsJustifIn))
-async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Response:
+async def abs_justifie(request: Request, db: DbSession, access: AbsChange, settings: SettingsDep) -> Response:
     """Record justifications of half-days over [date_debut, date_fin) (not in the seed; ScoDoc's
     doJustifAbsence). Absences of those half-days become justified."""
     p = validated(AbsJustifIn, await merged_params(request))
@@ -121,6 +136,7 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Re
             date_fin=p.date_fin,
             demi_journee=p.demi_journee,
             description=p.description,
+            tz=settings.timezone,
         ),
         xml_root="abs_justifie",
     )
@@ -129,7 +145,7 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange) -> Re
 @router.post(
     "/abs_annule", response_model=AbsOut, responses=_abs_doc("abs_annule.json"), openapi_extra=body_doc(AbsAnnuleIn)
 )
-async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Response:
+async def abs_annule(request: Request, db: DbSession, access: AbsChange, settings: SettingsDep) -> Response:
     """Cancel the absences of those half-days; justifications on their own are kept."""
     p = validated(AbsAnnuleIn, await merged_params(request))
     return render(
@@ -142,6 +158,7 @@ async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Resp
             date_fin=p.date_fin,
             demi_journee=p.demi_journee,
             moduleimpl_id=p.moduleimpl_id,
+            tz=settings.timezone,
         ),
         xml_root="abs_annule",
     )
@@ -153,14 +170,20 @@ async def abs_annule(request: Request, db: DbSession, access: AbsChange) -> Resp
     responses=_abs_doc("abs_annule_justif.json"),
     openapi_extra=body_doc(AbsRangeIn),
 )
-async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange) -> Response:
+async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange, settings: SettingsDep) -> Response:
     """Cancel the justifications of those half-days (the absences stay, unjustified). ``etudid`` is
     required; the seed's ``context`` parameter is ignored."""
     p = validated(AbsRangeIn, await merged_params(request))
     return render(
         request,
         await write.annule_justif(
-            db, access, etudid=p.etudid, date_debut=p.date_debut, date_fin=p.date_fin, demi_journee=p.demi_journee
+            db,
+            access,
+            etudid=p.etudid,
+            date_debut=p.date_debut,
+            date_fin=p.date_fin,
+            demi_journee=p.demi_journee,
+            tz=settings.timezone,
         ),
         xml_root="abs_annule_justif",
     )

@@ -6,6 +6,7 @@
   can then break an XML answer, and PostgreSQL never sees a NUL byte.
 Bodies are checked for such characters once decoded (``api/params.py``, ``legacy/routes.py``)."""
 
+import re
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -53,10 +54,16 @@ PUBLIC_PATHS = frozenset(
 )
 
 
+# A justificatif's file upload may be larger than other bodies (JUSTIF_MAX_BYTES, plus the multipart framing).
+UPLOAD_PATH = re.compile(r"/api/justificatif/\d+/import/?$")
+UPLOAD_FRAMING = 64 * 1024
+
+
 class RequestGuard:
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int):
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_upload_bytes: int = 0):
         self.app = app
         self.max_body = max_body_bytes
+        self.max_upload = max(max_body_bytes, max_upload_bytes + UPLOAD_FRAMING)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -71,16 +78,17 @@ class RequestGuard:
         if problem is not None:
             await error_response(Request(scope), 400, problem)(scope, receive, send)
             return
+        limit = self.max_upload if UPLOAD_PATH.search(scope["path"]) else self.max_body
         length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+        if length is not None and (not length.isdigit() or int(length) > limit):
             err = PayloadTooLarge() if length.isdigit() else BadRequest("Content-Length invalide")
             await error_response(Request(scope), err.status_code, err.message, {"Connection": "close"})(
                 scope, receive, send
             )
             return
-        await self.app(scope, self._bounded(receive), send)
+        await self.app(scope, self._bounded(receive, limit), send)
 
-    def _bounded(self, receive: Receive) -> Receive:
+    def _bounded(self, receive: Receive, limit: int) -> Receive:
         seen = 0
 
         async def bounded_receive() -> Message:
@@ -88,7 +96,7 @@ class RequestGuard:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:
+                if seen > limit:
                     raise PayloadTooLarge()
             return message
 

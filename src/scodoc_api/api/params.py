@@ -36,10 +36,6 @@ def bulletin_version(version: str) -> str:
     return {"but": "long", "butcourt": "short"}.get(version, version)
 
 
-TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
-FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
-
-
 async def read_body(request: Request) -> Any:
     """The decoded body: a dict/list for JSON, a dict (with lists for repeated keys) for forms, None if empty.
 
@@ -84,19 +80,6 @@ async def merged_params(request: Request) -> dict[str, Any]:
     elif body is not None:
         params["_body"] = body
     return params
-
-
-def as_bool(value: Any, name: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int) and value in (0, 1):
-        return bool(value)
-    text = str(value).strip().lower()
-    if text in TRUE_WORDS:
-        return True
-    if text in FALSE_WORDS:
-        return False
-    raise BadRequest(f"{name}: booléen attendu (0/1, true/false), reçu '{value}'")
 
 
 def as_int(value: Any, name: str) -> int:

@@ -5,6 +5,7 @@ from fastapi.routing import APIRoute
 
 from scodoc_api.api import (
     absences,
+    assiduites,
     bulletin,
     departements,
     etud,
@@ -12,6 +13,7 @@ from scodoc_api.api import (
     formation,
     formsemestre,
     groups,
+    justificatifs,
     moduleimpl,
     tokens,
     users,
@@ -29,6 +31,8 @@ API_ROUTERS: list[APIRouter] = [
     groups.router,
     evaluation.router,
     absences.router,
+    assiduites.router,
+    justificatifs.router,
     users.router,
 ]
 

@@ -8,8 +8,9 @@ from scodoc_api.api.deps import (
     DbSession,
     UsersView,
 )
-from scodoc_api.api.params import as_bool, query_dict
+from scodoc_api.api.params import query_dict
 from scodoc_api.core.ids import DbId
+from scodoc_api.core.values import as_bool
 from scodoc_api.formats.responses import JSON_ONLY, json_answer
 from scodoc_api.schemas import modern as M
 from scodoc_api.services import users as users_service

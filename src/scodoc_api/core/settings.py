@@ -1,7 +1,9 @@
 """Service settings, read from the environment (prefix ``SCODOC_`` optional) and an optional ``.env`` file."""
 
+import os
 import secrets
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -10,6 +12,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 def _env(name: str) -> AliasChoices:
     """Accept both ``NAME`` and ``SCODOC_NAME`` for every setting."""
     return AliasChoices(name, f"SCODOC_{name}")
+
+
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
 class Settings(BaseSettings):
@@ -68,6 +74,16 @@ class Settings(BaseSettings):
         2 * 1024 * 1024,
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
+    )
+    justif_dir: str = Field(
+        default_factory=lambda: str(_data_home() / "scodoc-api" / "justificatifs"),
+        validation_alias=_env("JUSTIF_DIR"),
+        description="directory of the justificatifs' files (outside any web root; created if missing)",
+    )
+    justif_max_bytes: int = Field(
+        5 * 1024 * 1024,
+        validation_alias=_env("JUSTIF_MAX_BYTES"),
+        description="largest justificatif file accepted (413 beyond)",
     )
     no_photo_image: str | None = Field(
         None,

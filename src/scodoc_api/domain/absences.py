@@ -1,8 +1,12 @@
 """Half-day absence rules (absences.md): working days, distinct half-days, counts. Pure functions."""
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from scodoc_api.domain.attendance import DayTimes, HalfDay, HalfDayInfo, halfday_view
+
+__all__ = ["DayTimes", "HalfDay", "HalfDayInfo", "halfday_view"]
 
 NOON = time(12, 0)
 
@@ -30,14 +34,6 @@ def half_days(demi_journee: int) -> list[bool]:
 
 
 @dataclass(frozen=True)
-class AbsRow:
-    jour: date
-    matin: bool
-    estabs: bool
-    estjust: bool
-
-
-@dataclass(frozen=True)
 class Counts:
     nbabs: int
     nbabsjust: int
@@ -48,20 +44,12 @@ class Counts:
         return self.nbabs - self.nbabsjust
 
 
-def classify(rows: Iterable[AbsRow]) -> dict[tuple[date, bool], tuple[bool, bool]]:
-    """(day, matin) -> (absent, has a justification row) over distinct half-days."""
-    out: dict[tuple[date, bool], tuple[bool, bool]] = {}
-    for r in rows:
-        absent, just = out.get((r.jour, r.matin), (False, False))
-        out[(r.jour, r.matin)] = (absent or r.estabs, just or r.estjust)
-    return out
-
-
-def count(rows: Iterable[AbsRow]) -> Counts:
-    pairs = classify(rows).values()
-    nbabs = sum(1 for a, _ in pairs if a)
-    nbabsjust = sum(1 for a, j in pairs if a and j)
-    noabs = sum(1 for a, j in pairs if j and not a)
+def count(view: dict[HalfDay, HalfDayInfo], first: date | None = None, last: date | None = None) -> Counts:
+    """absences.md §5 over the half-days of [first, last] (both included) of one student's half-day view."""
+    infos = [i for (day, _), i in view.items() if (first is None or day >= first) and (last is None or day <= last)]
+    nbabs = sum(1 for i in infos if i.absent)
+    nbabsjust = sum(1 for i in infos if i.absent and i.justified)
+    noabs = sum(1 for i in infos if i.justifs and not i.absent)
     return Counts(nbabs, nbabsjust, noabs)
 
 
@@ -74,3 +62,75 @@ def billet_etat_str(etat: bool, justified: bool) -> str:
     if etat:
         return "ok"
     return "à traiter" if justified else "à justifier"
+
+
+def billet_half_days(begin: datetime, end: datetime, *, work_saturday: bool = False) -> list[HalfDay]:
+    """The half-days a billet stands for (absences.md §8.4), in local time: a first day from noon gets its
+    afternoon only, a last day ending before noon its morning only, the other working days both."""
+    days = working_days(begin.date(), end.date() + timedelta(days=1), work_saturday=work_saturday)
+    out: list[HalfDay] = []
+    if days and begin.time() >= NOON:
+        out.append((days.pop(0), False))
+    last: list[HalfDay] = []
+    if days and end.time() < NOON:
+        last = [(days.pop(), True)]
+    out += [(d, m) for d in days for m in (True, False)]
+    return out + last
+
+
+@dataclass(frozen=True)
+class HalfDayRow:
+    """A row of ScoDoc 9.0's ``absences`` table (absences.md §2)."""
+
+    etudid: Any
+    jour: date
+    matin: bool
+    estabs: bool
+    estjust: bool
+    description: str | None = None
+    moduleimpl_id: Any = None
+    entry_date: datetime | None = None
+
+
+def records_of_halfday_rows(rows: list[HalfDayRow], times: DayTimes) -> tuple[list[dict], list[dict]]:
+    """The attendance records that stand for half-day rows, nothing lost (docs/compat.md): each absence row
+    is an absent assiduité over its half-day's window (with its module, description and entry date), justified
+    when a row of its half-day is; each justification row is a valid justificatif over the window (its
+    description is the reason of a justification on its own)."""
+    justified = {(r.etudid, r.jour, r.matin) for r in rows if r.estjust}
+    assiduites, justificatifs = [], []
+    for r in rows:
+        start, end = times.window(r.jour, r.matin)
+        span = {"etudid": r.etudid, "date_debut": start, "date_fin": end, "entry_date": r.entry_date}
+        if r.estabs:
+            just = (r.etudid, r.jour, r.matin) in justified
+            assiduites.append(
+                {**span, "etat": 2, "description": r.description, "moduleimpl_id": r.moduleimpl_id, "est_just": just}
+            )
+        if r.estjust:
+            justificatifs.append({**span, "etat": 0, "raison": None if r.estabs else r.description})
+    return assiduites, justificatifs
+
+
+def halfday_rows_of_records(absences: list[dict], justificatifs: list[dict], times: DayTimes) -> list[HalfDayRow]:
+    """The way back (the migration's downgrade): a row per half-day each absence covers, and a justification
+    row per half-day a valid justificatif covers."""
+    out = []
+    for a in absences:
+        for day, morning in halfday_view([(a["date_debut"], a["date_fin"], False)], [], times):
+            out.append(
+                HalfDayRow(
+                    a["etudid"],
+                    day,
+                    morning,
+                    True,
+                    bool(a["est_just"]),
+                    a["description"],
+                    a["moduleimpl_id"],
+                    a["entry_date"],
+                )
+            )
+    for j in justificatifs:
+        for day, morning in halfday_view([], [(j["date_debut"], j["date_fin"])], times):
+            out.append(HalfDayRow(j["etudid"], day, morning, False, True, j["raison"], None, j["entry_date"]))
+    return out

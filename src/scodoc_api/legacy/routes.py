@@ -248,7 +248,7 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
     if etud is None:  # ScoDoc answers 400 JSON {"message": "étudiant inconnu"} here; our error body carries it
         raise BadRequest("étudiant inconnu")
     beg, end = ls.parse_legacy_date(params.get("beg_date")), ls.parse_legacy_date(params.get("end_date"))
-    rows = await ls.abs_etud(db, etud, beg, end)
+    rows = await ls.abs_etud(db, etud, beg, end, request.app.state.settings.timezone)
     return Response(absences_document(etud.id, params["beg_date"], params["end_date"], rows), media_type=XML)
 
 

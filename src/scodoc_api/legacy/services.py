@@ -9,13 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access
-from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
-from scodoc_api.models import Absence, Admission, FormSemestre, Identite
+from scodoc_api.models import Admission, FormSemestre, Identite
 from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.prefs import prefs_for
+from scodoc_api.services.absences import halfday_views
+from scodoc_api.services.attendance import day_times
 from scodoc_api.services.formsemestre import sem_dict
 
 MONTHS = ["Jan ", "Fév ", "Mars", "Avr ", "Mai ", "Juin", "Jul ", "Août", "Sept", "Oct ", "Nov ", "Déc "]
@@ -233,35 +234,29 @@ def parse_legacy_date(text: str) -> date:
         raise NotFound(f"date invalide: {text}") from None
 
 
-async def abs_etud(db: AsyncSession, etud: Identite, beg: date, end: date) -> list[dict]:
-    """Absent half-days in [beg, end] (both included), with their justification flag."""
-    rows = (
-        (
-            await db.execute(
-                select(Absence)
-                .where(Absence.etudid == etud.id, Absence.jour >= beg, Absence.jour <= end)
-                .order_by(Absence.jour, Absence.id)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    status = ad.classify(ad.AbsRow(a.jour, a.matin, a.estabs, a.estjust) for a in rows)
-    descr: dict = {}
-    for a in rows:  # in row order: as in ScoDoc 9.0, the later row's description wins
-        if a.description:
-            descr[(a.jour, a.matin)] = a.description
+async def abs_etud(db: AsyncSession, etud: Identite, beg: date, end: date, tz: str) -> list[dict]:
+    """Absent half-days in [beg, end] (both included), with their justification flag. The description is the
+    one entered last among the half-day's absences and valid justificatifs (ScoDoc 9.0 kept the later
+    row's)."""
+    times = await day_times(db, etud.dept_id, tz)
+    hd = await halfday_views(db, [etud.id], beg, end, times)
+    view = hd.views.get(etud.id, {})
+    absences, justifs = hd.absences.get(etud.id, []), hd.justifs.get(etud.id, [])
     out = []
-    for jour, matin in sorted(status, key=lambda k: (k[0], not k[1])):
-        absent, just = status[(jour, matin)]
-        if absent:
-            b, e = ("08:00:00", "11:59:59") if matin else ("12:00:00", "17:59:59")
-            out.append(
-                {
-                    "begin": f"{jour.isoformat()} {b}",
-                    "end": f"{jour.isoformat()} {e}",
-                    "description": descr.get((jour, matin), ""),
-                    "justified": "1" if just else "0",
-                }
-            )
+    for jour, matin in sorted(view, key=lambda k: (k[0], not k[1])):
+        info = view[(jour, matin)]
+        if not info.absent or not beg <= jour <= end:
+            continue
+        texts = [(absences[i].entry_date, 0, absences[i].id, absences[i].description) for i in info.absences]
+        texts += [(justifs[i].entry_date, 1, justifs[i].id, justifs[i].raison) for i in info.justifs]
+        described = [t for t in sorted(texts) if t[3]]
+        b, e = ("08:00:00", "11:59:59") if matin else ("12:00:00", "17:59:59")
+        out.append(
+            {
+                "begin": f"{jour.isoformat()} {b}",
+                "end": f"{jour.isoformat()} {e}",
+                "description": described[-1][3] if described else "",
+                "justified": "1" if info.justified else "0",
+            }
+        )
     return out

@@ -4,7 +4,8 @@ Importing this package registers every table on ``scodoc_api.db.base.metadata``.
 """
 
 from scodoc_api.db import base as _base  # noqa: F401  (naming convention first)
-from scodoc_api.models.absence import Absence, BilletAbsence
+from scodoc_api.models.absence import BilletAbsence
+from scodoc_api.models.attendance import Assiduite, Justificatif, JustificatifFile, ScoLog
 from scodoc_api.models.dept import Departement, Preference
 from scodoc_api.models.etud import Admission, Adresse, EtudPhoto, Identite
 from scodoc_api.models.evaluation import Appreciation, Evaluation, EvaluationUEPoids, Note, NoteLog
@@ -49,7 +50,10 @@ __all__ = [
     "DispenseUE",
     "FormSemestreParcours",
     "UEParcours",
-    "Absence",
+    "Assiduite",
+    "Justificatif",
+    "JustificatifFile",
+    "ScoLog",
     "Admission",
     "Adresse",
     "Appreciation",

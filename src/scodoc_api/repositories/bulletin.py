@@ -1,16 +1,13 @@
 """What bulletins read besides the grade engine's results: the semester context, per-student extras
 (addresses, absences, decisions, appreciations, events) and the check of a bulletin's target."""
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.domain import absences as ad
 from scodoc_api.models import (
-    Absence,
     Adresse,
     Appreciation,
     AutorisationInscription,
@@ -32,7 +29,8 @@ class Extras:
     etapes: list[str]
     prefs: dict
     addresses: dict = field(default_factory=dict)
-    absences: dict = field(default_factory=dict)  # etudid -> Counts
+    absences: dict = field(default_factory=dict)  # etudid -> Counts (services/absences.semester_counts)
+    show_absences: bool = False
     decisions: dict = field(default_factory=dict)  # etudid -> [validation]
     autorisations: dict = field(default_factory=dict)
     appreciations: dict = field(default_factory=dict)
@@ -74,17 +72,7 @@ async def read_extras(
         ]
     for a in (await db.execute(select(*columns).where(Adresse.etudid.in_(registered)).order_by(Adresse.id))).all():
         ex.addresses.setdefault(a.etudid, a)  # the first address
-    if pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id):
-        rows: dict = defaultdict(list)
-        for etudid, jour, matin, estabs, estjust in (
-            await db.execute(
-                select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust).where(
-                    Absence.etudid.in_(registered), Absence.jour >= sem.date_debut, Absence.jour <= sem.date_fin
-                )
-            )
-        ).all():
-            rows[etudid].append(ad.AbsRow(jour, matin, estabs, estjust))
-        ex.absences = {e: ad.count(rows.get(e, [])) for e in etudids}
+    ex.show_absences = pref_bool(ex.prefs, "bul_show_abs", sem.dept_id, sem.id)
     for v in (
         await db.execute(
             select(FormSemestreValidation)

@@ -1,6 +1,10 @@
-"""Absence reads: a student's absent half-days, group status, billets (absences.md §6-8)."""
+"""Absence reads in half-days, over the attendance records: a student's absent half-days, group status,
+bulletin counts, billets (absences.md §5-8)."""
 
-from datetime import date
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -11,8 +15,10 @@ from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.semester import annee_scolaire
-from scodoc_api.models import Absence, BilletAbsence, Identite, Module, ModuleImpl
+from scodoc_api.models import BilletAbsence, Identite, Module, ModuleImpl
+from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.services.attendance import day_times
 from scodoc_api.services.etud import get_etud_checked
 from scodoc_api.services.groups import group_members
 
@@ -20,6 +26,44 @@ from scodoc_api.services.groups import group_members
 def check_range(date_debut: date | None, date_fin: date | None) -> None:
     if date_debut and date_fin and date_fin < date_debut:
         raise BadRequest("date_fin: antérieure à date_debut")
+
+
+@dataclass
+class HalfDays:
+    """Students' half-day views over a range of days, with the records behind them."""
+
+    views: dict[int, dict[ad.HalfDay, ad.HalfDayInfo]]
+    absences: dict[int, list[Any]]
+    justifs: dict[int, list[Any]]
+
+
+async def halfday_views(db: AsyncSession, etudids: Any, first: date, last: date, times: ad.DayTimes) -> HalfDays:
+    """The half-day view (absences.md §2.1) of these students' attendance records meeting [first, last]."""
+    start = datetime.combine(first, time(0, 0), times.zone)
+    end = datetime.combine(last + timedelta(days=1), time(0, 0), times.zone)
+    absences, justifs = await repo.halfday_records(db, etudids, start, end)
+    by_abs: dict[int, list] = defaultdict(list)
+    by_just: dict[int, list] = defaultdict(list)
+    for r in absences:
+        by_abs[r.etudid].append(r)
+    for r in justifs:
+        by_just[r.etudid].append(r)
+    views = {
+        e: ad.halfday_view(
+            [(r.date_debut, r.date_fin, r.est_just) for r in by_abs.get(e, [])],
+            [(r.date_debut, r.date_fin) for r in by_just.get(e, [])],
+            times,
+        )
+        for e in set(by_abs) | set(by_just)
+    }
+    return HalfDays(views, by_abs, by_just)
+
+
+async def semester_counts(db: AsyncSession, sem: Any, etudids: list[int], tz: str) -> dict[int, ad.Counts]:
+    """The bulletins' counts: half-days of the semester's dates, both included (absences.md §5.1)."""
+    times = await day_times(db, sem.dept_id, tz)
+    hd = await halfday_views(db, etudids, sem.date_debut, sem.date_fin, times)
+    return {e: ad.count(hd.views.get(e, {}), sem.date_debut, sem.date_fin) for e in etudids}
 
 
 async def list_absences(
@@ -31,32 +75,35 @@ async def list_absences(
     date_debut: date | None = None,
     date_fin: date | None = None,
     today: date | None = None,
+    tz: str = "Europe/Paris",
 ) -> list[dict]:
     """Unjustified absent half-days (or only the justified ones), chronological, with module codes."""
     check_range(date_debut, date_fin)
     etud = await get_etud_checked(db, access, etudid)
-    start = date_debut or date(annee_scolaire(today or date.today()), 8, 1)
-    stmt = (
-        select(Absence, Module.code)
-        .outerjoin(ModuleImpl, ModuleImpl.id == Absence.moduleimpl_id)
-        .outerjoin(Module, Module.id == ModuleImpl.module_id)
-        .where(Absence.etudid == etud.id, Absence.jour >= start)
-    )
+    first = date_debut or date(annee_scolaire(today or date.today()), 8, 1)
     if date_fin is not None:
-        stmt = stmt.where(Absence.jour < ad.half_open_end(start, date_fin))
-    rows = (await db.execute(stmt.order_by(Absence.jour, Absence.matin.desc(), Absence.id))).all()
-    status = ad.classify(ad.AbsRow(a.jour, a.matin, a.estabs, a.estjust) for a, _ in rows)
-    codes: dict[tuple[date, bool], list[str]] = {}
-    for a, code in rows:
-        lst = codes.setdefault((a.jour, a.matin), [])
-        if a.estabs and code and code not in lst:
-            lst.append(code)
+        last = ad.half_open_end(first, date_fin) - timedelta(days=1)
+    else:  # no upper bound (ScoDoc); ten years is beyond any record
+        last = first + timedelta(days=3660)
+    times = await day_times(db, etud.dept_id, tz)
+    hd = await halfday_views(db, [etud.id], first, last, times)
+    records = hd.absences.get(etud.id, [])
+    codes = await module_codes(db, [r.moduleimpl_id for r in records if r.moduleimpl_id is not None])
     out = []
-    for key in sorted(status, key=lambda k: (k[0], not k[1])):
-        absent, just = status[key]
-        if absent and just == abs_just_only:
-            out.append({"jour": key[0].isoformat(), "ampm": 1 if key[1] else 0, "description": ",".join(codes[key])})
+    view = hd.views.get(etud.id, {})
+    for day, morning in sorted(view, key=lambda k: (k[0], not k[1])):
+        info = view[(day, morning)]
+        if info.absent and first <= day <= last and info.justified == abs_just_only:
+            mods = dict.fromkeys(codes[m] for i in info.absences if (m := records[i].moduleimpl_id) in codes)
+            out.append({"jour": day.isoformat(), "ampm": 1 if morning else 0, "description": ",".join(mods)})
     return out
+
+
+async def module_codes(db: AsyncSession, moduleimpl_ids: list[int]) -> dict[int, str]:
+    if not moduleimpl_ids:
+        return {}
+    stmt = select(ModuleImpl.id, Module.code).join(Module, Module.id == ModuleImpl.module_id)
+    return {i: c for i, c in (await db.execute(stmt.where(ModuleImpl.id.in_(set(moduleimpl_ids))))).all() if c}
 
 
 async def abs_group_etat(
@@ -67,46 +114,30 @@ async def abs_group_etat(
     date_debut: date,
     date_fin: date,
     with_boursier: bool = True,
+    tz: str = "Europe/Paris",
 ) -> list[dict]:
     check_range(date_debut, date_fin)
     if not group_ids:
         raise BadRequest("group_ids: paramètre manquant")
     sem, members = await group_members(db, access, formsemestre_id=None, group_ids=group_ids)
-    end = ad.half_open_end(date_debut, date_fin)
+    last = ad.half_open_end(date_debut, date_fin) - timedelta(days=1)
     ids = [m["etudid"] for m in members]
-    rows = (
-        (
-            await db.execute(
-                select(Absence.etudid, Absence.jour, Absence.matin, Absence.estabs, Absence.estjust).where(
-                    Absence.etudid.in_(ids), Absence.jour >= date_debut, Absence.jour < end
-                )
-            )
-        ).all()
-        if ids
-        else []
-    )
-    per_etud: dict[int, list[ad.AbsRow]] = {}
-    for etudid, jour, matin, estabs, estjust in rows:
-        per_etud.setdefault(etudid, []).append(ad.AbsRow(jour, matin, estabs, estjust))
-    boursiers = (
-        dict((await db.execute(select(Identite.id, Identite.boursier).where(Identite.id.in_(ids)))).all())
-        if ids
-        else {}
-    )
-    civ = (
-        dict((await db.execute(select(Identite.id, Identite.civilite).where(Identite.id.in_(ids)))).all())
-        if ids
-        else {}
+    times = await day_times(db, sem.dept_id, tz)
+    hd = await halfday_views(db, ids, date_debut, last, times)
+    idents = (
+        {i.id: i for i in (await db.execute(select(Identite).where(Identite.id.in_(ids)))).scalars()} if ids else {}
     )
     out = []
     for m in members:
-        c = ad.count(per_etud.get(m["etudid"], []))
-        nomprenom = " ".join(p for p in (idt.civilite_str(civ.get(m["etudid"])), m["prenom"], m["nom_disp"]) if p)
+        c = ad.count(hd.views.get(m["etudid"], {}), date_debut, last)
+        ident = idents.get(m["etudid"])
+        civ = idt.civilite_str(ident.civilite if ident else None)
+        nomprenom = " ".join(p for p in (civ, m["prenom"], m["nom_disp"]) if p)
         if m["etat"] == "D":
             nomprenom += " (dem)"
         row = {"etudid": m["etudid"], "nomprenom": nomprenom}
         if with_boursier:
-            row["boursier"] = boursiers.get(m["etudid"])
+            row["boursier"] = ident.boursier if ident else None
         row.update(
             {
                 "nbjustifs_noabs": c.nbjustifs_noabs,

@@ -1,19 +1,23 @@
 """Absence writes (seed ``abs_signale``, ``abs_annule``, ``abs_annule_justif``) and billet creation
 (absences.md §4, §8). Ranges are half-open on these routes: the end date is excluded."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import absences as ad
-from scodoc_api.models import Absence, BilletAbsence, FormSemestre, Identite, ModuleImpl
+from scodoc_api.domain import attendance as dom
+from scodoc_api.models import Assiduite, BilletAbsence, FormSemestre, Identite, Justificatif, ModuleImpl
+from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.prefs import DEFAULTS, pref, pref_bool, prefs_for
 from scodoc_api.schemas.write import TEXT_MAX
 from scodoc_api.services.absences import billet_dict
+from scodoc_api.services.attendance import audit, changed, day_times, parse_moment
 from scodoc_api.services.etud import get_etud_checked
 
 FAR_FUTURE = timedelta(days=182)
@@ -87,56 +91,61 @@ async def _check_moduleimpl(db: AsyncSession, etud: Identite, moduleimpl_id: int
         raise unknown("moduleimpl")
 
 
-async def _record_halfdays(
-    db: AsyncSession,
-    etud: Identite,
-    days: list[date],
-    halves: list[bool],
-    *,
-    estabs: bool,
-    estjust: bool,
-    description: str | None,
-    moduleimpl_id: int | None,
-) -> tuple[int, int]:
-    """Insert the (day, half) rows of that kind the student does not have yet (repeating a request records
-    nothing twice), renew the results of the semesters concerned; (half-days asked, rows added)."""
-    wanted = [(d, m) for d in days for m in halves]
-    existing = set()
-    if wanted:
-        existing = set(
-            (
-                await db.execute(
-                    select(Absence.jour, Absence.matin).where(
-                        Absence.etudid == etud.id,
-                        Absence.estabs.is_(estabs),
-                        Absence.estjust.is_(estjust),
-                        Absence.moduleimpl_id.is_(None)
-                        if moduleimpl_id is None
-                        else Absence.moduleimpl_id == moduleimpl_id,
-                        Absence.jour >= days[0],
-                        Absence.jour <= days[-1],
-                    )
-                )
-            ).all()
-        )
-    rows = [
-        {
-            "etudid": etud.id,
-            "jour": d,
-            "matin": m,
-            "estabs": estabs,
-            "estjust": estjust,
-            "description": description,
-            "moduleimpl_id": moduleimpl_id,
-            "entry_date": datetime.now().astimezone(),
-        }
-        for d, m in wanted
-        if (d, m) not in existing
-    ]
-    if rows:
-        await db.execute(insert(Absence), rows)
-        await _invalidate_semesters(db, etud.id, days)
-    return len(wanted), len(rows)
+def _windows(days: list[date], halves: list[bool], times: ad.DayTimes) -> list[tuple[datetime, datetime]]:
+    """The time ranges of those half-days (absences.md §1, docs/compat.md: 08:00-12:00 and 14:00-18:00)."""
+    return [times.window(d, m) for d in days for m in halves]
+
+
+async def _write_context(
+    db: AsyncSession, access: Access, etudid: int, date_debut: date, date_fin: date | None, demi_journee: int, tz: str
+) -> tuple[Identite, ad.DayTimes, list[tuple[datetime, datetime]]]:
+    halves = check_demi_journee(demi_journee)
+    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
+    days = await _days(db, etud, date_debut, date_fin)
+    times = await day_times(db, etud.dept_id, tz)
+    return etud, times, _windows(days, halves, times)
+
+
+async def _after(
+    db: AsyncSession, access: Access, etud: Identite, windows: list, times: ad.DayTimes, method: str, msg: str
+) -> None:
+    if windows:
+        await changed(db, etud.id, windows[0][0], windows[-1][1], times)
+    await audit(db, access, method, etud.id, msg)
+
+
+async def _add_absences(
+    db: AsyncSession, access: Access, etud: Identite, windows: list, description: str | None, moduleimpl_id: int | None
+) -> int:
+    """One absent assiduité per half-day the student has none for (with that module): repeating a request
+    records nothing twice."""
+    added = 0
+    for start, end in windows:
+        same = repo.Filters(etudids=[etud.id], start=start, end=end, etats=[int(dom.Etat.ABSENT)])
+        same.with_moduleimpl, same.moduleimpl_id = True, moduleimpl_id
+        if await repo.count_rows(db, same):
+            continue
+        values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.Etat.ABSENT)}
+        values.update(description=description, moduleimpl_id=moduleimpl_id, user_id=access.principal.user_id)
+        await repo.add(db, Assiduite, values)
+        added += 1
+    return added
+
+
+async def _add_justifications(
+    db: AsyncSession, access: Access, etud: Identite, windows: list, description: str | None
+) -> int:
+    """One valid justificatif per half-day not yet covered by one."""
+    added = 0
+    for start, end in windows:
+        covering = repo.Filters(etudids=[etud.id], etats=[int(dom.JustifEtat.VALIDE)])
+        covering.extra = [Justificatif.date_debut <= start, Justificatif.date_fin >= end]
+        if await repo.list_rows(db, Justificatif, covering):
+            continue
+        values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.JustifEtat.VALIDE)}
+        await repo.add(db, Justificatif, {**values, "raison": description, "user_id": access.principal.user_id})
+        added += 1
+    return added
 
 
 async def signale(
@@ -150,14 +159,15 @@ async def signale(
     estjust: bool = False,
     description: str | None = None,
     moduleimpl_id: int | None = None,
+    tz: str = "Europe/Paris",
 ) -> dict:
-    halves = check_demi_journee(demi_journee)
-    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
+    """Absent half-days as assiduités; ``estjust``: each also gets a valid justificatif (absences.md §4.1)."""
+    etud, times, windows = await _write_context(db, access, etudid, date_debut, date_fin, demi_journee, tz)
     await _check_moduleimpl(db, etud, moduleimpl_id)
-    days = await _days(db, etud, date_debut, date_fin)
-    asked, added = await _record_halfdays(
-        db, etud, days, halves, estabs=True, estjust=estjust, description=description, moduleimpl_id=moduleimpl_id
-    )
+    added = await _add_absences(db, access, etud, windows, description, moduleimpl_id)
+    if estjust:
+        await _add_justifications(db, access, etud, windows, description)
+    await _after(db, access, etud, windows, times, "AddAbsence", f"{added} demi-journées {_span(date_debut, date_fin)}")
     return {
         "etudid": etud.id,
         "date_debut": date_debut.isoformat(),
@@ -165,9 +175,13 @@ async def signale(
         "demi_journee": demi_journee,
         "estjust": estjust,
         "moduleimpl_id": moduleimpl_id,
-        "nb_demi_journees": asked,
+        "nb_demi_journees": len(windows),
         "nb_ajoutees": added,
     }
+
+
+def _span(date_debut: date, date_fin: date | None) -> str:
+    return f"du {date_debut.isoformat()} au {(date_fin or date_debut).isoformat()}"
 
 
 async def justifie(
@@ -179,51 +193,41 @@ async def justifie(
     date_fin: date | None,
     demi_journee: int = 2,
     description: str | None = None,
+    tz: str = "Europe/Paris",
 ) -> dict:
-    """Record justifications (not absences) for those half-days (absences.md §4.2)."""
-    halves = check_demi_journee(demi_journee)
-    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
-    days = await _days(db, etud, date_debut, date_fin)
-    asked, added = await _record_halfdays(
-        db, etud, days, halves, estabs=False, estjust=True, description=description, moduleimpl_id=None
-    )
+    """Valid justificatifs for those half-days (absences.md §4.2): their absences become justified."""
+    etud, times, windows = await _write_context(db, access, etudid, date_debut, date_fin, demi_journee, tz)
+    added = await _add_justifications(db, access, etud, windows, description)
+    await _after(db, access, etud, windows, times, "AddJustif", f"{added} demi-journées {_span(date_debut, date_fin)}")
     return {
         "etudid": etud.id,
         "date_debut": date_debut.isoformat(),
         "date_fin": (date_fin or date_debut).isoformat(),
         "demi_journee": demi_journee,
-        "nb_demi_journees": asked,
+        "nb_demi_journees": len(windows),
         "nb_ajoutees": added,
     }
 
 
-async def _invalidate_semesters(db: AsyncSession, etudid: int, days: list[date]) -> None:
-    """Bulletins show absence counts: renew the results of the student's semesters containing those days."""
-    from scodoc_api.models import FormSemestreInscription
-    from scodoc_api.services.results import invalidate
-
-    if not days:
-        return
-    ids = (
-        (
-            await db.execute(
-                select(FormSemestre.id)
-                .join(FormSemestreInscription, FormSemestreInscription.formsemestre_id == FormSemestre.id)
-                .where(
-                    FormSemestreInscription.etudid == etudid,
-                    FormSemestre.date_debut <= days[-1],
-                    FormSemestre.date_fin >= days[0],
-                )
-            )
-        )
-        .scalars()
-        .all()
-    )
-    await invalidate(db, ids)
-
-
-def _halfday_filter(days: list[date], halves: list[bool]):
-    return or_(*[and_(Absence.jour == d, Absence.matin.is_(m)) for d in days for m in halves])
+async def _cut(db: AsyncSession, model: Any, records: list[Any], windows: list) -> int:
+    """Take the half-day windows out of these records: a record left empty is deleted, one cut in the middle
+    becomes two (the copy keeps every other field). The number of records touched."""
+    touched = 0
+    for rec in records:
+        pieces = [(rec.date_debut, rec.date_fin)]
+        for w_start, w_end in windows:
+            pieces = [p for start, end in pieces for p in dom.subtract(start, end, w_start, w_end)]
+        if pieces == [(rec.date_debut, rec.date_fin)]:
+            continue
+        touched += 1
+        if not pieces:
+            await repo.remove(db, model, [rec.id])
+            continue
+        await repo.change(db, model, rec.id, {"date_debut": pieces[0][0], "date_fin": pieces[0][1]})
+        fields = {c: getattr(rec, c) for c in model.model_fields if c not in ("id", "date_debut", "date_fin")}
+        for start, end in pieces[1:]:
+            await repo.add(db, model, {**fields, "date_debut": start, "date_fin": end})
+    return touched
 
 
 async def annule(
@@ -235,66 +239,57 @@ async def annule(
     date_fin: date | None,
     demi_journee: int = 2,
     moduleimpl_id: int | None = None,
+    tz: str = "Europe/Paris",
 ) -> dict:
-    """Delete the absence rows of those half-days; justification-only rows survive (absences.md §4.3)."""
-    halves = check_demi_journee(demi_journee)
-    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
+    """Take those half-days out of the student's absences; justificatifs stay (absences.md §4.3)."""
+    etud, times, windows = await _write_context(db, access, etudid, date_debut, date_fin, demi_journee, tz)
     await _check_moduleimpl(db, etud, moduleimpl_id)
-    days = await _days(db, etud, date_debut, date_fin)
     deleted = 0
-    if days:
-        cond = [Absence.etudid == etud.id, Absence.estabs.is_(True), _halfday_filter(days, halves)]
+    if windows:
+        f = repo.Filters(etudids=[etud.id], start=windows[0][0], end=windows[-1][1], etats=[int(dom.Etat.ABSENT)])
         if moduleimpl_id is not None:
-            cond.append(Absence.moduleimpl_id == moduleimpl_id)
-        deleted = (await db.execute(delete(Absence).where(*cond))).rowcount
-        if deleted:
-            await _invalidate_semesters(db, etud.id, days)
+            f.with_moduleimpl, f.moduleimpl_id = True, moduleimpl_id
+        records = [r[0] for r in await repo.list_rows(db, Assiduite, f)]
+        deleted = await _cut(db, Assiduite, records, windows)
+    await _after(db, access, etud, windows, times, "AnnuleAbsence", f"{deleted} {_span(date_debut, date_fin)}")
     return {
         "etudid": etud.id,
         "date_debut": date_debut.isoformat(),
         "date_fin": (date_fin or date_debut).isoformat(),
         "demi_journee": demi_journee,
-        "nb_demi_journees": len(days) * len(halves),
+        "nb_demi_journees": len(windows),
         "nb_supprimees": deleted,
     }
 
 
 async def annule_justif(
-    db: AsyncSession, access: Access, *, etudid: int, date_debut: date, date_fin: date | None, demi_journee: int = 2
+    db: AsyncSession,
+    access: Access,
+    *,
+    etudid: int,
+    date_debut: date,
+    date_fin: date | None,
+    demi_journee: int = 2,
+    tz: str = "Europe/Paris",
 ) -> dict:
-    """Delete justification-only rows, then un-justify the remaining rows (absences.md §4.4)."""
-    halves = check_demi_journee(demi_journee)
-    etud = await _student(db, access, etudid, Permission.ScoAbsChange)
-    days = await _days(db, etud, date_debut, date_fin)
-    if days:
-        where = [Absence.etudid == etud.id, _halfday_filter(days, halves)]
-        await db.execute(delete(Absence).where(*where, Absence.estjust.is_(True), Absence.estabs.is_(False)))
-        await db.execute(update(Absence).where(*where).values(estjust=False))
-        await _invalidate_semesters(db, etud.id, days)
+    """Take those half-days out of the valid justificatifs: the absences there become unjustified (§4.4)."""
+    etud, times, windows = await _write_context(db, access, etudid, date_debut, date_fin, demi_journee, tz)
+    if windows:
+        f = repo.Filters(etudids=[etud.id], start=windows[0][0], end=windows[-1][1], etats=[int(dom.JustifEtat.VALIDE)])
+        await _cut(db, Justificatif, [r[0] for r in await repo.list_rows(db, Justificatif, f)], windows)
+    await _after(db, access, etud, windows, times, "AnnuleJustif", _span(date_debut, date_fin))
     return {
         "etudid": etud.id,
         "date_debut": date_debut.isoformat(),
         "date_fin": (date_fin or date_debut).isoformat(),
         "demi_journee": demi_journee,
-        "nb_demi_journees": len(days) * len(halves),
+        "nb_demi_journees": len(windows),
     }
 
 
 def parse_bound(value, name: str, tz: ZoneInfo) -> datetime:
     """ISO date or date-time; a date alone is midnight; no offset means local time."""
-    if isinstance(value, datetime):
-        ts = value
-    else:
-        text = str(value or "").strip()
-        try:
-            ts = (
-                datetime.fromisoformat(text.replace("Z", "+00:00"))
-                if "T" in text or " " in text
-                else datetime.combine(date.fromisoformat(text), time(0, 0))
-            )
-        except ValueError:
-            raise BadRequest(f"{name}: date ISO attendue, reçu '{value}'") from None
-    return ts if ts.tzinfo else ts.replace(tzinfo=tz)
+    return parse_moment(value if value is not None else "", name, tz)
 
 
 async def add_billet(
@@ -334,4 +329,21 @@ async def add_billet(
         same = BilletAbsence(etudid=etud.id, abs_begin=b, abs_end=e, description=description, justified=justified)
         db.add(same)
         await db.flush()
+        await _billet_justificatif(db, access, etud, same, await day_times(db, etud.dept_id, tz))
     return [billet_dict(same, zone)]
+
+
+async def _billet_justificatif(
+    db: AsyncSession, access: Access, etud: Identite, billet: BilletAbsence, times: ad.DayTimes
+) -> None:
+    """A billet is also a justificatif waiting for staff (``ATTENTE``), over the half-days its conversion would
+    give (absences.md §8.4), so that 9.6 clients see it; ``external_data.billet_id`` names the billet."""
+    local_begin, local_end = billet.abs_begin.astimezone(times.zone), billet.abs_end.astimezone(times.zone)
+    halves = ad.billet_half_days(local_begin, local_end, work_saturday=times.work_saturday)
+    if not halves:
+        return
+    start, end = times.window(*halves[0])[0], times.window(*halves[-1])[1]
+    values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.JustifEtat.ATTENTE)}
+    values.update(raison=billet.description, external_data={"billet_id": billet.id}, user_id=access.principal.user_id)
+    await repo.add(db, Justificatif, values)
+    await audit(db, access, "AddBilletAbsence", etud.id, f"billet {billet.id}")

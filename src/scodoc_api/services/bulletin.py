@@ -14,6 +14,7 @@ from scodoc_api.domain.identity import format_nom
 from scodoc_api.formats.bulletin_xml import XML_HEAD, bulletin_xml_element, but_xml_bytes, xml_bytes
 from scodoc_api.repositories import bulletin as repo
 from scodoc_api.repositories.bulletin import Extras
+from scodoc_api.services.absences import semester_counts
 from scodoc_api.services.bulletin_builder import builder_for, json_text
 from scodoc_api.services.results import Computed, ResultsCache, get_results
 
@@ -36,7 +37,7 @@ async def _computed_for(db: AsyncSession, cache: ResultsCache, sem_id: int, vers
     return computed
 
 
-async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
+async def semester_extras(db: AsyncSession, computed: Computed, tz: str) -> Extras:
     """Per-student data of the whole semester (absences, decisions, appreciations...), read once per results
     version: every write that changes it (absences included) renews the version."""
     ex = computed.extras
@@ -46,6 +47,8 @@ async def semester_extras(db: AsyncSession, computed: Computed) -> Extras:
         ex = await repo.read_extras(
             db, computed.rows.sem, [s.id for s in computed.results.students], base, full_address=is_but
         )
+        if ex.show_absences:
+            ex.absences = await semester_counts(db, computed.rows.sem, [s.id for s in computed.results.students], tz)
         if is_but:
             from scodoc_api.repositories.but import jury_records
 
@@ -128,7 +131,7 @@ async def get_bulletin(
     key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
     body = computed.rendered.get(key)
     if body is None:
-        ex = await semester_extras(db, computed)
+        ex = await semester_extras(db, computed, tz)
         builder = builder_for(computed, ex, tz, modern)
         d = builder.build(
             etudid,
@@ -186,7 +189,7 @@ async def get_bulletin_pdf(
     from scodoc_api.services.bulletin_pdf import pdf_filename, render_bulletin_pdf
 
     computed = await _checked_results(db, cache, access, etudid, formsemestre_id, None)
-    ex = await semester_extras(db, computed)
+    ex = await semester_extras(db, computed, tz)
     head = pdf_header(computed, ex)
     key = (etudid, version, "pdf", signatures, with_decisions, force_publishing, tz)
     body = computed.rendered.get(key)
@@ -219,7 +222,7 @@ async def semester_bulletins(
     sem = await get_sem(db, access, formsemestre_id, Permission.ScoObservateur)
     computed = await _computed_for(db, cache, sem.id)
     ids = [s.id for s in computed.results.students]
-    ex = await semester_extras(db, computed)
+    ex = await semester_extras(db, computed, tz)
     builder = builder_for(computed, ex, tz, modern)
     if hasattr(builder, "texts"):  # the BUT builder: a batch turns whole arrays into text at once
         builder.texts.eager = True

@@ -6,13 +6,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.domain import absences as ad
 from scodoc_api.models import (
-    Absence,
     Admission,
     Adresse,
+    Assiduite,
     BilletAbsence,
     Departement,
     Identite,
+    Justificatif,
     Preference,
     ScolarEvent,
     User,
@@ -217,7 +219,9 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
         return self.etuds.get(ref)
 
     def load_absences(self) -> None:
-        """``absences``: half-day absences and justifications."""
+        """``absences``: half-day rows, stored as the attendance records that stand for them
+        (domain/absences.records_of_halfday_rows, docs/compat.md)."""
+        rows = []
         for i, a in enumerate(self.data.get("absences", [])):
             where = f"$.absences[{i}]"
             eid = self.etud_id(a["etud"], f"{where}.etud")
@@ -225,20 +229,15 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
             mi_id = self.moduleimpls.get(str(mi)) if mi is not None else None
             if mi is not None and mi_id is None:
                 self.plan.errors.append(f"{where}.moduleimpl: moduleimpl inconnu '{mi}'")
-            self.plan.add(
-                Absence,
-                {
-                    "id": self.ids.take("absences"),
-                    "etudid": eid,
-                    "jour": _d(a["jour"]),
-                    "matin": a["matin"],
-                    "estabs": a.get("estabs", True),
-                    "estjust": a.get("estjust", False),
-                    "description": a.get("description"),
-                    "entry_date": self.now,
-                    "moduleimpl_id": mi_id,
-                },
+            estabs, estjust = a.get("estabs", True), a.get("estjust", False)
+            rows.append(
+                ad.HalfDayRow(eid, _d(a["jour"]), a["matin"], estabs, estjust, a.get("description"), mi_id, self.now)
             )
+        assiduites, justificatifs = ad.records_of_halfday_rows(rows, ad.DayTimes(self.tz))
+        for values in assiduites:
+            self.plan.add(Assiduite, {"id": self.ids.take("assiduites"), **values})
+        for values in justificatifs:
+            self.plan.add(Justificatif, {"id": self.ids.take("justificatifs"), **values})
 
     def load_billets(self) -> None:
         """``billets``: absence notes."""

@@ -10,7 +10,6 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.models import (
-    Absence,
     Admission,
     Adresse,
     ApcAppCritique,
@@ -22,6 +21,7 @@ from scodoc_api.models import (
     ApcValidationAnnee,
     ApcValidationRCUE,
     Appreciation,
+    Assiduite,
     AutorisationInscription,
     BilletAbsence,
     Departement,
@@ -39,6 +39,7 @@ from scodoc_api.models import (
     GroupDescr,
     GroupMembership,
     Identite,
+    Justificatif,
     Matiere,
     Module,
     ModuleImpl,
@@ -156,7 +157,8 @@ _ORDER = [
     ApcValidationAnnee,
     AutorisationInscription,
     Appreciation,
-    Absence,
+    Assiduite,
+    Justificatif,
     BilletAbsence,
 ]
 

@@ -1,0 +1,22 @@
+"""Values as ScoDoc clients send them in query strings and bodies."""
+
+from typing import Any
+
+from scodoc_api.core.errors import BadRequest
+
+TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
+FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
+
+
+def as_bool(value: Any, name: str) -> bool:
+    """PHP's ``1``, ``true``, ``oui``... (modern-api.md §1.2); a 400 naming ``name`` otherwise."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise BadRequest(f"{name}: booléen attendu (0/1, true/false), reçu '{value}'")

@@ -1,0 +1,240 @@
+"""Attendance queries: assiduités, justificatifs and their files, the half-day view, the audit history."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.domain.attendance import JustifEtat
+from scodoc_api.models import (
+    Assiduite,
+    FormSemestre,
+    FormSemestreInscription,
+    Identite,
+    Justificatif,
+    JustificatifFile,
+    ScoLog,
+    User,
+)
+
+Model = type[Assiduite] | type[Justificatif] | type[JustificatifFile]
+
+
+@dataclass
+class Filters:
+    """What a listing or a count keeps. ``etudids``: a list or a subquery of students; the period keeps the
+    records overlapping [start, end)."""
+
+    etudids: Any = None
+    start: datetime | None = None
+    end: datetime | None = None
+    etats: list[int] | None = None
+    moduleimpl_id: int | None = None
+    with_moduleimpl: bool = False  # moduleimpl_id given (None: records with no module)
+    est_just: bool | None = None
+    user_id: int | None = None
+    extra: list[Any] = field(default_factory=list)
+
+    def where(self, model: Model) -> list[Any]:
+        cond: list[Any] = list(self.extra)
+        if self.etudids is not None:
+            cond.append(model.etudid.in_(self.etudids))
+        if self.start is not None:
+            cond.append(model.date_fin > self.start)
+        if self.end is not None:
+            cond.append(model.date_debut < self.end)
+        if self.etats is not None:
+            cond.append(model.etat.in_(self.etats))
+        if self.user_id is not None:
+            cond.append(model.user_id == self.user_id)
+        if model is Assiduite:
+            if self.with_moduleimpl:
+                mi = Assiduite.moduleimpl_id
+                cond.append(mi.is_(None) if self.moduleimpl_id is None else mi == self.moduleimpl_id)
+            if self.est_just is not None:
+                cond.append(Assiduite.est_just.is_(self.est_just))
+        return cond
+
+
+def registered(formsemestre_id: int) -> Any:
+    return select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == formsemestre_id)
+
+
+async def list_rows(db: AsyncSession, model: Model, filters: Filters, *, with_nip: bool = False) -> list[Any]:
+    """(record, user_name, nom, prenom[, code_nip]) in chronological order."""
+    columns: list[Any] = [model, User.user_name, User.nom, User.prenom]
+    stmt = select(*columns).outerjoin(User, User.id == model.user_id)
+    if with_nip:
+        stmt = stmt.add_columns(Identite.code_nip).join(Identite, Identite.id == model.etudid)
+    stmt = stmt.where(*filters.where(model)).order_by(model.date_debut, model.id)
+    return list((await db.execute(stmt)).all())
+
+
+async def count_rows(db: AsyncSession, filters: Filters) -> list[Any]:
+    """(etudid, date_debut, date_fin, etat, est_just) of the assiduités kept: what the counts read."""
+    a = Assiduite
+    stmt = select(a.etudid, a.date_debut, a.date_fin, a.etat, a.est_just).where(*filters.where(a))
+    return list((await db.execute(stmt)).all())
+
+
+async def get_row(db: AsyncSession, model: Model, record_id: int) -> Any | None:
+    stmt = select(model, User.user_name, User.nom, User.prenom).outerjoin(User, User.id == model.user_id)
+    return (await db.execute(stmt.where(model.id == record_id))).first()
+
+
+async def get(db: AsyncSession, model: Model, record_id: int) -> Any | None:
+    return await db.get(model, record_id)
+
+
+async def overlapping(
+    db: AsyncSession, etudid: int, start: datetime, end: datetime, *, exclude_id: int | None = None
+) -> int | None:
+    """The id of an assiduité of this student overlapping [start, end), if any."""
+    stmt = select(Assiduite.id).where(
+        Assiduite.etudid == etudid, Assiduite.date_debut < end, Assiduite.date_fin > start
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(Assiduite.id != exclude_id)
+    return (await db.execute(stmt.limit(1))).scalar_one_or_none()
+
+
+async def add(db: AsyncSession, model: Model, values: dict) -> int:
+    return (await db.execute(insert(model).values(**values).returning(model.id))).scalar_one()
+
+
+async def add_many(db: AsyncSession, model: Model, rows: list[dict]) -> None:
+    if rows:
+        await db.execute(insert(model), rows)
+
+
+async def change(db: AsyncSession, model: Model, record_id: int, values: dict) -> None:
+    await db.execute(update(model).where(model.id == record_id).values(**values))
+
+
+async def remove(db: AsyncSession, model: Model, ids: list[int]) -> None:
+    if ids:
+        await db.execute(delete(model).where(model.id.in_(ids)))
+
+
+def _covering_valid_justificatif() -> Any:
+    j = Justificatif
+    return exists().where(
+        j.etudid == Assiduite.etudid,
+        j.etat == int(JustifEtat.VALIDE),
+        j.date_debut <= Assiduite.date_debut,
+        j.date_fin >= Assiduite.date_fin,
+    )
+
+
+async def refresh_est_just(db: AsyncSession, etudid: int, start: datetime, end: datetime) -> None:
+    """Recompute ``est_just`` of the student's assiduités overlapping [start, end): inside a valid
+    justificatif's period (modern-api.md §5.8)."""
+    await db.execute(
+        update(Assiduite)
+        .where(Assiduite.etudid == etudid, Assiduite.date_debut < end, Assiduite.date_fin > start)
+        .values(est_just=_covering_valid_justificatif())
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def justified_by(db: AsyncSession, justif: Justificatif) -> list[int]:
+    """Ids of the assiduités inside this justificatif's period."""
+    a = Assiduite
+    stmt = select(a.id).where(
+        a.etudid == justif.etudid, a.date_debut >= justif.date_debut, a.date_fin <= justif.date_fin
+    )
+    return list((await db.execute(stmt.order_by(a.date_debut, a.id))).scalars())
+
+
+async def justificatifs_of(db: AsyncSession, assiduites: list[Assiduite]) -> dict[int, list[Justificatif]]:
+    """For each assiduité, the justificatifs covering it (any state), in one query."""
+    if not assiduites:
+        return {}
+    etudids = {a.etudid for a in assiduites}
+    lo, hi = min(a.date_debut for a in assiduites), max(a.date_fin for a in assiduites)
+    j = Justificatif
+    stmt = select(j).where(j.etudid.in_(etudids), j.date_debut <= hi, j.date_fin >= lo).order_by(j.date_debut, j.id)
+    justifs = list((await db.execute(stmt)).scalars())
+    return {
+        a.id: [x for x in justifs if x.etudid == a.etudid and x.date_debut <= a.date_debut and x.date_fin >= a.date_fin]
+        for a in assiduites
+    }
+
+
+async def halfday_records(
+    db: AsyncSession, etudids: Any, start: datetime, end: datetime
+) -> tuple[list[Any], list[Any]]:
+    """What the half-day view reads over [start, end): absences (etudid, start, end, est_just, description,
+    moduleimpl_id, entry_date, id) and valid justificatifs (etudid, start, end, raison, entry_date, id)."""
+    a, j = Assiduite, Justificatif
+    absences = (
+        await db.execute(
+            select(a.etudid, a.date_debut, a.date_fin, a.est_just, a.description, a.moduleimpl_id, a.entry_date, a.id)
+            .where(a.etudid.in_(etudids), a.etat == 2, a.date_fin > start, a.date_debut < end)
+            .order_by(a.date_debut, a.id)
+        )
+    ).all()
+    justifs = (
+        await db.execute(
+            select(j.etudid, j.date_debut, j.date_fin, j.raison, j.entry_date, j.id).where(
+                j.etudid.in_(etudids), j.etat == int(JustifEtat.VALIDE), j.date_fin > start, j.date_debut < end
+            )
+        )
+    ).all()
+    return list(absences), list(justifs)
+
+
+async def semesters_touching(db: AsyncSession, etudid: int, first: Any, last: Any) -> list[int]:
+    """The student's semesters whose dates meet [first, last] (dates): their results show absence counts."""
+    stmt = (
+        select(FormSemestre.id)
+        .join(FormSemestreInscription, FormSemestreInscription.formsemestre_id == FormSemestre.id)
+        .where(
+            FormSemestreInscription.etudid == etudid,
+            FormSemestre.date_debut <= last,
+            FormSemestre.date_fin >= first,
+        )
+    )
+    return list((await db.execute(stmt)).scalars())
+
+
+async def files_of(db: AsyncSession, justif_ids: list[int]) -> list[JustificatifFile]:
+    if not justif_ids:
+        return []
+    stmt = select(JustificatifFile).where(JustificatifFile.justif_id.in_(justif_ids)).order_by(JustificatifFile.id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def file_named(db: AsyncSession, justif_id: int, filename: str) -> JustificatifFile | None:
+    stmt = select(JustificatifFile).where(
+        JustificatifFile.justif_id == justif_id, JustificatifFile.filename == filename
+    )
+    return (await db.execute(stmt.order_by(JustificatifFile.id.desc()).limit(1))).scalar_one_or_none()
+
+
+async def students_of(db: AsyncSession, model: Model, ids: list[int]) -> dict[int, tuple[int, int]]:
+    """record id -> (etudid, dept_id) for these ids (those that exist)."""
+    if not ids:
+        return {}
+    stmt = select(model.id, model.etudid, Identite.dept_id).join(Identite, Identite.id == model.etudid)
+    return {rid: (e, d) for rid, e, d in (await db.execute(stmt.where(model.id.in_(ids)))).all()}
+
+
+async def log(db: AsyncSession, *, user: str | None, method: str, etudid: int | None, msg: str) -> None:
+    """One line of the audit history (ScoDoc's ``scolog``)."""
+    await db.execute(insert(ScoLog).values(authenticated_user=user, method=method, etudid=etudid, msg=msg))
+
+
+async def history(db: AsyncSession, etudid: int) -> list[ScoLog]:
+    stmt = select(ScoLog).where(ScoLog.etudid == etudid).order_by(ScoLog.id)
+    return list((await db.execute(stmt)).scalars())
+
+
+def overlap_clause(model: Model, start: datetime, end: datetime) -> Any:
+    return and_(model.date_debut < end, model.date_fin > start)
+
+
+def any_of(clauses: list[Any]) -> Any:
+    return or_(*clauses) if clauses else func.false()

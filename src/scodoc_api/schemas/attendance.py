@@ -1,0 +1,103 @@
+"""Shapes of the attendance routes (modern-api.md §4.6-4.7, §5.7-5.8), from the examples of the spec."""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+ISO = Field(description="ISO 8601 with a +HH:MM offset, never Z", examples=["2024-10-11T08:00:00+02:00"])
+
+
+class JustificatifRead(_Closed):
+    justif_id: int
+    etudid: int
+    date_debut: str = ISO
+    date_fin: str = ISO
+    etat: Literal["VALIDE", "NON_VALIDE", "ATTENTE", "MODIFIE"]
+    raison: str | None
+    entry_date: str = ISO
+    user_id: int | None
+    user_name: str | None
+    user_nom_complet: str | None
+    external_data: dict[str, Any] | None
+    fichier: str | None = Field(description="name of its first file, if any")
+    code_nip: str | None = Field(None, description="on per-semester lists")
+
+
+class AssiduiteRead(_Closed):
+    assiduite_id: int
+    etudid: int
+    moduleimpl_id: int | None
+    date_debut: str = ISO
+    date_fin: str = ISO
+    etat: Literal["PRESENT", "RETARD", "ABSENT"]
+    desc: str | None
+    entry_date: str = ISO
+    user_id: int | None
+    user_name: str | None
+    user_nom_complet: str | None
+    est_just: bool
+    external_data: dict[str, Any] | None
+    code_nip: str | None = Field(None, description="on per-semester lists")
+    justificatifs: list[JustificatifRead] | None = Field(None, description="with with_justifs=1")
+
+
+class Metrics(BaseModel):
+    """The metrics asked for (``metric=``), all four by default."""
+
+    compte: int | None = None
+    demi: int | None = None
+    heure: float | None = None
+    journee: int | None = None
+
+
+class StateCount(Metrics):
+    justifie: Metrics
+    non_justifie: Metrics
+
+
+class AssiduiteCount(Metrics):
+    """Without ``split``: the metrics. With it: one object per state, and ``total``."""
+
+    absent: StateCount | None = None
+    retard: StateCount | None = None
+    present: StateCount | None = None
+    total: Metrics | None = None
+
+
+class BatchItem(_Closed):
+    indice: int = Field(description="position in the request's array")
+    message: str | dict[str, int] = Field(description="an error's reason, or what was created")
+
+
+class AttendanceBatch(_Closed):
+    """Answer of the create and delete routes: 200 even when some items failed."""
+
+    errors: list[BatchItem]
+    success: list[BatchItem]
+
+
+class EditAnswer(BaseModel):
+    OK: bool
+    couverture: dict[str, list[int]] | None = Field(
+        None, description="justificatifs: assiduités justified before/after"
+    )
+
+
+class FileImported(_Closed):
+    filename: str
+    response: str
+
+
+class FileList(_Closed):
+    filenames: list[str]
+    total: int
+
+
+class FilesRemoved(_Closed):
+    response: str
+    total: int

@@ -1,0 +1,322 @@
+"""Assiduités (modern-api.md §5.7): list, count, create, edit, delete; for a student, a semester or a set of
+students. The half-day routes (services/absences*.py) read and write the same records."""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.ids import parse_id
+from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.core.values import as_bool
+from scodoc_api.domain import attendance as dom
+from scodoc_api.models import Assiduite, Identite
+from scodoc_api.repositories import attendance as repo
+from scodoc_api.repositories.locks import lock_students
+from scodoc_api.services import attendance as att
+from scodoc_api.services.formsemestre import get_sem
+from scodoc_api.services.moduleimpl import get_moduleimpl_checked
+
+
+@dataclass
+class Query:
+    """A listing's or a count's parameters, read from the query string."""
+
+    filters: repo.Filters = field(default_factory=repo.Filters)
+    with_justifs: bool = False
+    split: bool = False
+    metrics: tuple[str, ...] = dom.METRICS
+
+
+def _id(params: dict, name: str) -> int | None:
+    raw = params.get(name)
+    if raw in (None, ""):
+        return None
+    value = parse_id(raw)
+    if value is None:
+        raise BadRequest(f"{name}: entier attendu, reçu '{raw}'")
+    return value
+
+
+def _etats(raw: str, kind: type = dom.Etat) -> list[int]:
+    etats = []
+    for word in str(raw).split(","):
+        etat = dom.parse_etat(word, kind)
+        if etat is None:
+            raise BadRequest(f"etat: inconnu '{word.strip()}'")
+        etats.append(int(etat))
+    return etats
+
+
+def _metrics(raw: Any) -> tuple[str, ...]:
+    words = [w.strip().lower() for part in (raw if isinstance(raw, list) else [raw]) for w in str(part).split(",")]
+    unknown = [w for w in words if w not in dom.METRICS]
+    if unknown or not words:
+        raise BadRequest(f"metric: compte, demi, heure ou journee attendu, reçu '{','.join(unknown)}'")
+    return tuple(dict.fromkeys(words))
+
+
+async def parse_query(
+    db: AsyncSession, access: Access, params: dict, zone: ZoneInfo, kind: type = dom.Etat
+) -> tuple[Query, Any]:
+    """The filters of §5.7 (``formsemestre_id``, ``moduleimpl_id``, ``etat``, ``date_debut``, ``date_fin``,
+    ``est_just``, ``user_id``) and the options (``with_justifs``, ``split``, ``metric``); also the semester
+    named by ``formsemestre_id``, if any. Unknown parameters are ignored, as ScoDoc does."""
+    q, f, sem = Query(), repo.Filters(), None
+    if (sem_id := _id(params, "formsemestre_id")) is not None:
+        sem = await get_sem(db, access, sem_id)
+        f.start, f.end = _period(sem, zone)
+    if "moduleimpl_id" in params:
+        f.with_moduleimpl, f.moduleimpl_id = True, _id(params, "moduleimpl_id")
+    if params.get("etat"):
+        f.etats = _etats(params["etat"], kind)
+    if params.get("date_debut"):
+        moment = att.parse_moment(params["date_debut"], "date_debut", zone)
+        f.start = max(f.start, moment) if f.start else moment
+    if params.get("date_fin"):
+        moment = att.parse_moment(params["date_fin"], "date_fin", zone, end_of_day=True)
+        f.end = min(f.end, moment) if f.end else moment
+    if params.get("est_just") not in (None, ""):
+        f.est_just = as_bool(params["est_just"], "est_just")
+    f.user_id = _id(params, "user_id")
+    q.filters = f
+    q.with_justifs = as_bool(params.get("with_justifs", False), "with_justifs")
+    q.split = as_bool(params.get("split", False), "split")
+    if params.get("metric"):
+        q.metrics = _metrics(params["metric"])
+    return q, sem
+
+
+def _period(sem: Any, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """A semester's days as a time range: from its first day's midnight to the midnight after its last."""
+    start = datetime.combine(sem.date_debut, datetime.min.time(), zone)
+    return start, datetime.combine(sem.date_fin + timedelta(days=1), datetime.min.time(), zone)
+
+
+async def _listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool) -> list[dict]:
+    rows = await repo.list_rows(db, Assiduite, q.filters, with_nip=with_nip)
+    out = [att.assiduite_dict(r, zone, with_nip=with_nip) for r in rows]
+    if q.with_justifs:
+        covering = await repo.justificatifs_of(db, [r[0] for r in rows])
+        for item, r in zip(out, rows, strict=True):
+            item["justificatifs"] = [att.justificatif_dict(j, zone) for j in covering.get(r[0].id, [])]
+    return out
+
+
+async def list_for_student(db: AsyncSession, access: Access, kind: str, value: str, params: dict, tz: str) -> list:
+    etud = await att.student(db, access, kind, value)
+    zone = ZoneInfo(tz)
+    q, _ = await parse_query(db, access, params, zone)
+    q.filters.etudids = [etud.id]
+    return await _listing(db, q, zone, with_nip=False)
+
+
+async def list_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> list:
+    zone = ZoneInfo(tz)
+    q = await _semester_query(db, access, formsemestre_id, params, zone)
+    return await _listing(db, q, zone, with_nip=True)
+
+
+async def _semester_query(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, zone) -> Query:
+    sem = await get_sem(db, access, formsemestre_id)
+    q, _ = await parse_query(db, access, {**params, "formsemestre_id": str(sem.id)}, zone)
+    q.filters.etudids = repo.registered(sem.id)
+    return q
+
+
+async def list_for_group(db: AsyncSession, access: Access, etudids_param: Any, params: dict, tz: str) -> dict:
+    """``assiduites/group/query?etudids=1,2``: an object keyed by etudid (every student asked, even with no
+    record)."""
+    raw = etudids_param if isinstance(etudids_param, list) else [etudids_param]
+    ids = [parse_id(w) for part in raw for w in str(part or "").split(",") if w.strip()]
+    if not ids or None in ids:
+        raise BadRequest("etudids: liste d'entiers attendue")
+    for etudid in dict.fromkeys(ids):
+        await att.student(db, access, "etudid", str(etudid))
+    zone = ZoneInfo(tz)
+    q, _ = await parse_query(db, access, params, zone)
+    q.filters.etudids = list(dict.fromkeys(ids))
+    out: dict[str, list] = {str(e): [] for e in q.filters.etudids}
+    for item in await _listing(db, q, zone, with_nip=False):
+        out[str(item["etudid"])].append(item)
+    return out
+
+
+async def count_for_student(db: AsyncSession, access: Access, kind: str, value: str, params: dict, tz: str) -> dict:
+    etud = await att.student(db, access, kind, value)
+    times = await att.day_times(db, etud.dept_id, tz)
+    q, _ = await parse_query(db, access, params, times.zone)
+    q.filters.etudids = [etud.id]
+    return await _count(db, q, times)
+
+
+async def count_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> dict:
+    sem = await get_sem(db, access, formsemestre_id)
+    times = await att.day_times(db, sem.dept_id, tz)
+    q = await _semester_query(db, access, formsemestre_id, params, times.zone)
+    return await _count(db, q, times)
+
+
+async def _count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
+    rows = await repo.count_rows(db, q.filters)
+    return dom.count((dom.CountRow(*r) for r in rows), times, split=q.split, metrics=q.metrics)
+
+
+async def get_one(db: AsyncSession, access: Access, assiduite_id: int, tz: str) -> dict:
+    row = await repo.get_row(db, Assiduite, assiduite_id)
+    await _visible_student(db, access, row[0].etudid if row else None, "assiduité")
+    return att.assiduite_dict(row, ZoneInfo(tz))
+
+
+async def _visible_student(db: AsyncSession, access: Access, etudid: int | None, what: str, perm: int = 4) -> Identite:
+    etud = await db.get(Identite, etudid) if etudid is not None else None
+    return access.visible(etud, lambda e: e.dept_id, perm, what=what)
+
+
+async def justificatifs_covering(db: AsyncSession, access: Access, assiduite_id: int, tz: str, long: bool) -> list:
+    """``assiduite/<id>/justificatifs[/long]``: ids of the justificatifs covering it, or the objects."""
+    a = await repo.get(db, Assiduite, assiduite_id)
+    await _visible_student(db, access, a.etudid if a else None, "assiduité")
+    found = (await repo.justificatifs_of(db, [a])).get(a.id, [])
+    zone = ZoneInfo(tz)
+    return [att.justificatif_dict(j, zone) for j in found] if long else [j.id for j in found]
+
+
+# --- writes -----------------------------------------------------------------------------------------------
+
+
+async def create_for_student(db: AsyncSession, access: Access, kind: str, value: str, body: Any, tz: str) -> dict:
+    """``assiduite/<kind>/<x>/create``: each item of the array is created or refused on its own."""
+    items = att.body_list(body)
+    etud = await att.student(db, access, kind, value, Permission.ScoAbsChange)
+    times = await att.day_times(db, etud.dept_id, tz)
+    await lock_students(db, [etud.id])
+    return (await att.each_item(db, items, lambda _, item: _create(db, access, etud, item, times))).as_dict()
+
+
+async def create_many(db: AsyncSession, access: Access, body: Any, tz: str) -> dict:
+    """``assiduites/create``: each item names its student by ``etudid``."""
+    items = att.body_list(body)
+
+    async def one(_: int, item: Any) -> dict:
+        etudid = parse_id(item.get("etudid")) if isinstance(item, dict) else None
+        if etudid is None:
+            raise BadRequest("etudid: entier attendu")
+        etud = await _visible_student(db, access, etudid, "étudiant", Permission.ScoAbsChange)
+        await lock_students(db, [etud.id])
+        return await _create(db, access, etud, item, await att.day_times(db, etud.dept_id, tz))
+
+    return (await att.each_item(db, items, one)).as_dict()
+
+
+async def _create(db: AsyncSession, access: Access, etud: Identite, item: Any, times: dom.DayTimes) -> dict:
+    values = await _item_values(db, access, etud, att.body_object(item), times, creating=True)
+    start, end = values["date_debut"], values["date_fin"]
+    if await repo.overlapping(db, etud.id, start, end) is not None:
+        raise BadRequest("Duplication: la période rentre en conflit avec une plage enregistrée")
+    new_id = await repo.add(db, Assiduite, {**values, "etudid": etud.id, "user_id": access.principal.user_id})
+    await att.changed(db, etud.id, start, end, times)
+    await att.audit(db, access, "AddAssiduite", etud.id, f"assiduite {new_id} {dom.Etat(values['etat']).name}")
+    return {"assiduite_id": new_id}
+
+
+async def _item_values(
+    db: AsyncSession, access: Access, etud: Identite, item: dict, times: dom.DayTimes, *, creating: bool
+) -> dict:
+    """The columns an item sets, checked: ``etat``, dates, ``moduleimpl_id`` (of the student's department),
+    ``desc``, ``external_data``."""
+    values: dict[str, Any] = {}
+    if creating or "etat" in item:
+        etat = dom.parse_etat(item.get("etat"))
+        if etat is None:
+            raise BadRequest(f"etat: present, retard ou absent attendu, reçu '{item.get('etat')}'")
+        values["etat"] = int(etat)
+    if creating:
+        values["date_debut"] = att.parse_moment(item.get("date_debut"), "date_debut", times.zone)
+        values["date_fin"] = att.parse_moment(item.get("date_fin"), "date_fin", times.zone)
+        if values["date_fin"] <= values["date_debut"]:
+            raise BadRequest("date_fin: doit suivre date_debut")
+    if item.get("moduleimpl_id") not in (None, "", "autre"):
+        mi_id = parse_id(item["moduleimpl_id"])
+        if mi_id is None:
+            raise BadRequest(f"moduleimpl_id: entier attendu, reçu '{item['moduleimpl_id']}'")
+        _, sem = await get_moduleimpl_checked(db, access, mi_id)
+        if sem.dept_id != etud.dept_id:
+            raise NotFound("moduleimpl inconnu")
+        values["moduleimpl_id"] = mi_id
+    elif "moduleimpl_id" in item:
+        values["moduleimpl_id"] = None
+    if "desc" in item or "description" in item:
+        values["description"] = _text(item.get("desc", item.get("description")), "desc")
+    if "external_data" in item:
+        if item["external_data"] is not None and not isinstance(item["external_data"], dict):
+            raise BadRequest("external_data: objet JSON attendu")
+        values["external_data"] = item["external_data"]
+    return values
+
+
+def _text(value: Any, name: str) -> str | None:
+    from scodoc_api.schemas.write import TEXT_MAX
+
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > TEXT_MAX:
+        raise BadRequest(f"{name}: texte de {TEXT_MAX} caractères au plus attendu")
+    return value
+
+
+async def edit(db: AsyncSession, access: Access, assiduite_id: int, body: Any, tz: str) -> dict:
+    """``assiduite/<id>/edit``: any of ``etat``, ``moduleimpl_id``, ``desc``, ``external_data``,
+    ``est_just``."""
+    item = att.body_object(body)
+    a = await repo.get(db, Assiduite, assiduite_id)
+    etud = await _visible_student(db, access, a.etudid if a else None, "assiduité", Permission.ScoAbsChange)
+    await _edit(db, access, etud, a, item, tz)
+    return {"OK": True}
+
+
+async def _edit(db: AsyncSession, access: Access, etud: Identite, a: Assiduite, item: dict, tz: str) -> None:
+    times = await att.day_times(db, etud.dept_id, tz)
+    values = await _item_values(db, access, etud, item, times, creating=False)
+    if "est_just" in item:
+        values["est_just"] = as_bool(item["est_just"], "est_just")
+    if not values:
+        raise BadRequest("aucun champ à modifier (etat, moduleimpl_id, desc, est_just, external_data)")
+    await repo.change(db, Assiduite, a.id, values)
+    await att.changed(db, etud.id, a.date_debut, a.date_fin, times, refresh="est_just" not in values)
+    await att.audit(db, access, "EditAssiduite", etud.id, f"assiduite {a.id}: {sorted(values)}")
+
+
+async def edit_many(db: AsyncSession, access: Access, body: Any, tz: str) -> dict:
+    """``assiduites/edit``: an array of objects, each with its ``assiduite_id``."""
+
+    async def one(_: int, item: Any) -> str:
+        obj = att.body_object(item)
+        aid = parse_id(obj.get("assiduite_id"))
+        a = await repo.get(db, Assiduite, aid) if aid is not None else None
+        etud = await _visible_student(db, access, a.etudid if a else None, "assiduité", Permission.ScoAbsChange)
+        await _edit(db, access, etud, a, {k: v for k, v in obj.items() if k != "assiduite_id"}, tz)
+        return "OK"
+
+    return (await att.each_item(db, att.body_list(body), one)).as_dict()
+
+
+async def delete(db: AsyncSession, access: Access, body: Any, tz: str) -> dict:
+    """``assiduite/delete``: an array of ids; an unknown id is an error item, not a 404."""
+
+    async def one(_: int, raw: Any) -> str:
+        aid = parse_id(raw)
+        a = await repo.get(db, Assiduite, aid) if aid is not None else None
+        if a is None:
+            raise NotFound("Assiduite non existante")
+        etud = await _visible_student(db, access, a.etudid, "Assiduite non existante", Permission.ScoAbsChange)
+        times = await att.day_times(db, etud.dept_id, tz)
+        await repo.remove(db, Assiduite, [a.id])
+        await att.changed(db, etud.id, a.date_debut, a.date_fin, times)
+        await att.audit(db, access, "DeleteAssiduite", etud.id, f"assiduite {a.id}")
+        return "OK"
+
+    return (await att.each_item(db, att.body_list(body), one)).as_dict()
