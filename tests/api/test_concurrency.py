@@ -2,6 +2,7 @@
 no deadlock. Runs on a database of its own (real commits)."""
 
 import asyncio
+from datetime import date
 
 import httpx
 import pytest
@@ -10,7 +11,8 @@ from sqlalchemy import func, select
 from scodoc_api.core.settings import Settings, random_secret_key
 from scodoc_api.db.engine import make_sessionmaker
 from scodoc_api.main import create_app, init_state
-from scodoc_api.models import Absence, Evaluation, Identite, Note, NoteLog
+from scodoc_api.models import Evaluation, Identite, Note, NoteLog
+from tests.attendance import count_absences, on_day
 
 pytestmark = pytest.mark.slow  # real processes: left out of make test-fast
 
@@ -75,12 +77,6 @@ async def test_concurrent_writers(own_db):
         first_changed = 1 if resps[0].json()["nbchanged"] else 0
         assert logs == changed + first_changed  # every change kept its previous value
         assert stored[etuds[0]] in {0.25 * k for k in range(N)}
-        n_abs = (
-            await db.execute(
-                select(func.count())
-                .select_from(Absence)
-                .where(Absence.etudid == etuds[1], Absence.jour == __import__("datetime").date(2026, 12, 7))
-            )
-        ).scalar_one()
+        n_abs = await count_absences(db, etuds[1], *on_day(date(2026, 12, 7)))
         assert n_abs == 2  # morning and afternoon, once
         assert mi

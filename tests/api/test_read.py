@@ -298,17 +298,18 @@ async def test_photo_placeholder_then_stored_photo(client, db, w, h):
 async def test_absences_and_group_counts(client, db, w, h):
     from datetime import date
 
-    from scodoc_api.models import Absence
+    from tests.attendance import add_halfday_rows, row
 
     e = w["nogrp"]
-    db.add_all(
+    await add_halfday_rows(
+        db,
         [
-            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),
-            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True),  # duplicate row, one half-day
-            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
-            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estjust=True),
-            Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True),
-        ]
+            row(e, date(2026, 10, 5), True, estabs=True),
+            row(e, date(2026, 10, 5), True, estabs=True),  # duplicate row, one half-day
+            row(e, date(2026, 10, 6), False, estabs=True),
+            row(e, date(2026, 10, 6), False, estjust=True),
+            row(e, date(2026, 10, 7), True, estjust=True),
+        ],
     )
     await db.commit()
     unjust = (await client.get(f"/ScoDoc/api/absences/{e}?date_debut=2026-09-01", headers=h)).json()

@@ -4,8 +4,9 @@ import json
 
 from sqlalchemy import func, select, update
 
-from scodoc_api.models import Absence, FormSemestre, GroupMembership, Note, NoteLog, User
+from scodoc_api.models import FormSemestre, GroupMembership, Note, NoteLog, User
 from tests.api.world import world_ids
+from tests.attendance import count_absences
 
 
 async def _w(db):
@@ -175,7 +176,7 @@ async def test_set_groups(client, db, auth):
 
 
 async def _count_abs(db, etudid):
-    return (await db.execute(select(func.count()).select_from(Absence).where(Absence.etudid == etudid))).scalar_one()
+    return await count_absences(db, etudid)
 
 
 async def test_absences_signal_cancel_justify(client, db, auth):

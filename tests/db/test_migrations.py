@@ -126,7 +126,8 @@ async def test_attendance_migration_keeps_the_half_day_absences(database_url):
                     {"d": _aware("2020-09-01 00:00:00")},
                 ),
                 (
-                    "INSERT INTO identite (id, dept_id, nom, prenom, civilite, boursier) VALUES (1, 1, 'N', 'P', 'M', false)",
+                    "INSERT INTO identite (id, dept_id, nom, prenom, civilite, boursier) "
+                    "VALUES (1, 1, 'N', 'P', 'M', false)",
                     {},
                 ),
                 *[

@@ -8,8 +8,9 @@ import pytest
 from lxml import etree
 from sqlalchemy import select
 
-from scodoc_api.models import Absence, Identite
+from scodoc_api.models import Identite
 from tests.api.world import world_ids
+from tests.attendance import add_halfday_rows, row
 from tests.conftest import basic
 
 BASE = "/ScoDoc/RT/Scolarite"
@@ -210,13 +211,14 @@ async def test_formsemestre_list_xml_double_escaping_and_filters(client, db):
 async def test_abs_etud_inclusive_bounds(client, db):
     w = await world_ids(db)
     e = w["nogrp"]
-    db.add_all(
+    await add_halfday_rows(
+        db,
         [
-            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estabs=True, description="malade"),
-            Absence(etudid=e, jour=date(2026, 10, 5), matin=True, estjust=True),
-            Absence(etudid=e, jour=date(2026, 10, 6), matin=False, estabs=True),
-            Absence(etudid=e, jour=date(2026, 10, 7), matin=True, estjust=True),
-        ]
+            row(e, date(2026, 10, 5), True, estabs=True, description="malade"),
+            row(e, date(2026, 10, 5), True, estjust=True),
+            row(e, date(2026, 10, 6), False, estabs=True),
+            row(e, date(2026, 10, 7), True, estjust=True),
+        ],
     )
     await db.commit()
     root = xml(
@@ -398,9 +400,9 @@ async def test_xmlgetabsetud_keeps_the_later_rows_description(client, db):
     """A half-day holding an absence and a justification, each described: ScoDoc 9.0 keeps the later row's."""
     w = await world_ids(db)
     day = date(2026, 10, 20)
-    db.add(Absence(etudid=w["etudid"], jour=day, matin=True, estabs=True, estjust=False, description="absent"))
+    await add_halfday_rows(db, [row(w["etudid"], day, True, estabs=True, description="absent")])
     await db.flush()
-    db.add(Absence(etudid=w["etudid"], jour=day, matin=True, estabs=False, estjust=True, description="certificat"))
+    await add_halfday_rows(db, [row(w["etudid"], day, True, estjust=True, description="certificat")])
     await db.commit()
     got = xml(
         await client.get(

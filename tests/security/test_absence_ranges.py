@@ -1,13 +1,14 @@
 """Finding 9: one absence request cannot write years of rows."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from scodoc_api.models import Absence, FormSemestre
+from scodoc_api.models import FormSemestre
 from tests.api.world import world_ids
+from tests.attendance import count_absences
 
 
 async def _count(db, etudid: int) -> int:
-    return (await db.execute(select(func.count()).select_from(Absence).where(Absence.etudid == etudid))).scalar_one()
+    return await count_absences(db, etudid)
 
 
 async def test_absurd_and_overlong_ranges_are_refused(client, db, auth):

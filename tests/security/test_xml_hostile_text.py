@@ -7,7 +7,16 @@ import pytest
 from lxml import etree
 from sqlalchemy import select, update
 
-from scodoc_api.models import Absence, BilletAbsence, Evaluation, GroupDescr, Identite, Note, UniteEns
+from scodoc_api.models import (
+    Assiduite,
+    BilletAbsence,
+    Evaluation,
+    GroupDescr,
+    Identite,
+    Justificatif,
+    Note,
+    UniteEns,
+)
 from tests.api.world import world_ids
 
 HOSTILE = ["\x01", "\x0b", "\ufffe", "\x00"]
@@ -53,7 +62,8 @@ async def _store_hostile_text(db, w) -> None:
     await db.execute(update(Note).where(Note.etudid == w["etudid"]).values(comment=text))
     await db.execute(update(Evaluation).where(Evaluation.moduleimpl_id == w["moduleimpl_id"]).values(description=text))
     await db.execute(update(UniteEns).values(titre=f"UE{text}"))
-    await db.execute(update(Absence).where(Absence.etudid == w["etudid"]).values(description=text))
+    await db.execute(update(Assiduite).where(Assiduite.etudid == w["etudid"]).values(description=text))
+    await db.execute(update(Justificatif).where(Justificatif.etudid == w["etudid"]).values(raison=text))
     db.add(
         BilletAbsence(
             etudid=w["etudid"],
