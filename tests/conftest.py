@@ -122,8 +122,9 @@ async def db(sessionmaker):
 
 
 @pytest.fixture
-def settings(database_url) -> Settings:
-    return Settings(database_url=database_url, secret_key=RUN_SECRET, redis_url=None)
+def settings(database_url, tmp_path) -> Settings:
+    justif_dir = str(tmp_path / "justificatifs")
+    return Settings(database_url=database_url, secret_key=RUN_SECRET, redis_url=None, justif_dir=justif_dir)
 
 
 @pytest.fixture

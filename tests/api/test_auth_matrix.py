@@ -20,6 +20,7 @@ QUERY = {
     "/groups": "formsemestre_id={formsemestre_id}",
     "/abs_group_etat": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
     "/abs_group_etat/": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
+    "/assiduites/group/query": "etudids={etudid}",
 }
 
 
@@ -87,7 +88,26 @@ BODY = {
     "/formsemestre/{formsemestre_id}/partition/create": {"partition_name": "Langues"},
     "/partition/{partition_id}/edit": {"partition_name": "TD-bis"},
     "/evaluation/{evaluation_id}/notes/set": {"notes": [["{etudid}", 12]]},
+    "/assiduite/{kind}/{value}/create": [
+        {"date_debut": "2026-10-06T08:00", "date_fin": "2026-10-06T09:00", "etat": "absent"}
+    ],
+    "/assiduites/create": [
+        {"etudid": "{etudid}", "date_debut": "2026-10-07T08:00", "date_fin": "2026-10-07T09:00", "etat": "absent"}
+    ],
+    "/assiduite/{assiduite_id}/edit": {"etat": "retard"},
+    "/assiduites/edit": [{"assiduite_id": "{assiduite_id}", "etat": "present"}],
+    "/assiduite/delete": ["{assiduite_id}"],
+    "/justificatif/{kind}/{value}/create": [
+        {"date_debut": "2026-10-06T08:00", "date_fin": "2026-10-06T18:00", "etat": "attente"}
+    ],
+    "/justificatif/{justif_id}/edit": {"etat": "valide"},
+    "/justificatif/delete": ["{justif_id}"],
+    "/justificatif/{justif_id}/remove": {"remove": "all"},
 }
+# Batch writes answer 200 item by item (modern-api.md §5.7): a refused caller gets each item as an error.
+BATCHES = {"/assiduites/create", "/assiduites/edit", "/assiduite/delete", "/justificatif/delete"}
+# Multipart bodies.
+FILES = {"/justificatif/{justif_id}/import": {"files": ("certificat.pdf", b"%PDF-1.4 matrix")}}
 
 
 def _fill(v, world: dict):
@@ -117,6 +137,7 @@ def _url(path: str, world: dict) -> str:
         "uid": world["ens_uid"],
         "partition_id": world["partition_td"],
         "start": "DUR",
+        "filename": "matrix.pdf",
     }
     rel = path.split("/api", 1)[1]
     url = path.format(**values)
@@ -126,10 +147,30 @@ def _url(path: str, world: dict) -> str:
 
 
 @pytest.fixture
-async def world(db):
+async def world(db, settings):
     w = await world_ids(db)
     w["ens_uid"] = (await db.execute(select(User.id).where(User.user_name == "ens"))).scalar_one()
+    w.update(await attendance_records(db, settings, w["etudid"]))
     return w
+
+
+async def attendance_records(db, settings, etudid: int) -> dict:
+    """An assiduité, and a justificatif with a stored file, of that student (the routes naming them)."""
+    from pathlib import Path
+
+    from scodoc_api.models import Assiduite, Justificatif, JustificatifFile
+    from scodoc_api.repositories.attendance import add
+
+    start = datetime(2026, 10, 5, 8, tzinfo=UTC)
+    span = {"etudid": etudid, "date_debut": start, "date_fin": start + timedelta(hours=2)}
+    assiduite_id = await add(db, Assiduite, {**span, "etat": 2})
+    justif_id = await add(db, Justificatif, {**span, "etat": 2})
+    Path(settings.justif_dir).mkdir(parents=True, exist_ok=True)
+    (Path(settings.justif_dir) / "matrixfile").write_bytes(b"%PDF-1.4 matrix")
+    file = {"justif_id": justif_id, "filename": "matrix.pdf", "stored_name": "matrixfile"}
+    await add(db, JustificatifFile, {**file, "content_type": "application/pdf", "size": 15})
+    await db.commit()
+    return {"assiduite_id": assiduite_id, "justif_id": justif_id}
 
 
 @pytest.fixture
@@ -198,12 +239,19 @@ async def test_permissions(client, auth, world, method, path, perm):
     url = _url(path, world)
     body = _body(path, world)
     # refused callers first: a successful call may delete what the URL names
-    other = await client.request(method, url, headers=await auth("ens_geii"), json=body)
-    low = await client.request(method, url, headers=await auth("obs"), json=body)
-    ok = await client.request(method, url, headers=await auth("chef"), json=body)
+    rel = path.split("/api", 1)[1]
+    send = {"files": FILES[rel]} if rel in FILES else {"json": body}
+    other = await client.request(method, url, headers=await auth("ens_geii"), **send)
+    low = await client.request(method, url, headers=await auth("obs"), **send)
+    ok = await client.request(method, url, headers=await auth("chef"), **send)
     assert ok.status_code in (200, 204), ok.text
     dept_mount = "{dept}" in path
-    rel = path.split("/api", 1)[1]
+    if rel in BATCHES and not dept_mount:  # refused item by item, nothing done
+        assert ok.json()["errors"] == [] and ok.json()["success"], ok.text
+        for refused in (other, low):
+            assert refused.status_code == 200 and refused.json()["success"] == [], refused.text
+            assert len(refused.json()["errors"]) == len(body), refused.text
+        return
     if not perm:
         assert other.status_code == 200 and low.status_code == 200
         return
