@@ -92,13 +92,16 @@ class HalfDayRow:
     entry_date: datetime | None = None
 
 
-def records_of_halfday_rows(rows: list[HalfDayRow], times: DayTimes) -> tuple[list[dict], list[dict]]:
+def records_of_halfday_rows(
+    rows: list[HalfDayRow], times: DayTimes
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The attendance records that stand for half-day rows, nothing lost (docs/compat.md): each absence row
     is an absent assiduité over its half-day's window (with its module, description and entry date), justified
     when a row of its half-day is; each justification row is a valid justificatif over the window (its
     description is the reason of a justification on its own)."""
     justified = {(r.etudid, r.jour, r.matin) for r in rows if r.estjust}
-    assiduites, justificatifs = [], []
+    assiduites: list[dict[str, Any]] = []
+    justificatifs: list[dict[str, Any]] = []
     for r in rows:
         start, end = times.window(r.jour, r.matin)
         span = {"etudid": r.etudid, "date_debut": start, "date_fin": end, "entry_date": r.entry_date}
@@ -112,7 +115,9 @@ def records_of_halfday_rows(rows: list[HalfDayRow], times: DayTimes) -> tuple[li
     return assiduites, justificatifs
 
 
-def halfday_rows_of_records(absences: list[dict], justificatifs: list[dict], times: DayTimes) -> list[HalfDayRow]:
+def halfday_rows_of_records(
+    absences: list[dict[str, Any]], justificatifs: list[dict[str, Any]], times: DayTimes
+) -> list[HalfDayRow]:
     """The way back (the migration's downgrade): a row per half-day each absence covers, and a justification
     row per half-day a valid justificatif covers."""
     out = []

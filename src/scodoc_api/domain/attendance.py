@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 HalfDay = tuple[date, bool]  # (day, True for the morning)
@@ -157,7 +158,7 @@ class Tally:
         self.days.update((etudid, d) for d in cov.days)
         self.half_days.update((etudid, d, m) for d, m in cov.half_days)
 
-    def as_dict(self, metrics: Iterable[str] = METRICS) -> dict:
+    def as_dict(self, metrics: Iterable[str] = METRICS) -> dict[str, float]:
         values = {"compte": self.compte, "demi": len(self.half_days), "heure": round(self.heure, 2)}
         values["journee"] = len(self.days)
         return {m: values[m] for m in metrics}
@@ -172,7 +173,9 @@ class CountRow:
     est_just: bool
 
 
-def count(rows: Iterable[CountRow], times: DayTimes, *, split: bool, metrics: tuple[str, ...] = METRICS) -> dict:
+def count(
+    rows: Iterable[CountRow], times: DayTimes, *, split: bool, metrics: tuple[str, ...] = METRICS
+) -> dict[str, Any]:
     """The count routes' answer (§5.7): the metrics over every record, or with ``split`` one object per state
     plus ``total``, each state with its ``justifie`` and ``non_justifie`` parts."""
     total = Tally()
@@ -184,7 +187,7 @@ def count(rows: Iterable[CountRow], times: DayTimes, *, split: bool, metrics: tu
             parts[(Etat(r.etat), r.est_just)].add(r.etudid, cov)
     if not split:
         return total.as_dict(metrics)
-    out: dict = {"total": total.as_dict(metrics)}
+    out: dict[str, Any] = {"total": total.as_dict(metrics)}
     for e in Etat:
         whole = Tally()
         for just in (True, False):
