@@ -1,6 +1,7 @@
 """Test helpers: half-day rows stored the way the service stores them (domain/absences.records_of_halfday_rows)."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
@@ -38,3 +39,20 @@ def on_day(day) -> list:
     """Filters of ``count_absences``: records starting that (local) day."""
     start = datetime.combine(day, datetime.min.time(), TIMES.zone)
     return [Assiduite.date_debut >= start, Assiduite.date_debut < start + timedelta(days=1)]
+
+
+async def attendance_records(db, settings, etudid: int) -> dict:
+    """An assiduité, and a justificatif with a stored file, of that student (the routes naming them)."""
+    from scodoc_api.models import JustificatifFile
+    from scodoc_api.repositories.attendance import add
+
+    start = datetime(2026, 10, 5, 8, tzinfo=UTC)
+    span = {"etudid": etudid, "date_debut": start, "date_fin": start + timedelta(hours=2)}
+    assiduite_id = await add(db, Assiduite, {**span, "etat": 2})
+    justif_id = await add(db, Justificatif, {**span, "etat": 2})
+    Path(settings.justif_dir).mkdir(parents=True, exist_ok=True)
+    (Path(settings.justif_dir) / "matrixfile").write_bytes(b"%PDF-1.4 matrix")
+    file = {"justif_id": justif_id, "filename": "matrix.pdf", "stored_name": "matrixfile"}
+    await add(db, JustificatifFile, {**file, "content_type": "application/pdf", "size": 15})
+    await db.commit()
+    return {"assiduite_id": assiduite_id, "justif_id": justif_id}

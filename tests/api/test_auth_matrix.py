@@ -12,6 +12,7 @@ from scodoc_api.core.permissions import ROLES, has_bits
 from scodoc_api.core.security import ALGORITHM
 from scodoc_api.models import RevokedToken, User
 from tests.api.world import world_ids
+from tests.attendance import attendance_records
 
 UNAUTHORIZED = {"error": "Unauthorized", "status": 401, "message": "Non autorise (logic)"}
 
@@ -152,25 +153,6 @@ async def world(db, settings):
     w["ens_uid"] = (await db.execute(select(User.id).where(User.user_name == "ens"))).scalar_one()
     w.update(await attendance_records(db, settings, w["etudid"]))
     return w
-
-
-async def attendance_records(db, settings, etudid: int) -> dict:
-    """An assiduité, and a justificatif with a stored file, of that student (the routes naming them)."""
-    from pathlib import Path
-
-    from scodoc_api.models import Assiduite, Justificatif, JustificatifFile
-    from scodoc_api.repositories.attendance import add
-
-    start = datetime(2026, 10, 5, 8, tzinfo=UTC)
-    span = {"etudid": etudid, "date_debut": start, "date_fin": start + timedelta(hours=2)}
-    assiduite_id = await add(db, Assiduite, {**span, "etat": 2})
-    justif_id = await add(db, Justificatif, {**span, "etat": 2})
-    Path(settings.justif_dir).mkdir(parents=True, exist_ok=True)
-    (Path(settings.justif_dir) / "matrixfile").write_bytes(b"%PDF-1.4 matrix")
-    file = {"justif_id": justif_id, "filename": "matrix.pdf", "stored_name": "matrixfile"}
-    await add(db, JustificatifFile, {**file, "content_type": "application/pdf", "size": 15})
-    await db.commit()
-    return {"assiduite_id": assiduite_id, "justif_id": justif_id}
 
 
 @pytest.fixture

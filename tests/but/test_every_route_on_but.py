@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from scodoc_api.api.routes import route_table
 from scodoc_api.models import Evaluation, GroupDescr, ModuleImpl, Partition, User
+from tests.attendance import attendance_records
 
 
 def _xml_documented(route) -> bool:
@@ -19,6 +20,7 @@ QUERY = {
     "/groups": "formsemestre_id={formsemestre_id}",
     "/abs_group_etat": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
     "/abs_group_etat/": "group_ids={group_id}&date_debut=2026-09-01&date_fin=2027-02-01",
+    "/assiduites/group/query": "etudids={etudid}",
 }
 LEGACY = [
     "Notes/formsemestre_bulletinetud?formsemestre_id={formsemestre_id}&etudid={etudid}&format=xml",
@@ -33,7 +35,7 @@ LEGACY = [
 
 
 @pytest.fixture
-async def ids(db, but) -> dict:
+async def ids(db, but, settings) -> dict:
     sem = but["sems"][1]
 
     async def first(stmt):
@@ -62,6 +64,8 @@ async def ids(db, but) -> dict:
         "etape_apo": "V1BUTRT",
         "start": "A",
         "etud_id": but["students"][1][0],
+        "filename": "matrix.pdf",
+        **await attendance_records(db, settings, but["students"][1][0]),
     }
 
 

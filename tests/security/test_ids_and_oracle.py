@@ -88,7 +88,7 @@ async def test_non_integer_path_segments_are_unknown_urls(client, admin_headers)
     """ScoDoc's routes are ``<int:...>``: anything else matches no route (404 URL inconnue), never a 400."""
     for path in (
         "/ScoDoc/api/etud/abc",
-        "/ScoDoc/api/assiduites/formsemestre/1",
+        "/ScoDoc/api/assiduites/formsemestre/abc",
         "/ScoDoc/api/etudiant/xyz/1",
         "/ScoDoc/api/formsemestre/-1/programme",
         "/ScoDoc/RT/api/group/1x/etudiants",
