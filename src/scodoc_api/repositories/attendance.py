@@ -4,7 +4,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+import numpy as np
+from sqlalchemy import Float, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.domain.attendance import JustifEtat
@@ -72,11 +73,40 @@ async def list_rows(db: AsyncSession, model: Model, filters: Filters, *, with_ni
     return list((await db.execute(stmt)).all())
 
 
-async def count_rows(db: AsyncSession, filters: Filters) -> list[Any]:
-    """(etudid, date_debut, date_fin, etat, est_just) of the assiduités kept: what the counts read."""
+async def any_record(db: AsyncSession, model: Model, filters: Filters) -> bool:
+    stmt = select(model.id).where(*filters.where(model)).limit(1)
+    return (await db.execute(stmt)).first() is not None
+
+
+def _epoch(col: Any) -> Any:
+    return func.extract("epoch", col).cast(Float)
+
+
+@dataclass
+class CountColumns:
+    """What the counts read, as columns: student, epoch seconds of both ends, state, justified."""
+
+    etudid: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    etat: np.ndarray
+    est_just: np.ndarray
+
+
+async def count_columns(db: AsyncSession, filters: Filters) -> CountColumns:
+    """The assiduités kept, as numbers: no timestamp object is built for the tens of thousands of rows of a
+    semester."""
     a = Assiduite
-    stmt = select(a.etudid, a.date_debut, a.date_fin, a.etat, a.est_just).where(*filters.where(a))
-    return list((await db.execute(stmt)).all())
+    stmt = select(a.etudid, _epoch(a.date_debut), _epoch(a.date_fin), a.etat, a.est_just).where(*filters.where(a))
+    rows = (await db.execute(stmt)).all()
+    cols = list(zip(*rows, strict=True)) if rows else [(), (), (), (), ()]
+    return CountColumns(
+        np.array(cols[0], dtype=np.int64),
+        np.array(cols[1], dtype=float),
+        np.array(cols[2], dtype=float),
+        np.array(cols[3], dtype=np.int64),
+        np.array(cols[4], dtype=bool),
+    )
 
 
 async def get_row(db: AsyncSession, model: Model, record_id: int) -> Any | None:
@@ -88,18 +118,6 @@ async def get(db: AsyncSession, model: Model, record_id: int) -> Any | None:
     return await db.get(model, record_id)
 
 
-async def overlapping(
-    db: AsyncSession, etudid: int, start: datetime, end: datetime, *, exclude_id: int | None = None
-) -> int | None:
-    """The id of an assiduité of this student overlapping [start, end), if any."""
-    stmt = select(Assiduite.id).where(
-        Assiduite.etudid == etudid, Assiduite.date_debut < end, Assiduite.date_fin > start
-    )
-    if exclude_id is not None:
-        stmt = stmt.where(Assiduite.id != exclude_id)
-    return (await db.execute(stmt.limit(1))).scalar_one_or_none()
-
-
 async def add(db: AsyncSession, model: Model, values: dict) -> int:
     return (await db.execute(insert(model).values(**values).returning(model.id))).scalar_one()
 
@@ -107,6 +125,19 @@ async def add(db: AsyncSession, model: Model, values: dict) -> int:
 async def add_many(db: AsyncSession, model: Model, rows: list[dict]) -> None:
     if rows:
         await db.execute(insert(model), rows)
+
+
+async def add_all_returning(db: AsyncSession, model: Model, rows: list[dict]) -> list[int]:
+    """Insert the rows in one statement; their ids, in the rows' order."""
+    stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list((await db.execute(stmt, rows)).scalars())
+
+
+async def spans(db: AsyncSession, etudid: int, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+    """(start, end) of the student's assiduités overlapping [start, end)."""
+    a = Assiduite
+    stmt = select(a.date_debut, a.date_fin).where(a.etudid == etudid, a.date_debut < end, a.date_fin > start)
+    return [(r[0], r[1]) for r in (await db.execute(stmt)).all()]
 
 
 async def change(db: AsyncSession, model: Model, record_id: int, values: dict) -> None:
@@ -225,6 +256,12 @@ async def students_of(db: AsyncSession, model: Model, ids: list[int]) -> dict[in
 async def log(db: AsyncSession, *, user: str | None, method: str, etudid: int | None, msg: str) -> None:
     """One line of the audit history (ScoDoc's ``scolog``)."""
     await db.execute(insert(ScoLog).values(authenticated_user=user, method=method, etudid=etudid, msg=msg))
+
+
+async def log_many(db: AsyncSession, *, user: str | None, method: str, etudid: int | None, msgs: list[str]) -> None:
+    if msgs:
+        rows = [{"authenticated_user": user, "method": method, "etudid": etudid, "msg": m} for m in msgs]
+        await db.execute(insert(ScoLog), rows)
 
 
 async def history(db: AsyncSession, etudid: int) -> list[ScoLog]:

@@ -123,7 +123,7 @@ async def _add_absences(
     for start, end in windows:
         same = repo.Filters(etudids=[etud.id], start=start, end=end, etats=[int(dom.Etat.ABSENT)])
         same.with_moduleimpl, same.moduleimpl_id = True, moduleimpl_id
-        if await repo.count_rows(db, same):
+        if await repo.any_record(db, Assiduite, same):
             continue
         values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.Etat.ABSENT)}
         values.update(description=description, moduleimpl_id=moduleimpl_id, user_id=access.principal.user_id)
@@ -140,7 +140,7 @@ async def _add_justifications(
     for start, end in windows:
         covering = repo.Filters(etudids=[etud.id], etats=[int(dom.JustifEtat.VALIDE)])
         covering.extra = [Justificatif.date_debut <= start, Justificatif.date_fin >= end]
-        if await repo.list_rows(db, Justificatif, covering):
+        if await repo.any_record(db, Justificatif, covering):
             continue
         values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.JustifEtat.VALIDE)}
         await repo.add(db, Justificatif, {**values, "raison": description, "user_id": access.principal.user_id})

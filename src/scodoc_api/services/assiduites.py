@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.core.errors import ApiError, BadRequest, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.values import as_bool
@@ -161,8 +161,8 @@ async def count_for_semester(db: AsyncSession, access: Access, formsemestre_id: 
 
 
 async def _count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
-    rows = await repo.count_rows(db, q.filters)
-    return dom.count((dom.CountRow(*r) for r in rows), times, split=q.split, metrics=q.metrics)
+    c = await repo.count_columns(db, q.filters)
+    return dom.count_arrays(c.etudid, c.start, c.end, c.etat, c.est_just, times, split=q.split, metrics=q.metrics)
 
 
 async def get_one(db: AsyncSession, access: Access, assiduite_id: int, tz: str) -> dict:
@@ -194,7 +194,50 @@ async def create_for_student(db: AsyncSession, access: Access, kind: str, value:
     etud = await att.student(db, access, kind, value, Permission.ScoAbsChange)
     times = await att.day_times(db, etud.dept_id, tz)
     await lock_students(db, [etud.id])
-    return (await att.each_item(db, items, lambda _, item: _create(db, access, etud, item, times))).as_dict()
+    return (await _create_batch(db, access, etud, items, times)).as_dict()
+
+
+async def _create_batch(
+    db: AsyncSession, access: Access, etud: Identite, items: list, times: dom.DayTimes
+) -> att.Batch:
+    """One student's items, checked one by one (values, then overlaps with the stored records and the items
+    accepted before), then the accepted ones written together: an item refused writes nothing, the others
+    are kept, in a handful of statements whatever the number of items."""
+    batch, checked, modules = att.Batch([], []), [], {}
+    for i, item in enumerate(items):
+        try:
+            values = await _item_values(db, access, etud, att.body_object(item), times, creating=True, modules=modules)
+        except ApiError as exc:
+            batch.errors.append({"indice": i, "message": exc.message})
+            continue
+        checked.append((i, values))
+    taken = []
+    if checked:
+        lo, hi = min(v["date_debut"] for _, v in checked), max(v["date_fin"] for _, v in checked)
+        taken = await repo.spans(db, etud.id, lo, hi)
+    accepted = []
+    for i, v in checked:
+        if any(dom.overlaps(v["date_debut"], v["date_fin"], start, end) for start, end in taken):
+            batch.errors.append({"indice": i, "message": DUPLICATE})
+            continue
+        taken.append((v["date_debut"], v["date_fin"]))
+        accepted.append((i, v))
+    if accepted:
+        rows = [{**NEW, **v, "etudid": etud.id, "user_id": access.principal.user_id} for _, v in accepted]
+        ids = await repo.add_all_returning(db, Assiduite, rows)
+        batch.success = [
+            {"indice": i, "message": {"assiduite_id": new_id}} for (i, _), new_id in zip(accepted, ids, strict=True)
+        ]
+        lo, hi = min(r["date_debut"] for r in rows), max(r["date_fin"] for r in rows)
+        await att.changed(db, etud.id, lo, hi, times)
+        lines = [f"assiduite {new_id} {dom.Etat(r['etat']).name}" for r, new_id in zip(rows, ids, strict=True)]
+        await repo.log_many(db, user=access.principal.user_name, method="AddAssiduite", etudid=etud.id, msgs=lines)
+    batch.errors.sort(key=lambda e: e["indice"])
+    return batch
+
+
+DUPLICATE = "Duplication: la période rentre en conflit avec une plage enregistrée"
+NEW = {"moduleimpl_id": None, "description": None, "external_data": None}  # every row of one insert has every column
 
 
 async def create_many(db: AsyncSession, access: Access, body: Any, tz: str) -> dict:
@@ -207,24 +250,24 @@ async def create_many(db: AsyncSession, access: Access, body: Any, tz: str) -> d
             raise BadRequest("etudid: entier attendu")
         etud = await _visible_student(db, access, etudid, "étudiant", Permission.ScoAbsChange)
         await lock_students(db, [etud.id])
-        return await _create(db, access, etud, item, await att.day_times(db, etud.dept_id, tz))
+        one_item = {k: v for k, v in item.items() if k != "etudid"}
+        done = await _create_batch(db, access, etud, [one_item], await att.day_times(db, etud.dept_id, tz))
+        if done.errors:
+            raise BadRequest(done.errors[0]["message"])
+        return done.success[0]["message"]
 
     return (await att.each_item(db, items, one)).as_dict()
 
 
-async def _create(db: AsyncSession, access: Access, etud: Identite, item: Any, times: dom.DayTimes) -> dict:
-    values = await _item_values(db, access, etud, att.body_object(item), times, creating=True)
-    start, end = values["date_debut"], values["date_fin"]
-    if await repo.overlapping(db, etud.id, start, end) is not None:
-        raise BadRequest("Duplication: la période rentre en conflit avec une plage enregistrée")
-    new_id = await repo.add(db, Assiduite, {**values, "etudid": etud.id, "user_id": access.principal.user_id})
-    await att.changed(db, etud.id, start, end, times)
-    await att.audit(db, access, "AddAssiduite", etud.id, f"assiduite {new_id} {dom.Etat(values['etat']).name}")
-    return {"assiduite_id": new_id}
-
-
 async def _item_values(
-    db: AsyncSession, access: Access, etud: Identite, item: dict, times: dom.DayTimes, *, creating: bool
+    db: AsyncSession,
+    access: Access,
+    etud: Identite,
+    item: dict,
+    times: dom.DayTimes,
+    *,
+    creating: bool,
+    modules: dict[int, int] | None = None,
 ) -> dict:
     """The columns an item sets, checked: ``etat``, dates, ``moduleimpl_id`` (of the student's department),
     ``desc``, ``external_data``."""
@@ -243,8 +286,10 @@ async def _item_values(
         mi_id = parse_id(item["moduleimpl_id"])
         if mi_id is None:
             raise BadRequest(f"moduleimpl_id: entier attendu, reçu '{item['moduleimpl_id']}'")
-        _, sem = await get_moduleimpl_checked(db, access, mi_id)
-        if sem.dept_id != etud.dept_id:
+        modules = {} if modules is None else modules  # moduleimpl id -> department, read once per batch
+        if mi_id not in modules:
+            modules[mi_id] = (await get_moduleimpl_checked(db, access, mi_id))[1].dept_id
+        if modules[mi_id] != etud.dept_id:
             raise NotFound("moduleimpl inconnu")
         values["moduleimpl_id"] = mi_id
     elif "moduleimpl_id" in item:
