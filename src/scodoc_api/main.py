@@ -17,6 +17,7 @@ from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
 from scodoc_api.formats.errors import install_error_handlers
 from scodoc_api.legacy import routes as legacy_routes
+from scodoc_api.services.assiduites import CountCache
 from scodoc_api.services.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.services.results import ResultsCache
 
@@ -105,6 +106,7 @@ def init_state(app: FastAPI, engine, sessionmaker=None) -> None:
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else DbLimiter(app.state.sessionmaker)
     if not hasattr(app.state, "results_cache"):  # kept when the engine is replaced (tests)
         app.state.results_cache = ResultsCache()
+        app.state.attendance_counts = CountCache()
 
 
 PUBLIC_PATHS = {"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/ready"}

@@ -232,13 +232,17 @@ async def test_semester_and_group_listings(client, w, h):
     sem = (await client.get(f"{BASE}/assiduites/formsemestre/{w['formsemestre_id']}?with_justifs=1", headers=h)).json()
     mine = [a for a in sem if a["etudid"] == w["etudid"]]
     assert mine and mine[0]["code_nip"] == w["nip"] and mine[0]["justificatifs"] == []
-    count = (await client.get(f"{BASE}/assiduites/formsemestre/{w['formsemestre_id']}/count", headers=h)).json()
+    count_url = f"{BASE}/assiduites/formsemestre/{w['formsemestre_id']}/count"
+    count = (await client.get(count_url, headers=h)).json()
     assert count["compte"] == len(sem)
     grouped = (
         await client.get(f"{BASE}/assiduites/group/query", params={"etudids": f"{w['etudid']},{w['nogrp']}"}, headers=h)
     ).json()
     assert set(grouped) == {str(w["etudid"]), str(w["nogrp"])}
     assert len(grouped[str(w["etudid"])]) == len(mine)
+    # a write renews the semester's count (the workers keep counts by results version)
+    await create(client, h, w, [{"date_debut": at(day, "10:00"), "date_fin": at(day, "11:00"), "etat": "retard"}])
+    assert (await client.get(count_url, headers=h)).json()["compte"] == len(sem) + 1
 
 
 async def test_writes_are_audited_and_renew_results(client, db, w, h):

@@ -162,10 +162,11 @@ async def list_formsemestre_assiduites(
     counting=True,
 )
 async def count_formsemestre_assiduites(
-    db: DbSession, access: View, settings: SettingsDep, formsemestre_id: DbId, params: SemesterParams
+    request: Request, db: DbSession, access: View, settings: SettingsDep, formsemestre_id: DbId, params: SemesterParams
 ) -> Response:
     """The counts over the whole semester (half-days and days are counted per student, then added)."""
-    return json_answer(await service.count_for_semester(db, access, formsemestre_id, params, settings.timezone))
+    cache = request.app.state.attendance_counts
+    return json_answer(await service.count_for_semester(db, access, formsemestre_id, params, settings.timezone, cache))
 
 
 @router.get("/assiduites/group/query", response_model=dict[str, list[S.AssiduiteRead]], responses=json_doc())

@@ -1,6 +1,7 @@
 """Assiduités (modern-api.md §5.7): list, count, create, edit, delete; for a student, a semester or a set of
 students. The half-day routes (services/absences*.py) read and write the same records."""
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -153,11 +154,39 @@ async def count_for_student(db: AsyncSession, access: Access, kind: str, value: 
     return await _count(db, q, times)
 
 
-async def count_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> dict:
+class CountCache:
+    """This worker's recent semester counts, keyed by the semester's results version: every attendance write
+    on its students' records in its dates renews that version (services/attendance.changed), so an entry is
+    never stale; a small LRU."""
+
+    def __init__(self, size: int = 256):
+        self.size, self.data = size, OrderedDict()
+
+    def get(self, key: tuple) -> dict | None:
+        found = self.data.get(key)
+        if found is not None:
+            self.data.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, value: dict) -> None:
+        self.data[key] = value
+        while len(self.data) > self.size:
+            self.data.popitem(last=False)
+
+
+async def count_for_semester(
+    db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str, cache: CountCache | None = None
+) -> dict:
     sem = await get_sem(db, access, formsemestre_id)
     times = await att.day_times(db, sem.dept_id, tz)
+    key = (sem.id, sem.results_version, times, tuple(sorted((k, str(v)) for k, v in params.items())))
+    if cache is not None and (found := cache.get(key)) is not None:
+        return found
     q = await _semester_query(db, access, formsemestre_id, params, times.zone)
-    return await _count(db, q, times)
+    counted = await _count(db, q, times)
+    if cache is not None:
+        cache.put(key, counted)
+    return counted
 
 
 async def _count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
