@@ -259,3 +259,41 @@ async def test_writes_are_audited_and_renew_results(client, db, w, h):
     logged = await history(db, w["etudid"])
     aid = made["success"][0]["message"]["assiduite_id"]
     assert any(e.method == "AddAssiduite" and str(aid) in e.msg and e.authenticated_user == "chef" for e in logged)
+
+
+async def test_the_other_routes(client, w, h, settings):
+    """Batch create and edit for several students, by etudid, the covering justificatifs, one justificatif,
+    and file removal."""
+    day = w["monday"]
+    batch = [
+        {"etudid": w["etudid"], "date_debut": at(day, "08:00"), "date_fin": at(day, "09:00"), "etat": "absent"},
+        {"etudid": w["nogrp"], "date_debut": at(day, "08:00"), "date_fin": at(day, "09:00"), "etat": "retard"},
+        {"etudid": 999999, "date_debut": at(day, "08:00"), "date_fin": at(day, "09:00"), "etat": "absent"},
+        {"date_debut": at(day, "08:00"), "date_fin": at(day, "09:00"), "etat": "absent"},
+    ]
+    made = (await client.post(f"{BASE}/assiduites/create", headers=h, json=batch)).json()
+    assert [s["indice"] for s in made["success"]] == [0, 1] and [e["indice"] for e in made["errors"]] == [2, 3]
+    ids = [s["message"]["assiduite_id"] for s in made["success"]]
+    edits = [{"assiduite_id": ids[0], "desc": "bus en retard"}, {"assiduite_id": 999999, "etat": "absent"}]
+    edited = (await client.post(f"{BASE}/assiduites/edit", headers=h, json=edits)).json()
+    assert edited["success"] == [{"indice": 0, "message": "OK"}] and edited["errors"][0]["indice"] == 1
+    by_id = (await client.get(f"{BASE}/assiduites/{w['etudid']}?date_debut={day}&date_fin={day}", headers=h)).json()
+    assert [(a["assiduite_id"], a["desc"]) for a in by_id] == [(ids[0], "bus en retard")]
+    just = await client.post(
+        f"{BASE}/justificatif/etudid/{w['etudid']}/create",
+        headers=h,
+        json=[{"etat": "VALIDE", "date_debut": at(day, "07:00"), "date_fin": at(day, "12:00")}],
+    )
+    jid = just.json()["success"][0]["message"]["justif_id"]
+    assert (await client.get(f"{BASE}/assiduite/{ids[0]}/justificatifs", headers=h)).json() == [jid]
+    long = (await client.get(f"{BASE}/assiduite/{ids[0]}/justificatifs/long", headers=h)).json()
+    one = (await client.get(f"{BASE}/justificatif/{jid}", headers=h)).json()
+    assert long == [one] and one["etat"] == "VALIDE" and one["user_name"] == "chef" and one["fichier"] is None
+    pdf = {"files": ("a.pdf", b"%PDF-1.4 a")}
+    assert (await client.post(f"{BASE}/justificatif/{jid}/import", headers=h, files=pdf)).status_code == 200
+    removed = await client.post(f"{BASE}/justificatif/{jid}/remove", headers=h, json={"remove": "all"})
+    assert removed.json() == {"response": "removed", "total": 1}
+    assert (await client.get(f"{BASE}/justificatif/{jid}/list", headers=h)).json() == {"filenames": [], "total": 0}
+    assert list(__import__("pathlib").Path(settings.justif_dir).iterdir()) == []
+    bad = await client.post(f"{BASE}/justificatif/{jid}/remove", headers=h, json={"remove": "some"})
+    assert bad.status_code == 400

@@ -179,17 +179,27 @@ async def justified_by(db: AsyncSession, justif: Justificatif) -> list[int]:
     return list((await db.execute(stmt.order_by(a.date_debut, a.id))).scalars())
 
 
-async def justificatifs_of(db: AsyncSession, assiduites: list[Assiduite]) -> dict[int, list[Justificatif]]:
-    """For each assiduité, the justificatifs covering it (any state), in one query."""
+async def justificatifs_of(db: AsyncSession, assiduites: list[Assiduite]) -> dict[int, list[Any]]:
+    """For each assiduité, the justificatifs covering it (any state), as (justificatif, user_name, nom,
+    prenom) rows, in one query."""
     if not assiduites:
         return {}
     etudids = {a.etudid for a in assiduites}
     lo, hi = min(a.date_debut for a in assiduites), max(a.date_fin for a in assiduites)
     j = Justificatif
-    stmt = select(j).where(j.etudid.in_(etudids), j.date_debut <= hi, j.date_fin >= lo).order_by(j.date_debut, j.id)
-    justifs = list((await db.execute(stmt)).scalars())
+    stmt = (
+        select(j, User.user_name, User.nom, User.prenom)
+        .outerjoin(User, User.id == j.user_id)
+        .where(j.etudid.in_(etudids), j.date_debut <= hi, j.date_fin >= lo)
+        .order_by(j.date_debut, j.id)
+    )
+    by_student: dict[int, list[Any]] = {}
+    for row in (await db.execute(stmt)).all():
+        by_student.setdefault(row[0].etudid, []).append(row)
     return {
-        a.id: [x for x in justifs if x.etudid == a.etudid and x.date_debut <= a.date_debut and x.date_fin >= a.date_fin]
+        a.id: [
+            r for r in by_student.get(a.etudid, ()) if r[0].date_debut <= a.date_debut and r[0].date_fin >= a.date_fin
+        ]
         for a in assiduites
     }
 

@@ -17,6 +17,11 @@ DEFAULTS = {
     "bul_show_mod_rangs": "1",
     "bul_show_all_evals": "0",
     "but_moy_skip_empty_ues": "0",
+    # the working day of the attendance counts and of the half-day windows (docs/compat.md)
+    "assi_morning_time": "08:00",
+    "assi_noon_time": "12:00",
+    "assi_afternoon_time": "14:00",
+    "assi_evening_time": "18:00",
     # not a ScoDoc preference: the longest absence range one request may write outside a semester
     "abs_max_days": "186",
 }

@@ -19,6 +19,7 @@ from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services import attendance as att
 from scodoc_api.services.formsemestre import get_sem
+from scodoc_api.services.justificatif_files import names_by_justif
 from scodoc_api.services.moduleimpl import get_moduleimpl_checked
 
 
@@ -102,8 +103,9 @@ async def _listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool
     out = [att.assiduite_dict(r, zone, with_nip=with_nip) for r in rows]
     if q.with_justifs:
         covering = await repo.justificatifs_of(db, [r[0] for r in rows])
+        files = await names_by_justif(db, list({j[0].id for found in covering.values() for j in found}))
         for item, r in zip(out, rows, strict=True):
-            item["justificatifs"] = [att.justificatif_dict(j, zone) for j in covering.get(r[0].id, [])]
+            item["justificatifs"] = [_justif(j, zone, files) for j in covering.get(r[0].id, [])]
     return out
 
 
@@ -210,8 +212,14 @@ async def justificatifs_covering(db: AsyncSession, access: Access, assiduite_id:
     a = await repo.get(db, Assiduite, assiduite_id)
     await _visible_student(db, access, a.etudid if a else None, "assiduité")
     found = (await repo.justificatifs_of(db, [a])).get(a.id, [])
-    zone = ZoneInfo(tz)
-    return [att.justificatif_dict(j, zone) for j in found] if long else [j.id for j in found]
+    if not long:
+        return [j[0].id for j in found]
+    files = await names_by_justif(db, [j[0].id for j in found])
+    return [_justif(j, ZoneInfo(tz), files) for j in found]
+
+
+def _justif(row: Any, zone: ZoneInfo, files: dict[int, str]) -> dict:
+    return att.justificatif_dict(row[0], zone, (row[1], row[2], row[3]), fichier=files.get(row[0].id))
 
 
 # --- writes -----------------------------------------------------------------------------------------------
