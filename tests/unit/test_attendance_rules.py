@@ -139,3 +139,42 @@ def test_array_count_is_count(recs, split):
         split=split,
     )
     assert got == expected
+
+
+justif_records = st.lists(
+    st.tuples(st.integers(1, 4), st.integers(0, 9 * 24 * 4), st.integers(1, 3 * 24 * 4)), max_size=10
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(records, justif_records)
+def test_semester_counts_are_the_half_day_view(recs, justifs):
+    """The bulletins' array form gives, student by student, the counts of the half-day view."""
+    first, last = date(2024, 10, 26), date(2024, 11, 1)
+    absences = [
+        (e, BASE + timedelta(minutes=15 * s), BASE + timedelta(minutes=15 * (s + d)), j)
+        for e, s, d, etat, j in recs
+        if etat is dom.Etat.ABSENT
+    ]
+    valid = [(e, BASE + timedelta(minutes=15 * s), BASE + timedelta(minutes=15 * (s + d))) for e, s, d in justifs]
+    got = ad.semester_counts(
+        (
+            np.array([a[0] for a in absences], dtype=np.int64),
+            np.array([a[1].timestamp() for a in absences]),
+            np.array([a[2].timestamp() for a in absences]),
+            np.array([a[3] for a in absences], dtype=bool),
+        ),
+        (
+            np.array([j[0] for j in valid], dtype=np.int64),
+            np.array([j[1].timestamp() for j in valid]),
+            np.array([j[2].timestamp() for j in valid]),
+        ),
+        TIMES,
+        first,
+        last,
+    )
+    for etudid in range(1, 5):
+        view = ad.halfday_view(
+            [(s, e, j) for x, s, e, j in absences if x == etudid], [(s, e) for x, s, e in valid if x == etudid], TIMES
+        )
+        assert got.get(etudid, ad.Counts(0, 0, 0)) == ad.count(view, first, last)

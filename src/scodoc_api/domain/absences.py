@@ -4,7 +4,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from scodoc_api.domain.attendance import DayTimes, HalfDay, HalfDayInfo, halfday_view
+import numpy as np
+
+from scodoc_api.domain.attendance import (
+    EPOCH_ORDINAL,
+    DayTimes,
+    HalfDay,
+    HalfDayInfo,
+    array_coverage,
+    halfday_view,
+    key_day,
+)
 
 __all__ = ["DayTimes", "HalfDay", "HalfDayInfo", "halfday_view"]
 
@@ -139,3 +149,32 @@ def halfday_rows_of_records(
         for day, morning in halfday_view([], [(j["date_debut"], j["date_fin"])], times):
             out.append(HalfDayRow(j["etudid"], day, morning, False, True, j["raison"], None, j["entry_date"]))
     return out
+
+
+def semester_counts(
+    absences: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    justifs: tuple[np.ndarray, np.ndarray, np.ndarray],
+    times: DayTimes,
+    first: date,
+    last: date,
+) -> dict[int, Counts]:
+    """``count`` for every student at once, over columns (student, epoch start, epoch end[, justified]) of
+    absences and valid justificatifs: the bulletins' counts of a whole semester without a loop per record."""
+    lo, hi = first.toordinal() - EPOCH_ORDINAL, last.toordinal() - EPOCH_ORDINAL
+    a_cov = array_coverage(absences[0], absences[1], absences[2], times)
+    j_cov = array_coverage(justifs[0], justifs[1], justifs[2], times)
+
+    def within(keys: np.ndarray) -> np.ndarray:
+        days = key_day(keys >> 1)
+        return np.unique(keys[(days >= lo) & (days <= hi)])
+
+    absent = within(a_cov.half_key)
+    justified = within(a_cov.half_key[absences[3][a_cov.half_rec]])
+    alone = np.setdiff1d(within(j_cov.half_key), absent, assume_unique=True)
+
+    def per_student(keys: np.ndarray) -> dict[int, int]:
+        students, counts = np.unique(keys >> 18, return_counts=True)
+        return dict(zip(students.tolist(), counts.tolist(), strict=True))
+
+    nbabs, nbjust, noabs = per_student(absent), per_student(justified), per_student(alone)
+    return {e: Counts(nbabs.get(e, 0), nbjust.get(e, 0), noabs.get(e, 0)) for e in set(nbabs) | set(noabs)}

@@ -250,7 +250,7 @@ def count_arrays(
 ) -> dict[str, Any]:
     """``count`` over columns: epoch seconds for ``start``/``end``. One-day records (nearly all) are counted
     with array operations; records over several days go through ``coverage``. Same answer as ``count``."""
-    cov = _array_coverage(etudid, start, end, times)
+    cov = array_coverage(etudid, start, end, times)
     groups = {"total": np.ones(len(etudid), dtype=bool)}
     if split:
         for e in Etat:
@@ -273,7 +273,7 @@ def count_arrays(
 
 
 @dataclass
-class _ArrayCoverage:
+class ArrayCoverage:
     """Per record: hours; and the (record, key) pairs of the half-days and days it covers."""
 
     hours: np.ndarray
@@ -301,7 +301,7 @@ def _local(epoch: np.ndarray, zone: ZoneInfo) -> np.ndarray:
     return epoch + (offsets[inverse] if len(hours) else 0.0)
 
 
-def _array_coverage(etudid: np.ndarray, start: np.ndarray, end: np.ndarray, times: DayTimes) -> _ArrayCoverage:
+def array_coverage(etudid: np.ndarray, start: np.ndarray, end: np.ndarray, times: DayTimes) -> ArrayCoverage:
     n = len(etudid)
     local_start, local_end = _local(start, times.zone), _local(end, times.zone)
     day = np.floor(local_start / 86400).astype(np.int64)
@@ -315,7 +315,7 @@ def _array_coverage(etudid: np.ndarray, start: np.ndarray, end: np.ndarray, time
     secs = {k: _hours(getattr(times, k)) * 3600 for k in ("morning", "noon", "afternoon", "evening")}
     morning = one_day & (s_sec < secs["noon"]) & (e_sec > secs["morning"])
     afternoon = one_day & (s_sec < secs["evening"]) & (e_sec > secs["afternoon"])
-    base = (etudid.astype(np.int64) << 17) | (day + 40000)  # days from 1860 on, per student
+    base = (etudid.astype(np.int64) << 17) | (day + DAY_SHIFT)  # days from 1860 on, per student
     idx = np.arange(n)
     half_rec = [idx[morning], idx[afternoon]]
     half_key = [(base[morning] << 1) | 1, base[afternoon] << 1]
@@ -324,15 +324,21 @@ def _array_coverage(etudid: np.ndarray, start: np.ndarray, end: np.ndarray, time
         cov = coverage(datetime.fromtimestamp(start[i], UTC), datetime.fromtimestamp(end[i], UTC), times)
         hours[i] = cov.hours
         sid = int(etudid[i]) << 17
-        days = [(sid | (d.toordinal() - EPOCH_ORDINAL + 40000)) for d in cov.days]
-        halves = [((sid | (d.toordinal() - EPOCH_ORDINAL + 40000)) << 1) | int(m) for d, m in cov.half_days]
+        days = [(sid | (d.toordinal() - EPOCH_ORDINAL + DAY_SHIFT)) for d in cov.days]
+        halves = [((sid | (d.toordinal() - EPOCH_ORDINAL + DAY_SHIFT)) << 1) | int(m) for d, m in cov.half_days]
         day_rec.append(np.full(len(days), i))
         day_key.append(np.array(days, dtype=np.int64))
         half_rec.append(np.full(len(halves), i))
         half_key.append(np.array(halves, dtype=np.int64))
-    return _ArrayCoverage(
+    return ArrayCoverage(
         hours, np.concatenate(half_rec), np.concatenate(half_key), np.concatenate(day_rec), np.concatenate(day_key)
     )
 
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+DAY_SHIFT = 40000  # keys hold days since 1970 plus this: never negative from 1860 on
+
+
+def key_day(day_key: np.ndarray) -> np.ndarray:
+    """Days since 1970 of (student, day) keys."""
+    return (day_key & ((1 << 17) - 1)) - DAY_SHIFT

@@ -99,14 +99,7 @@ async def count_columns(db: AsyncSession, filters: Filters) -> CountColumns:
     a = Assiduite
     stmt = select(a.etudid, _epoch(a.date_debut), _epoch(a.date_fin), a.etat, a.est_just).where(*filters.where(a))
     rows = (await db.execute(stmt)).all()
-    cols = list(zip(*rows, strict=True)) if rows else [(), (), (), (), ()]
-    return CountColumns(
-        np.array(cols[0], dtype=np.int64),
-        np.array(cols[1], dtype=float),
-        np.array(cols[2], dtype=float),
-        np.array(cols[3], dtype=np.int64),
-        np.array(cols[4], dtype=bool),
-    )
+    return CountColumns(*_columns(rows, (np.int64, float, float, np.int64, bool)))
 
 
 async def get_row(db: AsyncSession, model: Model, record_id: int) -> Any | None:
@@ -225,6 +218,32 @@ async def halfday_records(
         )
     ).all()
     return list(absences), list(justifs)
+
+
+async def halfday_columns(db: AsyncSession, etudids: Any, start: datetime, end: datetime) -> tuple[tuple, tuple]:
+    """The half-day view's input as columns over [start, end): absences (student, epoch start, epoch end,
+    justified) and valid justificatifs (student, epoch start, epoch end)."""
+    a, j = Assiduite, Justificatif
+    absences = (
+        await db.execute(
+            select(a.etudid, _epoch(a.date_debut), _epoch(a.date_fin), a.est_just).where(
+                a.etudid.in_(etudids), a.etat == 2, a.date_fin > start, a.date_debut < end
+            )
+        )
+    ).all()
+    justifs = (
+        await db.execute(
+            select(j.etudid, _epoch(j.date_debut), _epoch(j.date_fin)).where(
+                j.etudid.in_(etudids), j.etat == int(JustifEtat.VALIDE), j.date_fin > start, j.date_debut < end
+            )
+        )
+    ).all()
+    return _columns(absences, (np.int64, float, float, bool)), _columns(justifs, (np.int64, float, float))
+
+
+def _columns(rows: list[Any], dtypes: tuple) -> tuple:
+    cols = list(zip(*rows, strict=True)) if rows else [() for _ in dtypes]
+    return tuple(np.array(c, dtype=t) for c, t in zip(cols, dtypes, strict=True))
 
 
 async def semesters_touching(db: AsyncSession, etudid: int, first: Any, last: Any) -> list[int]:

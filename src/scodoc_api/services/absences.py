@@ -62,8 +62,14 @@ async def halfday_views(db: AsyncSession, etudids: Any, first: date, last: date,
 async def semester_counts(db: AsyncSession, sem: Any, etudids: list[int], tz: str) -> dict[int, ad.Counts]:
     """The bulletins' counts: half-days of the semester's dates, both included (absences.md §5.1)."""
     times = await day_times(db, sem.dept_id, tz)
-    hd = await halfday_views(db, etudids, sem.date_debut, sem.date_fin, times)
-    return {e: ad.count(hd.views.get(e, {}), sem.date_debut, sem.date_fin) for e in etudids}
+    start = datetime.combine(sem.date_debut, time(0, 0), times.zone)
+    end = datetime.combine(sem.date_fin + timedelta(days=1), time(0, 0), times.zone)
+    absences, justifs = await repo.halfday_columns(db, etudids, start, end)
+    counted = ad.semester_counts(absences, justifs, times, sem.date_debut, sem.date_fin)
+    return {e: counted.get(e, NONE) for e in etudids}
+
+
+NONE = ad.Counts(0, 0, 0)
 
 
 async def list_absences(
