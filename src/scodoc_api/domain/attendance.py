@@ -251,21 +251,21 @@ def count_arrays(
     """``count`` over columns: epoch seconds for ``start``/``end``. One-day records (nearly all) are counted
     with array operations; records over several days go through ``coverage``. Same answer as ``count``."""
     cov = array_coverage(etudid, start, end, times)
-    groups = {"total": np.ones(len(etudid), dtype=bool)}
+    groups: dict[tuple[str, str], np.ndarray] = {("total", ""): np.ones(len(etudid), dtype=bool)}
     if split:
         for e in Etat:
             mask = etat == int(e)
-            groups[e.name.lower()] = mask
+            groups[(e.name.lower(), "")] = mask
             groups[(e.name.lower(), "justifie")] = mask & est_just
             groups[(e.name.lower(), "non_justifie")] = mask & ~est_just
     tallies = {name: cov.tally(mask, metrics) for name, mask in groups.items()}
     if not split:
-        return tallies["total"]
-    out: dict[str, Any] = {"total": tallies["total"]}
+        return tallies[("total", "")]
+    out: dict[str, Any] = {"total": tallies[("total", "")]}
     for e in Etat:
         name = e.name.lower()
         out[name] = {
-            **tallies[name],
+            **tallies[(name, "")],
             "justifie": tallies[(name, "justifie")],
             "non_justifie": tallies[(name, "non_justifie")],
         }
@@ -292,12 +292,15 @@ class ArrayCoverage:
         return {m: values[m] for m in metrics}
 
 
+def _offset(epoch: int, zone: ZoneInfo) -> float:
+    delta = datetime.fromtimestamp(epoch, UTC).astimezone(zone).utcoffset()
+    return delta.total_seconds() if delta is not None else 0.0
+
+
 def _local(epoch: np.ndarray, zone: ZoneInfo) -> np.ndarray:
     """Local epoch seconds: each instant shifted by its zone offset (offsets change on whole hours)."""
     hours, inverse = np.unique(np.floor(epoch / 3600).astype(np.int64), return_inverse=True)
-    offsets = np.array(
-        [datetime.fromtimestamp(int(h) * 3600, UTC).astimezone(zone).utcoffset().total_seconds() for h in hours]
-    )
+    offsets = np.array([_offset(int(h) * 3600, zone) for h in hours])
     return epoch + (offsets[inverse] if len(hours) else 0.0)
 
 
