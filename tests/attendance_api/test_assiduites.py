@@ -207,6 +207,8 @@ async def test_bad_bodies_and_unknown_objects(client, w, h):
     assert (await client.get(f"{BASE}/assiduites/nip/{w['nip']}/query?etat=malade", headers=h)).status_code == 400
     assert (await client.get(f"{BASE}/assiduites/nip/{w['nip']}/count?metric=jours", headers=h)).status_code == 400
     assert (await client.get(f"{BASE}/assiduites/formsemestre/999999", headers=h)).status_code == 404
+    ancient = await client.get(f"{BASE}/assiduites/nip/{w['nip']}/query?date_debut=0001-01-01T00:00", headers=h)
+    assert ancient.status_code == 400 and "année" in ancient.json()["message"]
     assert (await client.get(f"{BASE}/assiduites/nip/{w['nip']}?format=xml", headers=h)).status_code == 406
     none = await client.get(
         f"{BASE}/assiduites/nip/{w['nip']}/query?date_debut=2001-01-01&date_fin=2001-01-02", headers=h

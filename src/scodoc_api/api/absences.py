@@ -103,22 +103,8 @@ async def abs_signale(request: Request, db: DbSession, access: AbsChange, settin
     """Record absent half-days over [date_debut, date_fin) on working days (ScoAbsChange). Repeating the
     request records nothing twice."""
     p = validated(AbsSignaleIn, await merged_params(request))
-    return render(
-        request,
-        await write.signale(
-            db,
-            access,
-            etudid=p.etudid,
-            date_debut=p.date_debut,
-            date_fin=p.date_fin,
-            demi_journee=p.demi_journee,
-            estjust=p.estjust,
-            description=p.description,
-            moduleimpl_id=p.moduleimpl_id,
-            tz=settings.timezone,
-        ),
-        xml_root="abs_signale",
-    )
+    answer = await write.signale(db, access, **p.model_dump(), tz=settings.timezone)
+    return render(request, answer, xml_root="abs_signale")
 
 
 @router.post("/abs_justifie", response_model=AbsOut, responses=ABS_WRITE, openapi_extra=body_doc(AbsJustifIn))
@@ -126,20 +112,8 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange, setti
     """Record justifications of half-days over [date_debut, date_fin) (not in the seed; ScoDoc's
     doJustifAbsence). Absences of those half-days become justified."""
     p = validated(AbsJustifIn, await merged_params(request))
-    return render(
-        request,
-        await write.justifie(
-            db,
-            access,
-            etudid=p.etudid,
-            date_debut=p.date_debut,
-            date_fin=p.date_fin,
-            demi_journee=p.demi_journee,
-            description=p.description,
-            tz=settings.timezone,
-        ),
-        xml_root="abs_justifie",
-    )
+    answer = await write.justifie(db, access, **p.model_dump(), tz=settings.timezone)
+    return render(request, answer, xml_root="abs_justifie")
 
 
 @router.post(
@@ -148,20 +122,8 @@ async def abs_justifie(request: Request, db: DbSession, access: AbsChange, setti
 async def abs_annule(request: Request, db: DbSession, access: AbsChange, settings: SettingsDep) -> Response:
     """Cancel the absences of those half-days; justifications on their own are kept."""
     p = validated(AbsAnnuleIn, await merged_params(request))
-    return render(
-        request,
-        await write.annule(
-            db,
-            access,
-            etudid=p.etudid,
-            date_debut=p.date_debut,
-            date_fin=p.date_fin,
-            demi_journee=p.demi_journee,
-            moduleimpl_id=p.moduleimpl_id,
-            tz=settings.timezone,
-        ),
-        xml_root="abs_annule",
-    )
+    answer = await write.annule(db, access, **p.model_dump(), tz=settings.timezone)
+    return render(request, answer, xml_root="abs_annule")
 
 
 @router.post(
@@ -174,19 +136,8 @@ async def abs_annule_justif(request: Request, db: DbSession, access: AbsChange, 
     """Cancel the justifications of those half-days (the absences stay, unjustified). ``etudid`` is
     required; the seed's ``context`` parameter is ignored."""
     p = validated(AbsRangeIn, await merged_params(request))
-    return render(
-        request,
-        await write.annule_justif(
-            db,
-            access,
-            etudid=p.etudid,
-            date_debut=p.date_debut,
-            date_fin=p.date_fin,
-            demi_journee=p.demi_journee,
-            tz=settings.timezone,
-        ),
-        xml_root="abs_annule_justif",
-    )
+    answer = await write.annule_justif(db, access, **p.model_dump(), tz=settings.timezone)
+    return render(request, answer, xml_root="abs_annule_justif")
 
 
 @router.post(

@@ -106,6 +106,12 @@ async def _write_context(
     return etud, times, _windows(days, halves, times)
 
 
+def _answer(etud: Identite, date_debut: date, date_fin: date | None, demi_journee: int, windows: list, **extra) -> dict:
+    """What the half-day write routes answer (examples/abs_signale.json)."""
+    head = {"etudid": etud.id, "date_debut": date_debut.isoformat(), "date_fin": (date_fin or date_debut).isoformat()}
+    return {**head, "demi_journee": demi_journee, **extra, "nb_demi_journees": len(windows)}
+
+
 async def _after(
     db: AsyncSession, access: Access, etud: Identite, windows: list, times: ad.DayTimes, method: str, msg: str
 ) -> None:
@@ -168,16 +174,8 @@ async def signale(
     if estjust:
         await _add_justifications(db, access, etud, windows, description)
     await _after(db, access, etud, windows, times, "AddAbsence", f"{added} demi-journées {_span(date_debut, date_fin)}")
-    return {
-        "etudid": etud.id,
-        "date_debut": date_debut.isoformat(),
-        "date_fin": (date_fin or date_debut).isoformat(),
-        "demi_journee": demi_journee,
-        "estjust": estjust,
-        "moduleimpl_id": moduleimpl_id,
-        "nb_demi_journees": len(windows),
-        "nb_ajoutees": added,
-    }
+    extra = {"estjust": estjust, "moduleimpl_id": moduleimpl_id}
+    return {**_answer(etud, date_debut, date_fin, demi_journee, windows, **extra), "nb_ajoutees": added}
 
 
 def _span(date_debut: date, date_fin: date | None) -> str:
@@ -199,14 +197,7 @@ async def justifie(
     etud, times, windows = await _write_context(db, access, etudid, date_debut, date_fin, demi_journee, tz)
     added = await _add_justifications(db, access, etud, windows, description)
     await _after(db, access, etud, windows, times, "AddJustif", f"{added} demi-journées {_span(date_debut, date_fin)}")
-    return {
-        "etudid": etud.id,
-        "date_debut": date_debut.isoformat(),
-        "date_fin": (date_fin or date_debut).isoformat(),
-        "demi_journee": demi_journee,
-        "nb_demi_journees": len(windows),
-        "nb_ajoutees": added,
-    }
+    return {**_answer(etud, date_debut, date_fin, demi_journee, windows), "nb_ajoutees": added}
 
 
 async def _cut(db: AsyncSession, model: Any, records: list[Any], windows: list) -> int:
@@ -252,14 +243,7 @@ async def annule(
         records = [r[0] for r in await repo.list_rows(db, Assiduite, f)]
         deleted = await _cut(db, Assiduite, records, windows)
     await _after(db, access, etud, windows, times, "AnnuleAbsence", f"{deleted} {_span(date_debut, date_fin)}")
-    return {
-        "etudid": etud.id,
-        "date_debut": date_debut.isoformat(),
-        "date_fin": (date_fin or date_debut).isoformat(),
-        "demi_journee": demi_journee,
-        "nb_demi_journees": len(windows),
-        "nb_supprimees": deleted,
-    }
+    return {**_answer(etud, date_debut, date_fin, demi_journee, windows), "nb_supprimees": deleted}
 
 
 async def annule_justif(
@@ -278,13 +262,7 @@ async def annule_justif(
         f = repo.Filters(etudids=[etud.id], start=windows[0][0], end=windows[-1][1], etats=[int(dom.JustifEtat.VALIDE)])
         await _cut(db, Justificatif, [r[0] for r in await repo.list_rows(db, Justificatif, f)], windows)
     await _after(db, access, etud, windows, times, "AnnuleJustif", _span(date_debut, date_fin))
-    return {
-        "etudid": etud.id,
-        "date_debut": date_debut.isoformat(),
-        "date_fin": (date_fin or date_debut).isoformat(),
-        "demi_journee": demi_journee,
-        "nb_demi_journees": len(windows),
-    }
+    return _answer(etud, date_debut, date_fin, demi_journee, windows)
 
 
 def parse_bound(value, name: str, tz: ZoneInfo) -> datetime:

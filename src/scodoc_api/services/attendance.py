@@ -52,9 +52,14 @@ def parse_moment(value: Any, name: str, zone: ZoneInfo, *, end_of_day: bool = Fa
                 ts += timedelta(days=1) if end_of_day else timedelta(0)
         except ValueError:
             raise BadRequest(f"{name}: date ISO attendue, reçu '{value}'") from None
+    if not YEARS[0] <= ts.year <= YEARS[1]:  # also keeps every conversion to UTC in range
+        raise BadRequest(f"{name}: année hors de {YEARS[0]}-{YEARS[1]}, reçu '{value}'")
     if ts.tzinfo is None:
         return ts.replace(tzinfo=zone)
     return ts
+
+
+YEARS = (1900, 2999)
 
 
 def iso(ts: datetime | None, zone: ZoneInfo) -> str | None:
