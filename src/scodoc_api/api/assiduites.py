@@ -184,17 +184,24 @@ async def list_group_assiduites(
 WRITE_DOC = {**json_doc("assiduites_create.json"), **responses(406)}
 
 
-def body_doc(example_file: str, kind: str = "array") -> dict:
-    """The request body: JSON, also read when sent without a Content-Type or labelled as a form."""
-    schema = {"type": kind, "example": example(example_file)} if example_file else {"type": kind}
+def body_doc(item: Any, *, array: bool = True, example_file: str | None = None) -> dict:
+    """The request body: JSON (also read when sent without a Content-Type or labelled as a form), an array of
+    ``item`` (a model, or a JSON schema) or one ``item``."""
+    one = item.model_json_schema() if hasattr(item, "model_json_schema") else item
+    schema: dict = {"type": "array", "items": one} if array else dict(one)
+    if example_file:
+        schema["example"] = example(example_file)
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+IDS = {"type": "integer", "minimum": 1}
 
 
 @router.post(
     "/assiduite/{kind:kind}/{value}/create",
     response_model=S.AttendanceBatch,
     responses=WRITE_DOC,
-    openapi_extra=body_doc("assiduite_create_body.json"),
+    openapi_extra=body_doc(S.AssiduiteCreate, example_file="assiduite_create_body.json"),
 )
 async def create_assiduites(
     db: DbSession,
@@ -209,7 +216,12 @@ async def create_assiduites(
     return json_answer(await service.create_for_student(db, access, kind, value, body, settings.timezone))
 
 
-@router.post("/assiduites/create", response_model=S.AttendanceBatch, responses=WRITE_DOC, openapi_extra=body_doc(""))
+@router.post(
+    "/assiduites/create",
+    response_model=S.AttendanceBatch,
+    responses=WRITE_DOC,
+    openapi_extra=body_doc(S.AssiduiteCreateFor),
+)
 async def create_assiduites_batch(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]
 ) -> Response:
@@ -221,7 +233,7 @@ async def create_assiduites_batch(
     "/assiduite/{assiduite_id:int}/edit",
     response_model=S.EditAnswer,
     responses=json_doc(),
-    openapi_extra=body_doc("", "object"),
+    openapi_extra=body_doc(S.AssiduiteEdit, array=False),
 )
 async def edit_assiduite(
     db: DbSession,
@@ -234,7 +246,12 @@ async def edit_assiduite(
     return json_answer(await service.edit(db, access, assiduite_id, body, settings.timezone))
 
 
-@router.post("/assiduites/edit", response_model=S.AttendanceBatch, responses=WRITE_DOC, openapi_extra=body_doc(""))
+@router.post(
+    "/assiduites/edit",
+    response_model=S.AttendanceBatch,
+    responses=WRITE_DOC,
+    openapi_extra=body_doc(S.AssiduiteEditItem),
+)
 async def edit_assiduites(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]
 ) -> Response:
@@ -246,7 +263,7 @@ async def edit_assiduites(
     "/assiduite/delete",
     response_model=S.AttendanceBatch,
     responses=json_doc("attendance_delete.json"),
-    openapi_extra=body_doc(""),
+    openapi_extra=body_doc(IDS),
 )
 async def delete_assiduites(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]

@@ -9,6 +9,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from scodoc_api.api.assiduites import (
+    IDS,
     AbsChange,
     ListParams,
     SemesterParams,
@@ -19,7 +20,7 @@ from scodoc_api.api.assiduites import (
 )
 from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, View
 from scodoc_api.api.params import Kind
-from scodoc_api.core.errors import BadRequest, responses
+from scodoc_api.core.errors import STANDARD_ERRORS, BadRequest, responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.settings import Settings
 from scodoc_api.formats.responses import json_answer
@@ -79,7 +80,7 @@ async def list_justified_assiduites(db: DbSession, access: View, justif_id: DbId
     "/justificatif/{kind:kind}/{value}/create",
     response_model=S.AttendanceBatch,
     responses=json_doc("justificatifs_create.json"),
-    openapi_extra=body_doc("justificatif_create_body.json"),
+    openapi_extra=body_doc(S.JustificatifCreate, example_file="justificatif_create_body.json"),
 )
 async def create_justificatifs(
     db: DbSession, access: AbsChange, settings: SettingsDep, kind: Kind, value: str, body: Body
@@ -93,7 +94,7 @@ async def create_justificatifs(
     "/justificatif/{justif_id:int}/edit",
     response_model=S.EditAnswer,
     responses=json_doc(),
-    openapi_extra=body_doc("", "object"),
+    openapi_extra=body_doc(S.JustificatifEdit, array=False),
 )
 async def edit_justificatif(
     db: DbSession, access: AbsChange, settings: SettingsDep, justif_id: DbId, body: Body
@@ -107,7 +108,7 @@ async def edit_justificatif(
     "/justificatif/delete",
     response_model=S.AttendanceBatch,
     responses=json_doc("attendance_delete.json"),
-    openapi_extra=body_doc(""),
+    openapi_extra=body_doc(IDS),
 )
 async def delete_justificatifs(db: DbSession, access: AbsChange, settings: SettingsDep, body: Body) -> Response:
     """Delete justificatifs (an array of ids) and their files."""
@@ -119,7 +120,11 @@ UPLOAD_DOC = {
         "required": True,
         "content": {
             "multipart/form-data": {
-                "schema": {"type": "object", "properties": {"files": {"type": "string", "format": "binary"}}}
+                "schema": {
+                    "type": "object",
+                    "properties": {"files": {"type": "string", "format": "binary"}},
+                    "required": ["files"],
+                }
             }
         },
     }
@@ -159,8 +164,8 @@ async def list_justificatif_files(db: DbSession, access: AbsChange, justif_id: D
     "/justificatif/{justif_id:int}/export/{filename}",
     response_class=Response,
     responses={
+        **STANDARD_ERRORS,
         200: {"content": {"application/pdf": {}, "image/png": {}, "image/jpeg": {}, "image/gif": {}, "image/webp": {}}},
-        **responses(404),
     },
 )
 async def export_justificatif_file(
@@ -180,7 +185,7 @@ async def export_justificatif_file(
     "/justificatif/{justif_id:int}/remove",
     response_model=S.FilesRemoved,
     responses=json_doc(),
-    openapi_extra=body_doc("", "object"),
+    openapi_extra=body_doc(S.FilesRemove, array=False),
 )
 async def remove_justificatif_files(
     db: DbSession, access: AbsChange, settings: SettingsDep, justif_id: DbId, body: Body

@@ -4,6 +4,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from scodoc_api.schemas.write import TEXT_MAX
+
 
 class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -101,3 +103,65 @@ class FileList(_Closed):
 class FilesRemoved(_Closed):
     response: str
     total: int
+
+
+# Request bodies (documentation: the routes read them item by item, so that each item fails on its own).
+MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$"
+MOMENT = Field(
+    pattern=MOMENT_PATTERN,
+    description="ISO date-time; without an offset, the institution's local time",
+    examples=["2024-10-11T08:00:00"],
+)
+ETAT = Field(pattern=r"(?i)^\s*(present|retard|absent)\s*$", description="any case", examples=["absent"])
+JUSTIF_ETAT = Field(pattern=r"(?i)^\s*(valide|non_valide|attente|modifie)\s*$", examples=["attente"])
+TEXT = Field(None, max_length=TEXT_MAX)
+
+
+class AssiduiteCreate(_Closed):
+    date_debut: str = MOMENT
+    date_fin: str = MOMENT
+    etat: str = ETAT
+    moduleimpl_id: int | None = None
+    desc: str | None = TEXT
+    external_data: dict[str, Any] | None = None
+
+
+class AssiduiteCreateFor(AssiduiteCreate):
+    etudid: int
+
+
+class AssiduiteEdit(_Closed):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+
+    etat: str = Field(None, pattern=r"(?i)^\s*(present|retard|absent)\s*$")  # type: ignore[assignment]
+    moduleimpl_id: int | None = None
+    desc: str | None = TEXT
+    est_just: bool = Field(None)  # type: ignore[assignment]
+    external_data: dict[str, Any] | None = None
+
+
+class AssiduiteEditItem(AssiduiteEdit):
+    assiduite_id: int
+
+
+class JustificatifCreate(_Closed):
+    date_debut: str = MOMENT
+    date_fin: str = MOMENT
+    etat: str = JUSTIF_ETAT
+    raison: str | None = TEXT
+    external_data: dict[str, Any] | None = None
+
+
+class JustificatifEdit(_Closed):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+
+    date_debut: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]  # absent, or a date
+    date_fin: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]
+    etat: str = Field(None, pattern=r"(?i)^\s*(valide|non_valide|attente|modifie)\s*$")  # type: ignore[assignment]
+    raison: str | None = TEXT
+    external_data: dict[str, Any] | None = None
+
+
+class FilesRemove(_Closed):
+    remove: Literal["all", "list"]
+    filenames: list[str] | None = Field(None, description='with "list"')
