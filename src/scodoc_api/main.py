@@ -10,6 +10,7 @@ from fastapi.openapi.utils import get_openapi
 
 from scodoc_api import __version__
 from scodoc_api.api import system
+from scodoc_api.api.contract import TAGS, refine
 from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
 from scodoc_api.core.logs import install_redaction
@@ -113,96 +114,12 @@ PUBLIC_PATHS = {"/ScoDoc", "/ScoDoc/api", "/ScoDoc/api/health", "/ScoDoc/api/rea
 
 
 def _openapi(app: FastAPI) -> dict:
-    if app.openapi_schema:
-        return app.openapi_schema
-    schema = get_openapi(
-        title=app.title, version=app.version, description=app.description, routes=app.routes, tags=TAGS
-    )
-    comps = schema.setdefault("components", {})
-    comps.setdefault("securitySchemes", {}).update(
-        {
-            "HTTPBasic": {"type": "http", "scheme": "basic", "description": "ScoDoc login, for /tokens only"},
-            "BearerToken": {
-                "type": "http",
-                "scheme": "bearer",
-                "bearerFormat": "JWT",
-                "description": "Token from POST /ScoDoc/api/tokens",
-            },
-        }
-    )
-    schemas = comps.setdefault("schemas", {})
-    from scodoc_api.schemas import write as write_schemas
-
-    for model in (
-        write_schemas.EvalSetNotesIn,
-        write_schemas.SetGroupsIn,
-        write_schemas.AbsSignaleIn,
-        write_schemas.AbsAnnuleIn,
-        write_schemas.AbsRangeIn,
-        write_schemas.AbsJustifIn,
-        write_schemas.BilletAddIn,
-    ):
-        js = model.model_json_schema(ref_template="#/components/schemas/{model}")
-        schemas.update(js.pop("$defs", {}))
-        schemas[model.__name__] = js
-    schema["security"] = [{"BearerToken": []}]
-    # Validation errors are answered 400 with the error body, never FastAPI's 422.
-    for ops in schema["paths"].values():
-        for op in ops.values():
-            resp = op.get("responses", {})
-            if "422" in resp:
-                del resp["422"]
-                resp.setdefault(
-                    "400",
-                    {
-                        "description": "Bad parameter",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
-                    },
-                )
-    # Routes that can answer XML document the ``format`` parameter (ScoDoc's convention; ``Accept`` works too).
-    format_param = {
-        "name": "format",
-        "in": "query",
-        "required": False,
-        "description": "answer format (wins over the Accept header)",
-        "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"},
-    }
-    for path, ops in schema["paths"].items():
-        for op in ops.values():
-            ok = op.get("responses", {}).get("200", {}).get("content", {})
-            if ("application/xml" in ok or "text/xml" in ok) and "/Scolarite/" not in path:
-                params = op.setdefault("parameters", [])
-                if not any(p.get("name") == "format" for p in params):
-                    params.append(format_param)
-    for name in ("HTTPValidationError", "ValidationError"):
-        comps.get("schemas", {}).pop(name, None)
-    for path, ops in schema["paths"].items():
-        for op in ops.values():
-            if path in PUBLIC_PATHS or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":
-                op["security"] = []
-    app.openapi_schema = schema
-    return schema
-
-
-TAGS = [
-    {"name": "tokens", "description": "Authentication tokens (HTTP Basic to obtain, Bearer to use)"},
-    {"name": "departements", "description": "Departments"},
-    {"name": "etudiants", "description": "Students, their photos and groups"},
-    {"name": "formations", "description": "Programmes (formations) and their export"},
-    {"name": "formsemestres", "description": "Semesters (formsemestres)"},
-    {"name": "moduleimpls", "description": "Module implementations of a semester"},
-    {"name": "groups", "description": "Partitions and groups"},
-    {"name": "evaluations", "description": "Evaluations and their notes"},
-    {"name": "absences", "description": "Half-day absences and absence notes (billets)"},
-    {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
-    {"name": "users", "description": "Staff accounts (ScoUsersView in their home department)"},
-    {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
-    {
-        "name": "legacy",
-        "description": "ScoDoc 7 URLs under /ScoDoc/{dept}/Scolarite/ (deprecated): `__ac_name` and "
-        "`__ac_password` parameters, or HTTP Basic",
-    },
-]
+    if not app.openapi_schema:
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes, tags=TAGS
+        )
+        app.openapi_schema = refine(schema, public_paths=PUBLIC_PATHS)
+    return app.openapi_schema
 
 
 def app_factory() -> FastAPI:  # for `uvicorn --factory scodoc_api.main:app_factory`

@@ -1,0 +1,129 @@
+"""The contract as served: what FastAPI generates, refined to say what the routes really do (ScoDoc's
+conventions, the error model, the formats each route answers, the text the server refuses)."""
+
+from typing import Any
+
+TAGS = [
+    {"name": "tokens", "description": "Authentication tokens (HTTP Basic to obtain, Bearer to use)"},
+    {"name": "departements", "description": "Departments"},
+    {"name": "etudiants", "description": "Students, their photos and groups"},
+    {"name": "formations", "description": "Programmes (formations) and their export"},
+    {"name": "formsemestres", "description": "Semesters (formsemestres)"},
+    {"name": "moduleimpls", "description": "Module implementations of a semester"},
+    {"name": "groups", "description": "Partitions and groups"},
+    {"name": "evaluations", "description": "Evaluations and their notes"},
+    {"name": "absences", "description": "Half-day absences and absence notes (billets), over the attendance records"},
+    {"name": "assiduites", "description": "Attendance records, ScoDoc 9.6 style: list, count, create, edit, delete"},
+    {"name": "justificatifs", "description": "Absence justifications and their files, ScoDoc 9.6 style"},
+    {"name": "bulletins", "description": "Bulletins (relevés de notes), computed by the grade engine"},
+    {"name": "users", "description": "Staff accounts (ScoUsersView in their home department)"},
+    {"name": "system", "description": "Health, readiness and the API index (no authentication)"},
+    {
+        "name": "legacy",
+        "description": "ScoDoc 7 URLs under /ScoDoc/{dept}/Scolarite/ (deprecated): `__ac_name` and "
+        "`__ac_password` parameters, or HTTP Basic",
+    },
+]
+
+# Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry.
+XML_TEXT = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]*$"
+FORMAT_PARAMETER = {
+    "name": "format",
+    "in": "query",
+    "required": False,
+    "description": "answer format (wins over the Accept header)",
+    "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"},
+}
+
+
+def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
+    """The generated document, completed: security schemes and body schemas; validation errors are 400s;
+    where a route answers XML, its ``format`` parameter and XML error bodies; text parameters refuse what the
+    server refuses; public routes need no token."""
+    _security_and_bodies(schema)
+    for path, ops in schema["paths"].items():
+        for op in ops.values():
+            _validation_is_400(op)
+            if _answers_xml(op) and "/Scolarite/" not in path:
+                _format_parameter(op)
+                _xml_errors(op)
+            _text_patterns(op)
+            if path in public_paths or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":
+                op["security"] = []
+    for name in ("HTTPValidationError", "ValidationError"):
+        schema["components"].get("schemas", {}).pop(name, None)
+    return schema
+
+
+def _security_and_bodies(schema: dict[str, Any]) -> None:
+    comps = schema.setdefault("components", {})
+    comps.setdefault("securitySchemes", {}).update(
+        {
+            "HTTPBasic": {"type": "http", "scheme": "basic", "description": "ScoDoc login, for /tokens only"},
+            "BearerToken": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT",
+                "description": "Token from POST /ScoDoc/api/tokens",
+            },
+        }
+    )
+    schemas = comps.setdefault("schemas", {})
+    from scodoc_api.schemas import write as write_schemas
+
+    for model in (
+        write_schemas.EvalSetNotesIn,
+        write_schemas.SetGroupsIn,
+        write_schemas.AbsSignaleIn,
+        write_schemas.AbsAnnuleIn,
+        write_schemas.AbsRangeIn,
+        write_schemas.AbsJustifIn,
+        write_schemas.BilletAddIn,
+    ):
+        js = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(js.pop("$defs", {}))
+        schemas[model.__name__] = js
+    schema["security"] = [{"BearerToken": []}]
+
+
+def _validation_is_400(op: dict[str, Any]) -> None:
+    """Validation errors are answered 400 with the error body, never FastAPI's 422."""
+    resp = op.get("responses", {})
+    if "422" in resp:
+        del resp["422"]
+        resp.setdefault(
+            "400",
+            {
+                "description": "Bad parameter",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+            },
+        )
+
+
+def _answers_xml(op: dict[str, Any]) -> bool:
+    ok = op.get("responses", {}).get("200", {}).get("content", {})
+    return "application/xml" in ok or "text/xml" in ok
+
+
+def _format_parameter(op: dict[str, Any]) -> None:
+    """Routes that can answer XML document ``format`` (ScoDoc's convention; ``Accept`` works too)."""
+    params = op.setdefault("parameters", [])
+    if not any(p.get("name") == "format" for p in params):
+        params.append(FORMAT_PARAMETER)
+
+
+def _xml_errors(op: dict[str, Any]) -> None:
+    """A route answering XML answers its errors in XML too, when XML was asked for."""
+    for status, resp in op.get("responses", {}).items():
+        content = resp.get("content", {})
+        if status[0] in "45" and "application/json" in content:
+            content.setdefault("application/xml", {"schema": {"type": "string"}})
+
+
+def _text_patterns(op: dict[str, Any]) -> None:
+    """Text path and query parameters refuse the characters XML cannot carry (a 400 from the server)."""
+    for param in op.get("parameters", []):
+        schema = param.get("schema", {})
+        for branch in [schema, *schema.get("anyOf", [])]:
+            if branch.get("type") == "string" and "pattern" not in branch and "enum" not in branch:
+                branch["pattern"] = XML_TEXT
