@@ -24,40 +24,61 @@ def json_doc(example_file: str | None = None) -> dict:
     return {**ok(example_file, xml=False), **responses(406)}
 
 
-async def filter_params(
-    request: Request,
-    moduleimpl_id: Annotated[str | None, Query(description="a moduleimpl id; empty: records with no module")] = None,
-    etat: Annotated[str | None, Query(description="comma list, any case: absent,retard,present")] = None,
-    date_debut: Annotated[str | None, Query(description="ISO; records ending after it")] = None,
-    date_fin: Annotated[
-        str | None, Query(description="ISO; records starting before it (a date: that day included)")
-    ] = None,
-    est_just: Annotated[bool | None, Query(description="justified or not")] = None,
-    user_id: Annotated[int | None, Query(description="entered by this user")] = None,
-    with_justifs: Annotated[bool, Query(description="adds justificatifs[] to each record")] = False,
-) -> dict[str, Any]:
-    """The listing filters (declared for the contract; the service reads them from the query string)."""
-    return query_dict(request)
+def _words(*words: str) -> str:
+    """A comma list of these words, in any case."""
+    one = "|".join(words)
+    return rf"(?i)^\s*({one})(\s*,\s*({one}))*\s*$"
 
 
-async def student_filter_params(
-    params: Annotated[dict, Depends(filter_params)],
-    formsemestre_id: Annotated[int | None, Query(description="records in this semester's dates")] = None,
-) -> dict[str, Any]:
-    return params
+ASSIDUITE_ETATS = _words("present", "retard", "absent")
+JUSTIF_ETATS = _words("valide", "non_valide", "attente", "modifie")
+METRICS = _words("compte", "demi", "heure", "journee")
+ETUDIDS = r"^\s*\d{1,10}(\s*,\s*\d{1,10})*\s*$"
+
+
+def filters(etats: str):
+    """The listing filters of records whose states are ``etats`` (declared for the contract; the service
+    reads them from the query string)."""
+
+    async def filter_params(
+        request: Request,
+        moduleimpl_id: Annotated[
+            str | None, Query(description="a moduleimpl id; empty: no module", pattern=r"^\s*\d{0,10}\s*$")
+        ] = None,
+        etat: Annotated[str | None, Query(description="comma list, any case", pattern=etats)] = None,
+        date_debut: Annotated[
+            str | None, Query(description="ISO; records ending after it", pattern=S.MOMENT_PATTERN)
+        ] = None,
+        date_fin: Annotated[
+            str | None,
+            Query(description="ISO; records starting before it (a date: that day included)", pattern=S.MOMENT_PATTERN),
+        ] = None,
+        est_just: Annotated[bool | None, Query(description="justified or not")] = None,
+        user_id: Annotated[int | None, Query(description="entered by this user")] = None,
+        with_justifs: Annotated[bool, Query(description="adds justificatifs[] to each record")] = False,
+    ) -> dict[str, Any]:
+        return query_dict(request)
+
+    async def student_filter_params(
+        params: Annotated[dict, Depends(filter_params)],
+        formsemestre_id: Annotated[int | None, Query(description="records in this semester's dates")] = None,
+    ) -> dict[str, Any]:
+        return params
+
+    return Annotated[dict, Depends(student_filter_params)], Annotated[dict, Depends(filter_params)]
 
 
 async def count_options(
     metric: Annotated[
-        str | None, Query(description="compte, demi, heure, journee (comma list); all by default")
+        str | None, Query(description="compte, demi, heure, journee; all by default", pattern=METRICS)
     ] = None,
     split: Annotated[bool, Query(description="one object per state, with justifie / non_justifie")] = False,
 ) -> None:
     """The count options (read by the service from the query string)."""
 
 
-ListParams = Annotated[dict, Depends(student_filter_params)]
-SemesterParams = Annotated[dict, Depends(filter_params)]
+ListParams, SemesterParams = filters(ASSIDUITE_ETATS)
+JustifListParams, JustifSemesterParams = filters(JUSTIF_ETATS)
 CountOptions = [Depends(count_options)]
 
 
@@ -175,7 +196,7 @@ async def list_group_assiduites(
     access: View,
     settings: SettingsDep,
     params: ListParams,
-    etudids: Annotated[str, Query(description="comma list of etudids")],
+    etudids: Annotated[str, Query(description="comma list of etudids", pattern=ETUDIDS)],
 ) -> Response:
     """The assiduités of several students: an object keyed by etudid."""
     return json_answer(await service.list_for_group(db, access, etudids, params, settings.timezone))

@@ -11,8 +11,8 @@ from starlette.responses import Response
 from scodoc_api.api.assiduites import (
     IDS,
     AbsChange,
-    ListParams,
-    SemesterParams,
+    JustifListParams,
+    JustifSemesterParams,
     attendance_body,
     body_doc,
     json_doc,
@@ -50,7 +50,7 @@ async def get_justificatif(db: DbSession, access: View, settings: SettingsDep, j
     on=router,
 )
 async def list_justificatifs(
-    db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str, params: ListParams
+    db: DbSession, access: View, settings: SettingsDep, kind: Kind, value: str, params: JustifListParams
 ) -> Response:
     """A student's justificatifs, chronological (``etat`` filters: valide, non_valide, attente, modifie)."""
     return json_answer(await service.list_for_student(db, access, kind, value, params, settings.timezone))
@@ -64,7 +64,7 @@ async def list_justificatifs(
     on=router,
 )
 async def list_formsemestre_justificatifs(
-    db: DbSession, access: View, settings: SettingsDep, formsemestre_id: DbId, params: SemesterParams
+    db: DbSession, access: View, settings: SettingsDep, formsemestre_id: DbId, params: JustifSemesterParams
 ) -> Response:
     """The justificatifs of the semester's students in its dates, each with ``code_nip``."""
     return json_answer(await service.list_for_semester(db, access, formsemestre_id, params, settings.timezone))
