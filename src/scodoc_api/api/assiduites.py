@@ -27,13 +27,13 @@ def json_doc(example_file: str | None = None) -> dict:
 def _words(*words: str) -> str:
     """A comma list of these words, in any case."""
     one = "|".join(words)
-    return rf"(?i)^\s*({one})(\s*,\s*({one}))*\s*$"
+    return rf"(?i)^ *({one})( *, *({one}))* *$"
 
 
 ASSIDUITE_ETATS = _words("present", "retard", "absent")
 JUSTIF_ETATS = _words("valide", "non_valide", "attente", "modifie")
 METRICS = _words("compte", "demi", "heure", "journee")
-ETUDIDS = r"^\s*\d{1,10}(\s*,\s*\d{1,10})*\s*$"
+ETUDIDS = r"^ *\d{1,10}( *, *\d{1,10})* *$"
 
 
 def filters(etats: str):
@@ -43,7 +43,7 @@ def filters(etats: str):
     async def filter_params(
         request: Request,
         moduleimpl_id: Annotated[
-            str | None, Query(description="a moduleimpl id; empty: no module", pattern=r"^\s*\d{0,10}\s*$")
+            str | None, Query(description="a moduleimpl id; empty: no module", pattern=r"^ *\d{0,10} *$")
         ] = None,
         etat: Annotated[str | None, Query(description="comma list, any case", pattern=etats)] = None,
         date_debut: Annotated[

@@ -112,8 +112,8 @@ MOMENT = Field(
     description="ISO date-time; without an offset, the institution's local time",
     examples=["2024-10-11T08:00:00"],
 )
-ETAT = Field(pattern=r"(?i)^\s*(present|retard|absent)\s*$", description="any case", examples=["absent"])
-JUSTIF_ETAT = Field(pattern=r"(?i)^\s*(valide|non_valide|attente|modifie)\s*$", examples=["attente"])
+ETAT = Field(pattern=r"(?i)^ *(present|retard|absent) *$", description="any case", examples=["absent"])
+JUSTIF_ETAT = Field(pattern=r"(?i)^ *(valide|non_valide|attente|modifie) *$", examples=["attente"])
 TEXT = Field(None, max_length=TEXT_MAX)
 
 
@@ -133,7 +133,7 @@ class AssiduiteCreateFor(AssiduiteCreate):
 class AssiduiteEdit(_Closed):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
-    etat: str = Field(None, pattern=r"(?i)^\s*(present|retard|absent)\s*$")  # type: ignore[assignment]
+    etat: str = Field(None, pattern=r"(?i)^ *(present|retard|absent) *$")  # type: ignore[assignment]
     moduleimpl_id: int | None = None
     desc: str | None = TEXT
     est_just: bool = Field(None)  # type: ignore[assignment]
@@ -157,7 +157,7 @@ class JustificatifEdit(_Closed):
 
     date_debut: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]  # absent, or a date
     date_fin: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]
-    etat: str = Field(None, pattern=r"(?i)^\s*(valide|non_valide|attente|modifie)\s*$")  # type: ignore[assignment]
+    etat: str = Field(None, pattern=r"(?i)^ *(valide|non_valide|attente|modifie) *$")  # type: ignore[assignment]
     raison: str | None = TEXT
     external_data: dict[str, Any] | None = None
 
