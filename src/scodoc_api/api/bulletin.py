@@ -33,17 +33,30 @@ router = ApiRouter(tags=["bulletins"])
 Version = Annotated[Literal["short", "selectedevals", "long"], Query(description="evaluations listed per module")]
 XML_MEDIA = "text/xml; charset=utf-8"
 
-BULLETIN_RESPONSES = {
-    **STANDARD_ERRORS,
-    **responses(409),
-    200: {
-        "description": "ScoDoc 9.0 classic bulletin (bulletins.md), JSON or XML",
-        "content": {
-            "application/json": {"example": example("bulletin_short.json")},
-            "text/xml": {"schema": {"type": "string"}},
+
+def _bulletin_responses(json_schema: dict) -> dict:
+    return {
+        **STANDARD_ERRORS,
+        **responses(409),
+        200: {
+            "description": "ScoDoc 9.0 classic bulletin (bulletins.md), JSON or XML",
+            "content": {
+                "application/json": {"schema": json_schema, "example": example("bulletin_short.json")},
+                "text/xml": {"schema": {"type": "string"}},
+            },
         },
-    },
-}
+    }
+
+
+BULLETIN_RESPONSES = _bulletin_responses({"$ref": "#/components/schemas/ClassicBulletin"})
+BULLETINS_RESPONSES = _bulletin_responses(
+    {
+        "type": "array",
+        "items": {
+            "anyOf": [{"$ref": "#/components/schemas/ClassicBulletin"}, {"$ref": "#/components/schemas/ButBulletin"}]
+        },
+    }
+)
 
 
 @router.get("/etud/{etudid:int}/bul/{formsemestre_id:int}", response_class=Response, responses=BULLETIN_RESPONSES)
@@ -78,7 +91,7 @@ async def get_etud_bulletin(
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id:int}/bulletins", response_class=StreamingResponse, responses=BULLETIN_RESPONSES
+    "/formsemestre/{formsemestre_id:int}/bulletins", response_class=StreamingResponse, responses=BULLETINS_RESPONSES
 )
 async def list_formsemestre_bulletins(
     request: Request,

@@ -48,6 +48,7 @@ def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
                 _format_parameter(op)
                 _xml_errors(op)
             _text_patterns(op)
+            _typed_bodies(op)
             if path in public_paths or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":
                 op["security"] = []
     for name in ("HTTPValidationError", "ValidationError"):
@@ -127,3 +128,18 @@ def _text_patterns(op: dict[str, Any]) -> None:
         for branch in [schema, *schema.get("anyOf", [])]:
             if branch.get("type") == "string" and "pattern" not in branch and "enum" not in branch:
                 branch["pattern"] = XML_TEXT
+
+
+def _typed_bodies(op: dict[str, Any]) -> None:
+    """Every answer has a schema: bytes for images and PDFs (generated clients keep them), a string for XML,
+    any JSON where ScoDoc 7's routes answer free-form JSON."""
+    for resp in op.get("responses", {}).values():
+        for media, content in resp.get("content", {}).items():
+            if "schema" in content:
+                continue
+            if media.startswith("image/") or media == "application/pdf":
+                content["schema"] = {"type": "string", "format": "binary"}
+            elif media.endswith("/xml"):
+                content["schema"] = {"type": "string"}
+            elif media == "application/json":
+                content["schema"] = {}

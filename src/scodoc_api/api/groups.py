@@ -133,13 +133,13 @@ async def delete_group(db: DbSession, access: View, group_id: DbId) -> Response:
     return json_answer(await groups_write.delete_group(db, access, group_id))
 
 
-@router.post("/formsemestre/{formsemestre_id:int}/partition/create", response_model=M.PartitionRead, responses=WRITE)
+@router.post("/formsemestre/{formsemestre_id:int}/partition/create", response_model=M.PartitionSummary, responses=WRITE)
 async def create_partition(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
     return json_answer(await groups_write.create_partition(db, access, formsemestre_id, await object_body(request)))
 
 
-@router.post("/partition/{partition_id:int}/edit", response_model=M.PartitionRead, responses=WRITE)
+@router.post("/partition/{partition_id:int}/edit", response_model=M.PartitionSummary, responses=WRITE)
 async def edit_partition(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
     return json_answer(await groups_write.edit_partition(db, access, partition_id, await object_body(request)))

@@ -351,7 +351,9 @@ class GroupRead(_Obj):
     partition_id: int
 
 
-class PartitionRead(_Obj):
+class PartitionSummary(_Obj):
+    """A partition as created or edited."""
+
     id: int
     partition_name: str | None
     formsemestre_id: int
