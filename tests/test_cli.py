@@ -108,3 +108,49 @@ def test_container_entrypoint_migrates_then_serves(cli_env):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def _one_line_error(proc) -> str:
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("erreur: "), proc.stderr
+    return lines[0]
+
+
+def test_database_problems_are_one_line(cli_env, tmp_path):
+    """A closed port, an unknown host, a missing database or folder, an unmigrated database: what is wrong and
+    what to do, in one line, exit status 1."""
+    closed = _free_port()
+    cases = {
+        f"postgresql://postgres@127.0.0.1:{closed}/x": "port",
+        "postgresql://postgres@nohost.invalid/x": "hôte",
+        "postgresql://postgres@127.0.0.1:5432/scodoc_no_such_database": "createdb",
+        f"sqlite:///{tmp_path / 'missing' / 'x.db'}": "dossier",
+        f"sqlite:///{tmp_path / 'empty.db'}": "db upgrade",
+    }
+    for url, hint in cases.items():
+        line = _one_line_error(run({**cli_env, "DATABASE_URL": url}, "user", "list", check=False))
+        assert hint in line, (url, line)
+
+
+def test_demo_data_into_a_loaded_database_says_so(cli_env):
+    run(cli_env, "db", "upgrade")
+    run(cli_env, "demo-data", "--students", "3", "--load")
+    line = _one_line_error(run(cli_env, "demo-data", "--students", "3", "--load", check=False))
+    assert "base vide" in line and "RT existe déjà" in line
+
+
+def test_version_and_postgresql_urls(cli_env):
+    from scodoc_api import __version__
+    from scodoc_api.core.settings import Settings
+
+    assert run(cli_env, "--version").stdout.strip() == f"scodoc-api {__version__}"
+    assert Settings(database_url="postgresql://u@h/db").database_url == "postgresql+asyncpg://u@h/db"
+    assert Settings(database_url="sqlite:///x.db").database_url == "sqlite+aiosqlite:///x.db"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

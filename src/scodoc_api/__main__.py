@@ -1,3 +1,3 @@
-from scodoc_api.cli import app
+from scodoc_api.cli import main
 
-app(prog_name="scodoc-api")
+main()

@@ -14,7 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.core.errors import ApiError
 from scodoc_api.core.settings import get_settings
 
-app = typer.Typer(help="ScoDoc 9 web API server.", no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="ScoDoc 9 web API server.", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False
+)
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
 user_app = typer.Typer(help="Users and roles.", no_args_is_help=True)
 photo_app = typer.Typer(help="Student photos.", no_args_is_help=True)
@@ -46,6 +48,41 @@ def _run(work: Callable[[AsyncSession], Awaitable[T]], url: str | None = None) -
     except ApiError as exc:
         typer.secho(f"erreur: {exc.message}", fg="red", err=True)
         raise typer.Exit(1) from None
+
+
+def _version(show: bool) -> None:
+    if show:
+        from scodoc_api import __version__
+
+        typer.echo(f"scodoc-api {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", help="print the version and exit", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """ScoDoc 9 web API server."""
+
+
+def main() -> None:
+    """The console script: a database problem is one line on stderr and exit status 1, not a traceback."""
+    from scodoc_api.cli_errors import describe, sqlite_problem
+
+    problem = sqlite_problem(get_settings().database_url)
+    if problem and len(sys.argv) > 1 and sys.argv[1] not in ("--help", "--version", "openapi", "demo-data"):
+        typer.secho(f"erreur: {problem}", fg="red", err=True)
+        sys.exit(1)
+    try:
+        app(prog_name="scodoc-api")
+    except Exception as exc:
+        message = describe(exc)
+        if message is None:
+            raise
+        typer.secho(f"erreur: {message}", fg="red", err=True)
+        sys.exit(1)
 
 
 def _fail(message: str) -> None:
@@ -153,7 +190,13 @@ def demo_data(
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
         typer.echo(f"wrote {out}")
     if load_it:
-        counts = _load(data)
+        from scodoc_api.services.dataset import DatasetError
+
+        try:
+            counts = _load(data)
+        except DatasetError as exc:
+            where = f"{exc.errors[0] if exc.errors else ''}; {len(exc.errors)} conflits"
+            _fail(f"erreur: la base contient déjà ces données ({where}): chargez-les dans une base vide (rien écrit)")
         typer.echo(f"generated and loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s")
     if not out and not load_it:
         json.dump(data, sys.stdout, ensure_ascii=False)

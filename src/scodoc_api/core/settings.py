@@ -5,7 +5,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,14 +18,29 @@ def _data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
+ASYNC_DRIVERS = {"postgresql": "postgresql+asyncpg", "postgres": "postgresql+asyncpg", "sqlite": "sqlite+aiosqlite"}
+
+
+def async_url(url: str) -> str:
+    """``postgresql://`` (and ``postgres://``, ``sqlite://``) with the async driver this service uses."""
+    scheme, sep, rest = url.partition("://")
+    return f"{ASYNC_DRIVERS[scheme]}{sep}{rest}" if sep and scheme in ASYNC_DRIVERS else url
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     database_url: str = Field(
         "sqlite+aiosqlite:///./scodoc.db",
         validation_alias=_env("DATABASE_URL"),
-        description="SQLAlchemy async URL; postgresql+asyncpg://... in production",
+        description="SQLAlchemy async URL; postgresql+asyncpg://... in production (postgresql:// is taken as that)",
     )
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        return async_url(value)
+
     secret_key: str | None = Field(
         None,
         validation_alias=_env("SECRET_KEY"),
