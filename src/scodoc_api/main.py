@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 
 from scodoc_api import __version__
 from scodoc_api.api import system
@@ -28,6 +29,9 @@ Get a token with `POST /ScoDoc/api/tokens` (HTTP Basic), then send `Authorizatio
 Every route is served under `/ScoDoc/api/...` and under the department mount `/ScoDoc/{dept}/api/...`.
 Answers are JSON, or XML with `format=xml` or `Accept: application/xml`.
 """
+
+
+DOCS_STATIC = "/docs-static"
 
 
 def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
@@ -59,14 +63,13 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         if own_engine:
             await app.state.engine.dispose()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # Swagger UI and ReDoc from the package, not from a CDN
+        static_url=DOCS_STATIC,
         title="ScoDoc API",
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json",
-        docs_url="/docs",
-        redoc_url="/redoc",
         swagger_ui_parameters={"persistAuthorization": True},
     )
     app.state.settings = settings

@@ -72,7 +72,7 @@ class RequestGuard:
         if scope["method"] == "HEAD":  # HEAD wherever GET is served: the GET answer, without its body
             scope = {**scope, "method": "GET"}
             send = _headers_only(send)
-        if scope["path"] not in PUBLIC_PATHS:
+        if scope["path"] not in PUBLIC_PATHS and not scope["path"].startswith("/docs-static/"):
             send = _no_store(send)
         problem = _url_problem(scope)
         if problem is not None:
