@@ -9,8 +9,13 @@ from alembic import command
 
 
 def find_alembic_dir() -> Path:
-    """The migrations folder: $SCODOC_ALEMBIC_DIR, ./alembic, or the repository's."""
-    candidates = [os.environ.get("SCODOC_ALEMBIC_DIR"), Path.cwd() / "alembic", Path(__file__).parents[3] / "alembic"]
+    """The migrations folder: $SCODOC_ALEMBIC_DIR, the repository's (a checkout), or the package's own copy
+    (an installed wheel: scodoc_api/migrations)."""
+    candidates = [
+        os.environ.get("SCODOC_ALEMBIC_DIR"),
+        Path(__file__).parents[3] / "alembic",
+        Path(__file__).parents[1] / "migrations",
+    ]
     for cand in candidates:
         if cand and (Path(cand) / "env.py").is_file():
             return Path(cand)
