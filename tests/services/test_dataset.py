@@ -65,6 +65,9 @@ async def test_load_inserts_everything(db):
         ),
         (lambda d: d["etudiants"][1].pop("nom"), "$.etudiants[1]"),
         (lambda d: d["formsemestres"][0].__setitem__("date_debut", "01/09/2026"), "$.formsemestres[0].date_debut"),
+        # values that match the pattern but name no day or time (they crashed after a traceback)
+        (lambda d: d["formsemestres"][0].__setitem__("date_debut", "2007-02-30"), "$.formsemestres[0].date_debut"),
+        (lambda d: d["billets"][0].__setitem__("abs_begin", "2021-13-01T10:00"), "$.billets[0].abs_begin"),
         (
             lambda d: d["formsemestres"][0]["moduleimpls"][0].__setitem__("module", "NOPE"),
             "$.formsemestres[0].moduleimpls[0].module",

@@ -6,11 +6,12 @@ Errors name the bad field with a JSON path (``$.formsemestres[0].evaluations[2].
 """
 
 import json
+from datetime import date, datetime, time
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.security import hash_password
@@ -24,6 +25,26 @@ def dataset_schema() -> dict:
     return json.loads(resources.files("scodoc_api.data").joinpath("dataset.schema.json").read_text("utf-8"))
 
 
+# Values that match their pattern but name no date or time (2007-02-30, 25:00) are refused with their path,
+# like any other bad field, before anything is parsed.
+FORMATS = FormatChecker(formats=())
+
+
+@FORMATS.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    return not isinstance(value, str) or bool(date.fromisoformat(value))
+
+
+@FORMATS.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:  # an offset is optional: local time without one
+    return not isinstance(value, str) or bool(datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+
+@FORMATS.checks("local-time", raises=ValueError)
+def _is_time(value: object) -> bool:
+    return not isinstance(value, str) or time.fromisoformat(value) is not None
+
+
 def _path(parts) -> str:
     out = "$"
     for p in parts:
@@ -32,7 +53,7 @@ def _path(parts) -> str:
 
 
 def validate_schema(data: Any) -> None:
-    validator = Draft202012Validator(dataset_schema())
+    validator = Draft202012Validator(dataset_schema(), format_checker=FORMATS)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         raise DatasetError([f"{_path(e.absolute_path)}: {e.message}" for e in errors])
