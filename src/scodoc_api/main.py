@@ -11,6 +11,7 @@ from fastapi_offline import FastAPIOffline
 
 from scodoc_api import __version__
 from scodoc_api.api import system
+from scodoc_api.api.access_log import AccessLog, install_access_log
 from scodoc_api.api.contract import TAGS, refine
 from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
@@ -77,6 +78,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.justif_max_bytes)
+    app.add_middleware(AccessLog, trust_request_id=bool(settings.trusted_proxies.strip()))  # outermost
+    install_access_log()
     app.include_router(system.router)
     mount_api(app)
     app.include_router(legacy_routes.router)

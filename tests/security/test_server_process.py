@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import orjson
 import pytest
 from sqlalchemy import text
 
@@ -88,7 +89,9 @@ async def test_credentials_never_reach_the_logs(database_url, engine, tmp_path):
         _stop(proc)
         await _clear_throttles(engine)
     logged = log_path.read_text()
-    assert "GET /ScoDoc/RT/Scolarite/etud_info" in logged  # the access log is on
+    # the access log is on: one JSON line per request, with the route's template and no query string
+    lines = [orjson.loads(ln) for ln in logged.splitlines() if ln.startswith("{")]
+    assert [ln["route"] for ln in lines].count("/ScoDoc/{dept}/Scolarite/etud_info") == 2, logged
     for secret in (
         "__ac_password=chef",
         "Wr0ng-Pa55word!",
@@ -97,7 +100,6 @@ async def test_credentials_never_reach_the_logs(database_url, engine, tmp_path):
         base64.b64encode(f"chef:{secret_pw}".encode()).decode(),
     ):
         assert secret not in logged, secret
-    assert "__ac_password=***" in logged
 
 
 @pytest.mark.postgres_only

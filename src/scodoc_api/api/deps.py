@@ -74,18 +74,21 @@ async def read_bearer_token(request: Request) -> str:
 BearerToken = Annotated[str, Depends(read_bearer_token)]
 
 
-async def get_principal(db: DbSession, settings: SettingsDep, token: BearerToken) -> Principal:
+async def get_principal(request: Request, db: DbSession, settings: SettingsDep, token: BearerToken) -> Principal:
     """The caller of the bearer token (401 for a missing, bad, expired or revoked one)."""
     principal, _ = await authenticate(db, settings, token)
+    request.state.user_name = principal.user_name  # for the access log
     return principal
 
 
 async def get_principal_and_version(
-    db: DbSession, settings: SettingsDep, token: BearerToken, formsemestre_id: DbId
+    request: Request, db: DbSession, settings: SettingsDep, token: BearerToken, formsemestre_id: DbId
 ) -> tuple[Principal, int | None]:
     """The caller, and the results version of the route's semester read in the same round trip: one query
     less on the hottest route, the bulletin."""
-    return await authenticate(db, settings, token, formsemestre_id)
+    principal, version = await authenticate(db, settings, token, formsemestre_id)
+    request.state.user_name = principal.user_name
+    return principal, version
 
 
 def results_cache(request: Request) -> ResultsCache:

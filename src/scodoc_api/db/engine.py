@@ -11,6 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from starlette.requests import Request
 
+from scodoc_api.core.request_context import count_statement
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -19,6 +21,17 @@ def is_sqlite(url: str) -> bool:
 def create_engine(
     url: str, *, pool_size: int = 10, connect_timeout: float = 5.0, statement_timeout: float = 30.0, echo: bool = False
 ) -> AsyncEngine:
+    engine = _engine(url, pool_size, connect_timeout, statement_timeout, echo)
+    event.listen(engine.sync_engine, "before_cursor_execute", _counted)
+    return engine
+
+
+def _counted(*_args: object) -> None:
+    """Each statement counts for the request that runs it (its access log line)."""
+    count_statement()
+
+
+def _engine(url: str, pool_size: int, connect_timeout: float, statement_timeout: float, echo: bool) -> AsyncEngine:
     if is_sqlite(url):
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
 

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from scodoc_api.core.errors import ApiError, ServiceUnavailable, error_body, reason
+from scodoc_api.core.request_context import REQUEST_ID
 from scodoc_api.formats.responses import render_error
 
 log = logging.getLogger("scodoc_api.errors")
@@ -121,6 +122,6 @@ def install_error_handlers(app: FastAPI) -> None:
             log.warning("database unavailable: %s", exc)
             err = ServiceUnavailable()
             return error_response(request, err.status_code, err.message, err.headers)
-        request_id = uuid.uuid4().hex[:16]
+        request_id = REQUEST_ID.get() or uuid.uuid4().hex[:16]  # the access log line's
         log.exception("unexpected error, request_id=%s", request_id)
         return error_response(request, 500, "erreur interne, contactez l'administrateur", request_id=request_id)

@@ -1,0 +1,79 @@
+"""One structured (JSON) line per request on the ``scodoc_api.access`` logger: the request id (also answered
+as ``X-Request-ID``, and taken from a trusted reverse proxy's header when one sets it), the user, the route
+template, the status, the duration and the number of SQL statements. Pure ASGI: nothing buffered."""
+
+import logging
+import re
+import time
+import uuid
+
+import orjson
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from scodoc_api.core.request_context import REQUEST_ID, SQL_COUNT
+
+log = logging.getLogger("scodoc_api.access")
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+class AccessLog:
+    def __init__(self, app: ASGIApp, *, trust_request_id: bool):
+        self.app = app
+        self.trust_request_id = trust_request_id  # only behind a configured reverse proxy
+
+    def _request_id(self, scope: Scope) -> str:
+        given = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
+        return given if self.trust_request_id and _SAFE_ID.match(given) else uuid.uuid4().hex
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id, counter, started = self._request_id(scope), [0], time.perf_counter()
+        id_token, sql_token = REQUEST_ID.set(request_id), SQL_COUNT.set(counter)
+        status = {"code": 500}
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                headers = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            REQUEST_ID.reset(id_token)
+            SQL_COUNT.reset(sql_token)
+            if log.isEnabledFor(logging.INFO):
+                log.info(_line(scope, request_id, status["code"], started, counter[0]))
+
+
+def _line(scope: Scope, request_id: str, status: int, started: float, statements: int) -> str:
+    # an included router's route knows its path without the mount's prefix; FastAPI keeps the full template in
+    # the route's effective context
+    effective = (scope.get("fastapi") or {}).get("effective_route_context")
+    route = effective if effective is not None else scope.get("route")
+    state = scope.get("state") or {}
+    return orjson.dumps(
+        {
+            "event": "request",
+            "request_id": request_id,
+            "method": scope.get("method"),
+            "route": getattr(route, "path_format", None) or "(no route)",
+            "status": status,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            "user": state.get("user_name"),
+            "sql": statements,
+        }
+    ).decode()
+
+
+def install_access_log() -> None:
+    """The access lines go to stdout as they are (JSON), once per process; uvicorn's own access log is off
+    (``scodoc-api serve``)."""
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
