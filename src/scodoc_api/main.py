@@ -6,6 +6,7 @@ import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
 
@@ -78,6 +79,16 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     logging.getLogger("scodoc_api").setLevel(settings.log_level.upper())
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.justif_max_bytes)
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    if origins:  # off by default: only the configured portals' pages may call from a browser
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Content-Disposition"],
+            max_age=600,
+        )
     app.add_middleware(AccessLog, trust_request_id=bool(settings.trusted_proxies.strip()))  # outermost
     install_access_log()
     app.include_router(system.router)

@@ -104,13 +104,16 @@ class RequestGuard:
 
 
 def _no_store(send: Send) -> Send:
-    """Personal data must not be kept by browsers or shared caches."""
+    """Personal data must not be kept by browsers or shared caches; and an answer depends on who asks and in
+    which format (Vary)."""
 
     async def sending(message: Message) -> None:
         if message["type"] == "http.response.start":
             headers = list(message.get("headers", []))
             if not any(k.lower() == b"cache-control" for k, _ in headers):
                 headers.append((b"cache-control", b"private, no-store"))
+            if not any(k.lower() == b"vary" for k, _ in headers):
+                headers.append((b"vary", b"Accept, Authorization"))
             message = {**message, "headers": headers}
         await send(message)
 

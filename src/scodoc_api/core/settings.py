@@ -90,6 +90,11 @@ class Settings(BaseSettings):
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
     )
+    cors_origins: str = Field(
+        "",
+        validation_alias=_env("CORS_ORIGINS"),
+        description="comma-separated origins whose browser pages may call the API (portals); empty: none",
+    )
     justif_dir: str = Field(
         default_factory=lambda: str(_data_home() / "scodoc-api" / "justificatifs"),
         validation_alias=_env("JUSTIF_DIR"),

@@ -1,0 +1,36 @@
+"""Cross-origin calls: off by default, allowed for the configured origins only; answers vary by caller and
+format."""
+
+import httpx
+
+from scodoc_api.core.settings import Settings
+from scodoc_api.main import create_app, init_state
+
+PORTAL = "https://portail.example.fr"
+PREFLIGHT = {
+    "Origin": PORTAL,
+    "Access-Control-Request-Method": "GET",
+    "Access-Control-Request-Headers": "authorization",
+}
+
+
+async def _client(settings, engine, sessionmaker, **extra):
+    app = create_app(Settings(**{**settings.model_dump(), **extra}), engine=engine)
+    init_state(app, engine, sessionmaker)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t")
+
+
+async def test_cors_off_by_default(client, auth):
+    got = await client.get("/ScoDoc/api/departements", headers={**await auth("chef"), "Origin": PORTAL})
+    assert got.status_code == 200 and "access-control-allow-origin" not in got.headers
+    assert got.headers["vary"] == "Accept, Authorization" and got.headers["cache-control"] == "private, no-store"
+
+
+async def test_cors_for_the_configured_origins(settings, engine, sessionmaker, auth):
+    async with await _client(settings, engine, sessionmaker, cors_origins=f"{PORTAL}, https://other.example") as c:
+        pre = await c.options("/ScoDoc/api/departements", headers=PREFLIGHT)
+        assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == PORTAL
+        got = await c.get("/ScoDoc/api/departements", headers={**await auth("chef"), "Origin": PORTAL})
+        assert got.headers["access-control-allow-origin"] == PORTAL
+        stranger = await c.options("/ScoDoc/api/departements", headers={**PREFLIGHT, "Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in stranger.headers
