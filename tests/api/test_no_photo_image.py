@@ -34,3 +34,16 @@ async def test_students_without_a_photo_get_the_configured_image(app, client, db
         resp = await client.get(r, headers=headers if "api" in r else basic("admin"))
         assert resp.status_code == 200 and resp.content == image.read_bytes(), r
         assert resp.headers["content-type"] == "image/jpeg"
+
+
+async def test_photo_url_with_a_bearer_token(client, db, auth):
+    """Portals follow the bulletin's photo_url with their API token."""
+    from tests.api.world import world_ids
+
+    w = await world_ids(db)
+    got = await client.get(
+        f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}&size=small", headers=await auth("chef")
+    )
+    assert got.status_code == 200 and got.headers["content-type"].startswith("image/")
+    refused = await client.get(f"/ScoDoc/RT/Scolarite/get_photo_image?etudid={w['etudid']}", headers=await auth("obs"))
+    assert refused.status_code == 403

@@ -340,7 +340,7 @@ async def get_photo_image(
     from scodoc_api.services.photos import get_photo, no_photo
 
     if request.headers.get("authorization", "").lower().startswith("bearer "):
-        principal = await get_principal(db, request.app.state.settings, bearer_token(request))
+        principal = await get_principal(request, db, request.app.state.settings, bearer_token(request))
         department = await get_dept_by_acronym(db, dept)
         if department is None:
             raise NotFound(f"département {dept} inconnu")
