@@ -2,7 +2,9 @@
 
 import asyncio
 import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -216,6 +218,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
 
     settings = get_settings()
     trusted = settings.trusted_proxies.strip()
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # /metrics adds up every worker's figures
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="scodoc-metrics-")
     # X-Forwarded-For is believed only from the configured proxies (uvicorn's default trusts loopback, which
     # lets any local caller choose its address and dodge the per-address login limits)
     uvicorn.run(

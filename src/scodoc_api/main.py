@@ -11,7 +11,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
 
 from scodoc_api import __version__
-from scodoc_api.api import system
+from scodoc_api.api import metrics, system
 from scodoc_api.api.access_log import AccessLog, install_access_log
 from scodoc_api.api.contract import TAGS, refine
 from scodoc_api.api.guard import RequestGuard
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.add_middleware(AccessLog, trust_request_id=bool(settings.trusted_proxies.strip()))  # outermost
     install_access_log()
     app.include_router(system.router)
+    app.include_router(metrics.router)
     mount_api(app)
     app.include_router(legacy_routes.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

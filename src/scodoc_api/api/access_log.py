@@ -10,6 +10,7 @@ import uuid
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from scodoc_api.core.metrics import observe
 from scodoc_api.core.request_context import REQUEST_ID, SQL_COUNT
 
 log = logging.getLogger("scodoc_api.access")
@@ -45,22 +46,28 @@ class AccessLog:
         finally:
             REQUEST_ID.reset(id_token)
             SQL_COUNT.reset(sql_token)
+            route = _route(scope)
+            observe(scope.get("method", ""), route, status["code"], time.perf_counter() - started, counter[0])
             if log.isEnabledFor(logging.INFO):
-                log.info(_line(scope, request_id, status["code"], started, counter[0]))
+                log.info(_line(scope, route, request_id, status["code"], started, counter[0]))
 
 
-def _line(scope: Scope, request_id: str, status: int, started: float, statements: int) -> str:
-    # an included router's route knows its path without the mount's prefix; FastAPI keeps the full template in
-    # the route's effective context
+def _route(scope: Scope) -> str:
+    """The route's template: an included router's route knows its path without the mount's prefix; FastAPI
+    keeps the full template in the route's effective context."""
     effective = (scope.get("fastapi") or {}).get("effective_route_context")
     route = effective if effective is not None else scope.get("route")
+    return getattr(route, "path_format", None) or "(no route)"
+
+
+def _line(scope: Scope, route: str, request_id: str, status: int, started: float, statements: int) -> str:
     state = scope.get("state") or {}
     return orjson.dumps(
         {
             "event": "request",
             "request_id": request_id,
             "method": scope.get("method"),
-            "route": getattr(route, "path_format", None) or "(no route)",
+            "route": route,
             "status": status,
             "duration_ms": round((time.perf_counter() - started) * 1000, 2),
             "user": state.get("user_name"),

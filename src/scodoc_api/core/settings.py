@@ -90,6 +90,14 @@ class Settings(BaseSettings):
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
     )
+    metrics_allow: str = Field(
+        "127.0.0.1/32,::1/128",
+        validation_alias=_env("METRICS_ALLOW"),
+        description="addresses or networks that may read /metrics (comma-separated); empty: none",
+    )
+    metrics_token: str | None = Field(
+        None, validation_alias=_env("METRICS_TOKEN"), description="a Bearer token that may read /metrics"
+    )
     cors_origins: str = Field(
         "",
         validation_alias=_env("CORS_ORIGINS"),

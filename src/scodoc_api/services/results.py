@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Conflict
+from scodoc_api.core.metrics import RESULTS
 from scodoc_api.domain import but
 from scodoc_api.domain import grades as g
 from scodoc_api.models import FormSemestre
@@ -49,6 +50,7 @@ class ResultsCache:
         value = self.data.get(key)
         if value is not None:
             self.data.move_to_end(key)
+            RESULTS.labels("cached").inc()
         return value
 
     def put(self, key, value) -> None:
@@ -168,6 +170,7 @@ async def get_results(
         if incremental:  # a notes-only write leaves the bulletins' semester context and extras valid
             computed.bulletin_context, computed.extras = base.bulletin_context, base.extras
         cache.put(key, computed)
+        RESULTS.labels("notes_reloaded" if incremental else "computed").inc()
         return computed
 
 
