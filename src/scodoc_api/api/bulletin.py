@@ -131,11 +131,18 @@ async def _etudid(db, access, kind: str, value: str) -> int:
 
 
 async def _bulletin(request, db, access, settings, kind, value, fs, version) -> Response:
+    """The bulletin, or a 304 when the caller's ETag still names the current results (no computation)."""
+    cache, etudid = results_cache(request), await _etudid(db, access, kind, value)
+    checked = {"cache": cache, "etudid": etudid, "formsemestre_id": fs, "known_version": access.results_version}
+    if (wanted := request.headers.get("if-none-match")) is not None:
+        etag = service.bulletin_etag(fs, await service.checked_version(db, access, **checked), etudid, version)
+        if etag in {t.strip() for t in wanted.split(",")} or wanted.strip() == "*":
+            return Response(status_code=304, headers={"ETag": etag})
     body = await service.get_bulletin(
         db,
         access,
-        cache=results_cache(request),
-        etudid=await _etudid(db, access, kind, value),
+        cache=cache,
+        etudid=etudid,
         formsemestre_id=fs,
         version=version,
         fmt="json",
@@ -143,13 +150,22 @@ async def _bulletin(request, db, access, settings, kind, value, fs, version) -> 
         modern=True,
         known_version=access.results_version,
     )
-    return Response(body, media_type="application/json")
+    version_now = access.results_version or await service.checked_version(db, access, **checked)
+    return Response(
+        body, media_type="application/json", headers={"ETag": service.bulletin_etag(fs, version_now, etudid, version)}
+    )
+
+
+CONDITIONAL = {
+    **JSON_ONLY,
+    304: {"description": "Not Modified: If-None-Match names the bulletin's current ETag (nothing is computed)"},
+}
 
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin",
     response_model=M.ClassicBulletin | ButBulletin,
-    responses=JSON_ONLY,
+    responses=CONDITIONAL,
 )
 async def get_etudiant_bulletin(
     request: Request,
@@ -168,7 +184,7 @@ async def get_etudiant_bulletin(
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}",
     response_model=M.ClassicBulletin | ButBulletin,
-    responses=JSON_ONLY,
+    responses=CONDITIONAL,
 )
 async def get_etudiant_bulletin_version(
     request: Request,

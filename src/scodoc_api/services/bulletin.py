@@ -108,6 +108,27 @@ async def _checked_results(
     return computed
 
 
+async def checked_version(
+    db: AsyncSession, access, *, cache: ResultsCache, etudid: int, formsemestre_id: int, known_version: int | None
+) -> int:
+    """The results version of a bulletin, after the checks ``get_bulletin`` makes (visible, registered), without
+    computing anything: what a bulletin's ETag names, so that a conditional request is answered 304 at the cost
+    of one query at most."""
+    computed = cache.get((formsemestre_id, known_version)) if known_version is not None else None
+    facts = computed.targets.get(etudid) if computed is not None else None
+    if facts is None or known_version is None:
+        version, _ = await _check_bulletin_target(db, access, etudid, formsemestre_id)
+        return version
+    access.check(facts[0], Permission.ScoView, what="étudiant ou semestre")
+    access.check(facts[1], Permission.ScoView, what="étudiant ou semestre")
+    return known_version
+
+
+def bulletin_etag(formsemestre_id: int, version: int, etudid: int, variant: str) -> str:
+    """Weak: the bulletin's generation date changes at each rendering, the rest only with the results version."""
+    return f'W/"bul-{formsemestre_id}-{version}-{etudid}-{variant}"'
+
+
 async def get_bulletin(
     db: AsyncSession,
     access,
