@@ -154,3 +154,27 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_audit_command(cli_env, tmp_path):
+    import sqlite3
+
+    run(cli_env, "db", "upgrade")
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        conn.execute(
+            "INSERT INTO audit_log (date, user_name, remote_addr, method, route, params, status, request_id) "
+            "VALUES ('2026-11-30 10:00:00.000000', 'chef', '10.0.0.1', 'POST', '/ScoDoc/{dept}/api/eval_set_notes', "
+            "'{\"dept\": \"RT\"}', 200, 'abc')"
+        )
+    out = run(cli_env, "audit", "--since", "2026-11-01", "--user", "chef").stdout.splitlines()
+    assert len(out) == 1 and out[0].split("\t")[1:] == [
+        "chef",
+        "10.0.0.1",
+        "POST",
+        "/ScoDoc/{dept}/api/eval_set_notes",
+        "dept=RT",
+        "200",
+        "abc",
+    ]
+    assert run(cli_env, "audit", "--user", "nobody").stdout == ""
+    assert "--since" in _one_line_error(run(cli_env, "audit", "--since", "hier", check=False))

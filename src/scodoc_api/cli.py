@@ -395,6 +395,33 @@ def photo_set(etudid: int, file: Annotated[Path, typer.Argument(exists=True, dir
     typer.echo("photo stored")
 
 
+@app.command()
+def audit(
+    since: Annotated[str | None, typer.Option(help="from this date or date-time (ISO)")] = None,
+    user: Annotated[str | None, typer.Option(help="only this login")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100_000)] = 200,
+) -> None:
+    """The audit of writes and logins, most recent first: date, user, address, method, route, parameters,
+    status, request id (tab-separated)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from scodoc_api.repositories.audit import entries
+
+    zone = ZoneInfo(get_settings().timezone)
+    start = None
+    if since:
+        try:
+            start = datetime.fromisoformat(since)
+        except ValueError:
+            _fail(f"erreur: --since: date ISO attendue, reçu '{since}'")
+        start = start if start.tzinfo else start.replace(tzinfo=zone)
+    for e in _run(lambda db: entries(db, since=start, user=user, limit=limit)):
+        params = ",".join(f"{k}={v}" for k, v in (e.params or {}).items())
+        fields = [e.date.astimezone(zone).isoformat(timespec="seconds"), e.user_name or "-", e.remote_addr or "-"]
+        typer.echo("\t".join([*fields, e.method, e.route, params or "-", str(e.status), e.request_id or "-"]))
+
+
 @openapi_app.command("export")
 def openapi_export(out: Path = Path("openapi/openapi.json")) -> None:
     """Write the contract the app serves."""

@@ -12,6 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from scodoc_api.core.metrics import observe
 from scodoc_api.core.request_context import REQUEST_ID, SQL_COUNT
+from scodoc_api.repositories import audit as audit_repo
 
 log = logging.getLogger("scodoc_api.access")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
@@ -50,6 +51,37 @@ class AccessLog:
             observe(scope.get("method", ""), route, status["code"], time.perf_counter() - started, counter[0])
             if log.isEnabledFor(logging.INFO):
                 log.info(_line(scope, route, request_id, status["code"], started, counter[0]))
+            if scope.get("method") not in READS:
+                await _audit(scope, route, request_id, status["code"])
+
+
+READS = {"GET", "HEAD", "OPTIONS"}
+
+
+async def _audit(scope: Scope, route: str, request_id: str, status: int) -> None:
+    """Every write and every login, whatever its outcome, in the database (``scodoc-api audit`` reads it).
+    After the answer is sent; its own transaction; a failure is logged, never raised."""
+    app = scope.get("app")
+    sessionmaker = getattr(getattr(app, "state", None), "sessionmaker", None)
+    if sessionmaker is None:
+        return
+    state = scope.get("state") or {}
+    client = scope.get("client")
+    values = {
+        "user_name": state.get("user_name") or state.get("login"),
+        "remote_addr": client[0] if client else None,
+        "method": scope.get("method", "")[:8],
+        "route": route[:255],
+        "params": {k: str(v)[:64] for k, v in (scope.get("path_params") or {}).items()} or None,
+        "status": status,
+        "request_id": request_id,
+    }
+    try:
+        async with sessionmaker() as db:
+            await audit_repo.add(db, values)
+            await db.commit()
+    except Exception:  # the audit must not break the service it records
+        log.warning("audit entry not recorded (request %s)", request_id, exc_info=True)
 
 
 def _route(scope: Scope) -> str:

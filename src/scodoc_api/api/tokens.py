@@ -42,6 +42,7 @@ async def get_token(request: Request, settings: SettingsDep) -> Response:
     limiter = request.app.state.limiter
     address = client_address(request)
     user_name, password = _basic_credentials(request)  # parsed and bounded before any database work
+    request.state.login = user_name  # the audit records the login tried, and its outcome
     await auth_service.check_token_rate(limiter, settings, address)
     token = await auth_service.login(
         request.app.state.sessionmaker, limiter, settings, user_name=user_name, password=password, address=address

@@ -104,6 +104,7 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
         raise NotFound(f"département {dept} inconnu")
     if creds is None:
         raise Forbidden("authentification requise")
+    request.state.login = creds[0][:64]  # for the access log and the audit, even when refused
     user_id = await _check(request, db, creds[0], creds[1])
     if user_id is None:
         raise Forbidden("identifiant ou mot de passe invalide")

@@ -5,7 +5,8 @@ Importing this package registers every table on ``scodoc_api.db.base.metadata``.
 
 from scodoc_api.db import base as _base  # noqa: F401  (naming convention first)
 from scodoc_api.models.absence import BilletAbsence
-from scodoc_api.models.attendance import Assiduite, Justificatif, JustificatifFile, ScoLog
+from scodoc_api.models.attendance import Assiduite, Justificatif, JustificatifFile
+from scodoc_api.models.audit import AuditEntry, ScoLog
 from scodoc_api.models.dept import Departement, Preference
 from scodoc_api.models.etud import Admission, Adresse, EtudPhoto, Identite
 from scodoc_api.models.evaluation import Appreciation, Evaluation, EvaluationUEPoids, Note, NoteLog
@@ -51,6 +52,7 @@ __all__ = [
     "FormSemestreParcours",
     "UEParcours",
     "Assiduite",
+    "AuditEntry",
     "Justificatif",
     "JustificatifFile",
     "ScoLog",

@@ -56,16 +56,3 @@ class JustificatifFile(SQLModel, table=True):
     size: int
     entry_date: datetime = Field(default_factory=utcnow, sa_type=TZ_DATETIME)
     user_id: int | None = Field(default=None, foreign_key="users.id", ondelete="SET NULL")
-
-
-class ScoLog(SQLModel, table=True):
-    """The audit history (ScoDoc's ``scolog``): who changed what of which student, when."""
-
-    __tablename__ = "scolog"
-
-    id: int | None = Field(default=None, primary_key=True)
-    date: datetime = Field(default_factory=utcnow, sa_type=TZ_DATETIME, index=True)
-    authenticated_user: str | None = Field(default=None, max_length=64)
-    method: str = Field(max_length=64)
-    etudid: int | None = Field(default=None, index=True)  # no foreign key: the history outlives the student
-    msg: str | None = None
