@@ -230,6 +230,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
         workers=workers,
         log_level=settings.log_level,
         access_log=False,  # one JSON line per request instead (api/access_log.py)
+        timeout_graceful_shutdown=settings.graceful_timeout,  # SIGTERM: in-flight requests finish first
         proxy_headers=bool(trusted),
         forwarded_allow_ips=trusted or "",
         server_header=False,

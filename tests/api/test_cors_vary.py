@@ -34,3 +34,12 @@ async def test_cors_for_the_configured_origins(settings, engine, sessionmaker, a
         assert got.headers["access-control-allow-origin"] == PORTAL
         stranger = await c.options("/ScoDoc/api/departements", headers={**PREFLIGHT, "Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in stranger.headers
+
+
+async def test_security_headers(client, auth):
+    got = await client.get("/ScoDoc/api/departements", headers=await auth("chef"))
+    assert got.headers["x-content-type-options"] == "nosniff" and got.headers["x-frame-options"] == "DENY"
+    assert got.headers["referrer-policy"] == "no-referrer"
+    assert got.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    docs = await client.get("/docs")
+    assert docs.headers["x-frame-options"] == "DENY" and "content-security-policy" not in docs.headers

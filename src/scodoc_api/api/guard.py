@@ -74,6 +74,7 @@ class RequestGuard:
             send = _headers_only(send)
         if scope["path"] not in PUBLIC_PATHS and not scope["path"].startswith("/docs-static/"):
             send = _no_store(send)
+        send = _security_headers(send)
         problem = _url_problem(scope)
         if problem is not None:
             await error_response(Request(scope), 400, problem)(scope, receive, send)
@@ -101,6 +102,30 @@ class RequestGuard:
             return message
 
         return bounded_receive
+
+
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
+# The API's answers are data, never pages: nothing in them may run or be framed. (Swagger UI and ReDoc are pages.)
+DATA_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+
+
+def _security_headers(send: Send) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            present = {k.lower() for k, _ in headers}
+            headers += [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+            ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+            if not ctype.startswith(b"text/html") and DATA_CSP[0] not in present:
+                headers.append(DATA_CSP)
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
 
 
 def _no_store(send: Send) -> Send:

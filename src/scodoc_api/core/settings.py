@@ -90,6 +90,11 @@ class Settings(BaseSettings):
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
     )
+    graceful_timeout: int = Field(
+        30,
+        validation_alias=_env("GRACEFUL_TIMEOUT"),
+        description="seconds in-flight requests may take to finish on SIGTERM before the worker stops",
+    )
     metrics_allow: str = Field(
         "127.0.0.1/32,::1/128",
         validation_alias=_env("METRICS_ALLOW"),
