@@ -28,9 +28,11 @@ def _free_port() -> int:
 SHARED_SECRET = random_secret_key()  # one key for both servers, as on a real multi-host deployment
 
 
-def _start(database_url: str, port: int) -> subprocess.Popen:
+def _start(database_url: str, port: int, redis_url: str | None = None) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SHARED_SECRET, "LOG_LEVEL": "warning"}
     env.pop("REDIS_URL", None)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
     return subprocess.Popen(
         [
             sys.executable,
@@ -157,6 +159,60 @@ async def test_a_note_written_on_one_process_is_read_on_the_other(own_db):
             module = after["ue"][0]["module"][0]
             assert module["id"] == mi and module["note"]["value"] == "19.50"
             assert before["ue"][0]["module"][0]["note"]["value"] != "19.50" or before != after
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("redis_url", [None, "redis://127.0.0.1:6379/0"], ids=["database", "redis"])
+async def test_writes_through_one_process_are_seen_by_the_other(own_db, redis_url):
+    """Two processes sharing only PostgreSQL (and Redis, or not): groups, absences and a password changed
+    through one are what the other answers on its very next read."""
+    from sqlalchemy import select
+
+    from scodoc_api.db.engine import make_sessionmaker
+    from scodoc_api.models import FormSemestre, FormSemestreInscription, Partition
+    from scodoc_api.services.users import set_password
+
+    target, engine = own_db
+    async with make_sessionmaker(engine)() as db:
+        sem = (await db.execute(select(FormSemestre))).scalars().first()
+        etudid = (
+            (
+                await db.execute(
+                    select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
+                )
+            )
+            .scalars()
+            .first()
+        )
+        td = (await db.execute(select(Partition.id).where(Partition.partition_name == "TD"))).scalars().first()
+    ports = [_free_port(), _free_port()]
+    procs = [_start(target, p, redis_url) for p in ports]
+    try:
+        for port, proc in zip(ports, procs, strict=True):
+            _wait(port, proc)
+        a, b = (f"http://127.0.0.1:{p}/ScoDoc/api" for p in ports)
+        async with httpx.AsyncClient(timeout=20) as client:
+            h = {"Authorization": f"Bearer {(await client.post(f'{a}/tokens', auth=('chef', 'chef'))).json()['token']}"}
+            groups = f"{b}/formsemestre/{sem.id}/partitions"
+            assert "Z9" not in (await client.get(groups, headers=h)).text  # B reads (and may keep) the partitions
+            made = await client.post(f"{a}/partition/{td}/group/create", headers=h, json={"group_name": "Z9"})
+            assert made.status_code == 200, made.text
+            assert "Z9" in (await client.get(groups, headers=h)).text
+            counted = f"{b}/assiduites/etudid/{etudid}/count"
+            before = (await client.get(counted, headers=h)).json()["compte"]
+            day = sem.date_debut.isoformat()
+            item = [{"date_debut": f"{day}T19:00", "date_fin": f"{day}T19:30", "etat": "absent"}]
+            assert (await client.post(f"{a}/assiduite/etudid/{etudid}/create", headers=h, json=item)).json()["success"]
+            assert (await client.get(counted, headers=h)).json()["compte"] == before + 1
+            async with make_sessionmaker(engine)() as db:  # what `scodoc-api user passwd` does
+                await set_password(db, "secr", "N3w-secr-passw0rd")
+                await db.commit()
+            assert (await client.post(f"{b}/tokens", auth=("secr", "secr"))).status_code == 401
+            assert (await client.post(f"{b}/tokens", auth=("secr", "N3w-secr-passw0rd"))).status_code == 200
     finally:
         for proc in procs:
             proc.terminate()
