@@ -146,16 +146,22 @@ def import_formation(
     """Import a ScoDoc formation export (XML or JSON)."""
     from lxml import etree
 
+    from scodoc_api.models import Formation
     from scodoc_api.services.dataset import DatasetError
     from scodoc_api.services.formation_io import import_formation as do_import
     from scodoc_api.services.formation_io import parse_formation
 
+    async def work(db: AsyncSession) -> Formation:
+        formation = await db.get(Formation, await do_import(db, tree, dept=dept))
+        assert formation is not None
+        return formation
+
     try:
         tree = parse_formation(file.read_bytes())
-        fid = _run(lambda db: do_import(db, tree, dept=dept))
+        made = _run(work)
     except (DatasetError, etree.XMLSyntaxError, json.JSONDecodeError, ValueError) as exc:
         _fail(f"{file}: {exc}")
-    typer.echo(f"formation imported: id {fid}")
+    typer.echo(f"formation imported: {made.acronyme} version {made.version} (id {made.id}) in {dept}")
 
 
 @app.command("import-referentiel")
