@@ -110,12 +110,28 @@ def db_downgrade(revision: str) -> None:
 
 
 def _load(data: dict) -> dict:
+    """Load a dataset with a progress bar on stderr (rows written, rows per second)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     from scodoc_api.db.engine import refresh_statistics
     from scodoc_api.services.dataset import load_dataset
 
-    result = _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=_stderr(), transient=True) as bar:
+        task = bar.add_task("checking", total=None)
+
+        def advance(table: str, written: int, total: int) -> None:
+            bar.update(task, description=f"writing {table}", total=total, advance=written)
+
+        result = _run(lambda db: load_dataset(db, data, tz_name=get_settings().timezone, progress=advance))
     _run(refresh_statistics)
     return result
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 @app.command()
@@ -133,7 +149,8 @@ def load(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> 
     except DatasetError as exc:
         _fail(f"{file}: jeu de données invalide, rien n'a été écrit:\n{exc}")
     typer.echo(
-        f"loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s: "
+        f"loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s "
+        f"({sum(counts.values()) / (time.perf_counter() - t0):,.0f} rows/s): "
         + ", ".join(f"{k}={v}" for k, v in counts.items())
     )
 
@@ -193,7 +210,8 @@ def demo_data(
     from scodoc_api.services.demo import make_demo_world
 
     t0 = time.perf_counter()
-    data = make_demo_world(students, seed, demo_logins=demo_logins)
+    with _stderr().status(f"generating the data of {students} students"):
+        data = make_demo_world(students, seed, demo_logins=demo_logins)
     if out:
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
         typer.echo(f"wrote {out}")
@@ -205,7 +223,8 @@ def demo_data(
         except DatasetError as exc:
             where = f"{exc.errors[0] if exc.errors else ''}; {len(exc.errors)} conflits"
             _fail(f"erreur: la base contient déjà ces données ({where}): chargez-les dans une base vide (rien écrit)")
-        typer.echo(f"generated and loaded {sum(counts.values())} rows in {time.perf_counter() - t0:.2f} s")
+        rows, seconds = sum(counts.values()), time.perf_counter() - t0
+        typer.echo(f"generated and loaded {rows} rows in {seconds:.2f} s ({rows / seconds:,.0f} rows/s)")
     if not out and not load_it:
         json.dump(data, sys.stdout, ensure_ascii=False)
 

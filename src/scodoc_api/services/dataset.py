@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.security import hash_password
-from scodoc_api.services.dataset_loader import DatasetLoader
+from scodoc_api.services.dataset_loader import DatasetLoader, Progress
 from scodoc_api.services.dataset_plan import DatasetError as DatasetError  # re-exported
 from scodoc_api.services.dataset_plan import fix_sequences as fix_sequences  # re-exported
 
@@ -66,10 +66,11 @@ async def load_dataset(
     tz_name: str = "Europe/Paris",
     password_hasher=hash_password,
     referentiels: dict | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, int]:
     """Validate and insert; the caller commits. Returns the number of rows inserted per table.
     ``referentiels``: stored référentiels the data may name (ref -> repositories.referentiel.links_for_import)."""
     validate_schema(data)
-    loader = DatasetLoader(db, data, tz_name=tz_name, password_hasher=password_hasher)
+    loader = DatasetLoader(db, data, tz_name=tz_name, password_hasher=password_hasher, progress=progress)
     loader.referentiels.update(referentiels or {})
     return await loader.run()

@@ -1,5 +1,6 @@
 """Loading a dataset: one method per section of the file."""
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -36,14 +37,21 @@ from scodoc_api.services.dataset_plan import (
 from scodoc_api.services.dataset_semesters import SemesterSections
 from scodoc_api.services.roles import ensure_roles
 
+# Called after each chunk of rows written: (table, rows just written, rows in all).
+Progress = Callable[[str, int, int], None]
+CHUNK = 5000
+
 
 class DatasetLoader(ButSections, FormationSections, SemesterSections):
     """Loads one dataset: each section of the file is one method, which checks its rows (every bad field is
     recorded with its path, in ``plan.errors``) and plans them; nothing is written unless every section is
     clean. Rows get explicit ids, taken from each table's next free id."""
 
-    def __init__(self, db: AsyncSession, data: dict, *, tz_name: str, password_hasher) -> None:
+    def __init__(
+        self, db: AsyncSession, data: dict, *, tz_name: str, password_hasher, progress: Progress | None = None
+    ) -> None:
         self.db, self.data, self.password_hasher = db, data, password_hasher
+        self.progress = progress
         self.tz = ZoneInfo(tz_name)
         self.plan = Plan()
         self.now = datetime.now(UTC)
@@ -266,11 +274,16 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
         if self.plan.errors:
             raise DatasetError(self.plan.errors)
         counts = {}
+        total = sum(len(r) for r in self.plan.rows.values())
         for model in _ORDER:
             rows = self.plan.rows.get(model)
             if rows:
                 defaults = _defaults(model)
-                await self.db.execute(insert(model.__table__), [{**defaults, **r} for r in rows])
+                for start in range(0, len(rows), CHUNK):  # chunks: the caller's progress bar moves
+                    chunk = rows[start : start + CHUNK]
+                    await self.db.execute(insert(model.__table__), [{**defaults, **r} for r in chunk])
+                    if self.progress is not None:
+                        self.progress(model.__tablename__, len(chunk), total)
                 counts[model.__tablename__] = len(rows)
         await fix_sequences(self.db)
         return counts
