@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from contextlib import asynccontextmanager, suppress
@@ -18,6 +19,25 @@ from scodoc_api.core.settings import random_secret_key
 from scodoc_api.db import migrate
 from scodoc_api.db.engine import create_engine, make_sessionmaker, refresh_statistics
 from scodoc_api.services.dataset import load_dataset
+
+
+async def report_metrics(base: str) -> dict[str, float]:
+    """What the server's /metrics says after a run (read from loopback): requests, SQL statements, results."""
+    async with httpx.AsyncClient() as client:
+        text_ = (await client.get(base + "/metrics", timeout=10)).text
+
+    def total(prefix: str) -> float:
+        return sum(float(ln.rsplit(" ", 1)[1]) for ln in text_.splitlines() if ln.startswith(prefix))
+
+    figures = {
+        "requests": total("scodoc_requests_total{"),
+        "sql_statements": total("scodoc_sql_statements_total{"),
+        "results_cached": total('scodoc_results_total{outcome="cached"}'),
+        "results_computed": total('scodoc_results_total{outcome="computed"}'),
+    }
+    print("  /metrics: " + ", ".join(f"{k} {v:,.0f}" for k, v in figures.items()), flush=True)
+    return figures
+
 
 PG = os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
 
@@ -73,6 +93,8 @@ async def server(url: str, workers: int):
         "SECRET_KEY": random_secret_key(),
         "LOG_LEVEL": "warning",
         "TOKEN_RATE_LIMIT": "100000",
+        # every worker's figures in one /metrics, as `scodoc-api serve` arranges
+        "PROMETHEUS_MULTIPROC_DIR": tempfile.mkdtemp(prefix="bench-metrics-"),
     }
     proc = subprocess.Popen(
         [
@@ -107,6 +129,7 @@ async def server(url: str, workers: int):
                     raise RuntimeError("the server did not start")
                 await asyncio.sleep(0.2)
         yield base
+        await report_metrics(base)
     finally:
         proc.terminate()
         try:
