@@ -7,7 +7,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest
@@ -15,7 +14,8 @@ from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.semester import annee_scolaire
-from scodoc_api.models import BilletAbsence, Identite, Module, ModuleImpl
+from scodoc_api.models import BilletAbsence
+from scodoc_api.repositories import absences as abs_repo
 from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.services.attendance import day_times
@@ -94,7 +94,7 @@ async def list_absences(
     times = await day_times(db, etud.dept_id, tz)
     hd = await halfday_views(db, [etud.id], first, last, times)
     records = hd.absences.get(etud.id, [])
-    codes = await module_codes(db, [r.moduleimpl_id for r in records if r.moduleimpl_id is not None])
+    codes = await abs_repo.module_codes(db, [r.moduleimpl_id for r in records if r.moduleimpl_id is not None])
     out = []
     view = hd.views.get(etud.id, {})
     for day, morning in sorted(view, key=lambda k: (k[0], not k[1])):
@@ -103,13 +103,6 @@ async def list_absences(
             mods = dict.fromkeys(codes[m] for i in info.absences if (m := records[i].moduleimpl_id) in codes)
             out.append({"jour": day.isoformat(), "ampm": 1 if morning else 0, "description": ",".join(mods)})
     return out
-
-
-async def module_codes(db: AsyncSession, moduleimpl_ids: list[int]) -> dict[int, str]:
-    if not moduleimpl_ids:
-        return {}
-    stmt = select(ModuleImpl.id, Module.code).join(Module, Module.id == ModuleImpl.module_id)
-    return {i: c for i, c in (await db.execute(stmt.where(ModuleImpl.id.in_(set(moduleimpl_ids))))).all() if c}
 
 
 async def abs_group_etat(
@@ -130,9 +123,7 @@ async def abs_group_etat(
     ids = [m["etudid"] for m in members]
     times = await day_times(db, sem.dept_id, tz)
     hd = await halfday_views(db, ids, date_debut, last, times)
-    idents = (
-        {i.id: i for i in (await db.execute(select(Identite).where(Identite.id.in_(ids)))).scalars()} if ids else {}
-    )
+    idents = await abs_repo.students(db, ids)
     out = []
     for m in members:
         c = ad.count(hd.views.get(m["etudid"], {}), date_debut, last)
@@ -162,14 +153,7 @@ async def list_billets(db: AsyncSession, access: Access, etudid: int, *, tz: str
     if not pref_bool(prefs, "handle_billets_abs", etud.dept_id):
         return []
     zone = ZoneInfo(tz)
-    rows = (
-        await db.execute(
-            select(BilletAbsence)
-            .where(BilletAbsence.etudid == etud.id)
-            .order_by(BilletAbsence.entry_date.desc(), BilletAbsence.id.desc())
-        )
-    ).scalars()
-    return [billet_dict(b, zone) for b in rows]
+    return [billet_dict(b, zone) for b in await abs_repo.billets_of(db, etud.id)]
 
 
 def billet_dict(b: BilletAbsence, zone: ZoneInfo) -> dict:

@@ -5,15 +5,16 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, unknown
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import attendance as dom
-from scodoc_api.models import Assiduite, BilletAbsence, FormSemestre, Identite, Justificatif, ModuleImpl
+from scodoc_api.models import Assiduite, BilletAbsence, Identite, Justificatif
+from scodoc_api.repositories import absences as abs_repo
 from scodoc_api.repositories import attendance as repo
+from scodoc_api.repositories.locks import lock_students
 from scodoc_api.repositories.prefs import DEFAULTS, pref, pref_bool, prefs_for
 from scodoc_api.schemas.write import TEXT_MAX
 from scodoc_api.services.absences import billet_dict
@@ -25,8 +26,7 @@ FAR_FUTURE = timedelta(days=182)
 
 async def _student(db: AsyncSession, access: Access, etudid: int, perm: int) -> Identite:
     etud = await get_etud_checked(db, access, etudid, perm)
-    if db.bind.dialect.name == "postgresql":  # writers of one student's absences queue up
-        await db.execute(select(Identite.id).where(Identite.id == etud.id).with_for_update())
+    await lock_students(db, [etud.id])  # writers of one student's absences queue up
     return etud
 
 
@@ -46,19 +46,7 @@ async def _days(
 async def _check_span(db: AsyncSession, etud: Identite, first: date, last: date, prefs: dict) -> None:
     """A range stays within the student's semester that holds its first day; with no such semester, it
     spans at most the ``abs_max_days`` preference (one request must not write years of rows)."""
-    from scodoc_api.models import FormSemestreInscription
-
-    sem_end = (
-        await db.execute(
-            select(func.max(FormSemestre.date_fin))
-            .join(FormSemestreInscription, FormSemestreInscription.formsemestre_id == FormSemestre.id)
-            .where(
-                FormSemestreInscription.etudid == etud.id,
-                FormSemestre.date_debut <= first,
-                FormSemestre.date_fin >= first,
-            )
-        )
-    ).scalar_one_or_none()
+    sem_end = await abs_repo.semester_end_holding(db, etud.id, first)
     if sem_end is not None:
         if last > sem_end:
             raise BadRequest(f"date_fin: au-delà de la fin du semestre ({sem_end.isoformat()})")
@@ -80,14 +68,7 @@ def check_demi_journee(value: int) -> list[bool]:
 async def _check_moduleimpl(db: AsyncSession, etud: Identite, moduleimpl_id: int | None) -> None:
     if moduleimpl_id is None:
         return
-    row = (
-        await db.execute(
-            select(FormSemestre.dept_id)
-            .join(ModuleImpl, ModuleImpl.formsemestre_id == FormSemestre.id)
-            .where(ModuleImpl.id == moduleimpl_id)
-        )
-    ).first()
-    if row is None or row[0] != etud.dept_id:
+    if await abs_repo.moduleimpl_dept(db, moduleimpl_id) != etud.dept_id:
         raise unknown("moduleimpl")
 
 
@@ -288,21 +269,7 @@ async def add_billet(
     b, e = parse_bound(begin, "begin", zone), parse_bound(end, "end", zone)
     if b > e:
         raise BadRequest("begin: postérieur à end")
-    same = (
-        (
-            await db.execute(
-                select(BilletAbsence).where(  # the same request twice makes one billet
-                    BilletAbsence.etudid == etud.id,
-                    BilletAbsence.abs_begin == b,
-                    BilletAbsence.abs_end == e,
-                    BilletAbsence.description == description,
-                    BilletAbsence.etat.is_(False),
-                )
-            )
-        )
-        .scalars()
-        .first()
-    )
+    same = await abs_repo.pending_billet(db, etud.id, b, e, description)  # the same request twice: one billet
     if same is None:
         same = BilletAbsence(etudid=etud.id, abs_begin=b, abs_end=e, description=description, justified=justified)
         db.add(same)
