@@ -31,3 +31,10 @@ async def test_writes_and_logins_are_audited(client, db, auth):
         ("obs", "POST", "/ScoDoc/api/eval_set_notes", 403),
     ]
     assert got[2].params == {"dept": "RT"} and got[2].remote_addr and got[2].request_id
+
+
+async def test_anonymous_refusals_write_nothing(client, db):
+    before = len(await _entries(db))
+    assert (await client.post("/ScoDoc/api/eval_set_notes", json={})).status_code == 401
+    assert (await client.post("/ScoDoc/api/tokens", headers=basic("x" * 300, "pw"))).status_code == 401
+    assert len(await _entries(db)) == before

@@ -59,16 +59,20 @@ READS = {"GET", "HEAD", "OPTIONS"}
 
 
 async def _audit(scope: Scope, route: str, request_id: str, status: int) -> None:
-    """Every write and every login, whatever its outcome, in the database (``scodoc-api audit`` reads it).
-    After the answer is sent; its own transaction; a failure is logged, never raised."""
+    """Every write and every login of a named caller (a token's user, or the login tried), whatever its
+    outcome, in the database (``scodoc-api audit`` reads it). After the answer is sent; its own transaction; a
+    failure is logged, never raised."""
     app = scope.get("app")
     sessionmaker = getattr(getattr(app, "state", None), "sessionmaker", None)
     if sessionmaker is None:
         return
     state = scope.get("state") or {}
+    user = state.get("user_name") or state.get("login")
+    if user is None:  # nobody named: refused before any work (an anonymous flood writes nothing)
+        return
     client = scope.get("client")
     values = {
-        "user_name": state.get("user_name") or state.get("login"),
+        "user_name": user,
         "remote_addr": client[0] if client else None,
         "method": scope.get("method", "")[:8],
         "route": route[:255],
