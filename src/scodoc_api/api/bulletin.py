@@ -20,7 +20,7 @@ from scodoc_api.core.ids import DbId, parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.negotiation import negotiate
 from scodoc_api.formats.responses import JSON_ONLY
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.bulletin import ClassicBulletin
 from scodoc_api.schemas.bulletin_but import ButBulletin
 from scodoc_api.schemas.examples import example
 from scodoc_api.services import bulletin as service
@@ -164,7 +164,7 @@ CONDITIONAL = {
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin",
-    response_model=M.ClassicBulletin | ButBulletin,
+    response_model=ClassicBulletin | ButBulletin,
     responses=CONDITIONAL,
 )
 async def get_etudiant_bulletin(
@@ -183,7 +183,7 @@ async def get_etudiant_bulletin(
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/bulletin/{version}",
-    response_model=M.ClassicBulletin | ButBulletin,
+    response_model=ClassicBulletin | ButBulletin,
     responses=CONDITIONAL,
 )
 async def get_etudiant_bulletin_version(
@@ -266,7 +266,7 @@ async def get_etudiant_bulletin_pdf_nosig(
 
 @router.get(
     "/formsemestre/{formsemestre_id:int}/bulletins/{version}",
-    response_model=list[M.ClassicBulletin | ButBulletin],
+    response_model=list[ClassicBulletin | ButBulletin],
     responses={**JSON_ONLY, **responses(409)},
 )
 async def list_formsemestre_bulletins_version(

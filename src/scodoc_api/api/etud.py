@@ -15,7 +15,7 @@ from scodoc_api.api.params import Kind
 from scodoc_api.core.errors import STANDARD_ERRORS
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, json_answer, render
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.etud import EtudiantRead, GroupRef
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import EtudDeptRead, EtudGroupsRead, EtudRead, FormSemestreRead
 from scodoc_api.services import etud as service
@@ -77,19 +77,19 @@ async def get_etud_sem_groups(
 
 
 # 5.2 Students
-@router.get("/etudiants/courants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/etudiants/courants", response_model=list[EtudiantRead], responses=JSON_ONLY)
 async def list_etudiants_courants(db: DbSession, access: View) -> Response:
     """Students registered in a current semester (short form)."""
     return json_answer(await service.etudiants_courants(db, access, long=False))
 
 
-@router.get("/etudiants/courants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/etudiants/courants/long", response_model=list[EtudiantRead], responses=JSON_ONLY)
 async def list_etudiants_courants_long(db: DbSession, access: View) -> Response:
     """Students registered in a current semester (long form)."""
     return json_answer(await service.etudiants_courants(db, access, long=True))
 
 
-@router.get("/etudiant/{kind:kind}/{value}", response_model=M.EtudiantRead, responses=JSON_ONLY)
+@router.get("/etudiant/{kind:kind}/{value}", response_model=EtudiantRead, responses=JSON_ONLY)
 async def get_etudiant(db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]) -> Response:
     """One student (long form); with a NIP or INE shared by several departments, the most recently
     registered record (the department mount restricts the search to its department)."""
@@ -97,7 +97,7 @@ async def get_etudiant(db: DbSession, access: View, kind: Kind, value: Annotated
     return json_answer((await service.etud_dicts(db, [etud], long=True))[0])
 
 
-@router.get("/etudiants/name/{start}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/etudiants/name/{start}", response_model=list[EtudiantRead], responses=JSON_ONLY)
 async def search_etudiants_by_name(
     db: DbSession,
     access: View,
@@ -109,7 +109,7 @@ async def search_etudiants_by_name(
     return json_answer(await service.search_by_name(db, access, start, min_len=min_len, limit=limit))
 
 
-@router.get("/etudiants/{kind:kind}/{value}", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/etudiants/{kind:kind}/{value}", response_model=list[EtudiantRead], responses=JSON_ONLY)
 async def list_etudiants_by_code(
     db: DbSession, access: View, kind: Kind, value: Annotated[str, Path(max_length=64)]
 ) -> Response:
@@ -126,7 +126,7 @@ async def list_etudiant_formsemestres(db: DbSession, access: View, kind: Kind, v
 
 @router.get(
     "/etudiant/{kind:kind}/{value}/formsemestre/{formsemestre_id:int}/groups",
-    response_model=list[M.GroupRef],
+    response_model=list[GroupRef],
     responses=JSON_ONLY,
 )
 async def list_etudiant_groups(db: DbSession, access: View, kind: Kind, value: str, formsemestre_id: DbId) -> Response:

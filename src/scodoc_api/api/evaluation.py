@@ -19,7 +19,7 @@ from scodoc_api.api.params import (
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.evaluation import EvaluationModernRead, EvaluationNotesMap, NotesSetRead
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import EvalNotesRead, EvaluationRead
 from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
@@ -67,13 +67,13 @@ async def get_eval_notes_history(request: Request, db: DbSession, access: View, 
 
 
 # 5.5 Evaluations
-@router.get("/evaluation/{evaluation_id:int}/notes", response_model=M.EvaluationNotesMap, responses=JSON_ONLY)
+@router.get("/evaluation/{evaluation_id:int}/notes", response_model=EvaluationNotesMap, responses=JSON_ONLY)
 async def get_evaluation_notes(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Notes keyed by etudid: ``value`` is a float (``12.0``) or ``ABS``/``EXC``/``ATT``, with ``note_max``."""
     return json_answer(await service.evaluation_notes(db, access, evaluation_id))
 
 
-@router.get("/evaluation/{evaluation_id:int}", response_model=M.EvaluationModernRead, responses=JSON_ONLY)
+@router.get("/evaluation/{evaluation_id:int}", response_model=EvaluationModernRead, responses=JSON_ONLY)
 async def get_evaluation(db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """One evaluation."""
     ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
@@ -81,7 +81,7 @@ async def get_evaluation(db: DbSession, access: View, evaluation_id: DbId) -> Re
 
 
 @router.get(
-    "/moduleimpl/{moduleimpl_id:int}/evaluations", response_model=list[M.EvaluationModernRead], responses=JSON_ONLY
+    "/moduleimpl/{moduleimpl_id:int}/evaluations", response_model=list[EvaluationModernRead], responses=JSON_ONLY
 )
 async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id: DbId) -> Response:
     """The evaluations of a module implementation."""
@@ -90,7 +90,7 @@ async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id
     )
 
 
-@router.post("/evaluation/{evaluation_id:int}/notes/set", response_model=M.NotesSetRead, responses=WRITE)
+@router.post("/evaluation/{evaluation_id:int}/notes/set", response_model=NotesSetRead, responses=WRITE)
 async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
     from dataclasses import asdict

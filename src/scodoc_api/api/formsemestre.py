@@ -16,8 +16,10 @@ from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, json_answer, render
 from scodoc_api.repositories.departements import all_dept_ids
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.etud import EtudiantRead
 from scodoc_api.schemas.examples import example, ok
+from scodoc_api.schemas.formsemestre import DecisionJuryRow, ProgrammeRead, ResultatRow
+from scodoc_api.schemas.groups import PartitionsMap
 from scodoc_api.schemas.read import FormSemestreRead
 from scodoc_api.services import formsemestre as service
 
@@ -70,7 +72,7 @@ async def query_formsemestres(
 
 
 # 5.3 Semesters
-@router.get("/formsemestre/{formsemestre_id:int}/programme", response_model=M.ProgrammeRead, responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/programme", response_model=ProgrammeRead, responses=JSON_ONLY)
 async def get_formsemestre_programme(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """UEs and module implementations of the semester (``modules`` for classic semesters)."""
     return json_answer(await service.programme(db, access, formsemestre_id))
@@ -85,14 +87,14 @@ async def _etudiants(request, db, access, fs, long):
     return json_answer(await service.sem_etudiants(db, access, fs, long=long, etat=etat))
 
 
-@router.get("/formsemestre/{formsemestre_id:int}/etudiants", response_model=list[M.EtudiantRead], responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/etudiants", response_model=list[EtudiantRead], responses=JSON_ONLY)
 async def list_formsemestre_etudiants(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Students of the semester (short form) with their ``etat`` and ``groups``."""
     return await _etudiants(request, db, access, formsemestre_id, False)
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id:int}/etudiants/long", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/etudiants/long", response_model=list[EtudiantRead], responses=JSON_ONLY
 )
 async def list_formsemestre_etudiants_long(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId
@@ -102,7 +104,7 @@ async def list_formsemestre_etudiants_long(
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id:int}/etudiants/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/etudiants/query", response_model=list[EtudiantRead], responses=JSON_ONLY
 )
 async def query_formsemestre_etudiants(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
@@ -112,7 +114,7 @@ async def query_formsemestre_etudiants(
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id:int}/etudiants/long/query", response_model=list[M.EtudiantRead], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/etudiants/long/query", response_model=list[EtudiantRead], responses=JSON_ONLY
 )
 async def query_formsemestre_etudiants_long(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
@@ -121,7 +123,7 @@ async def query_formsemestre_etudiants_long(
     return await _etudiants(request, db, access, formsemestre_id, True)
 
 
-@router.get("/formsemestre/{formsemestre_id:int}/partitions", response_model=M.PartitionsMap, responses=JSON_ONLY)
+@router.get("/formsemestre/{formsemestre_id:int}/partitions", response_model=PartitionsMap, responses=JSON_ONLY)
 async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Named partitions keyed by id, each with its groups keyed by id."""
     return json_answer(await service.sem_partitions(db, access, formsemestre_id))
@@ -129,7 +131,7 @@ async def get_formsemestre_partitions(db: DbSession, access: View, formsemestre_
 
 @router.get(
     "/formsemestre/{formsemestre_id:int}/resultats",
-    response_model=list[M.ResultatRow],
+    response_model=list[ResultatRow],
     responses={**JSON_ONLY, **responses(409)},
 )
 async def get_formsemestre_resultats(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
@@ -138,7 +140,7 @@ async def get_formsemestre_resultats(request: Request, db: DbSession, access: Vi
 
 
 @router.get(
-    "/formsemestre/{formsemestre_id:int}/decisions_jury", response_model=list[M.DecisionJuryRow], responses=JSON_ONLY
+    "/formsemestre/{formsemestre_id:int}/decisions_jury", response_model=list[DecisionJuryRow], responses=JSON_ONLY
 )
 async def get_formsemestre_decisions_jury(
     request: Request, db: DbSession, access: View, formsemestre_id: DbId

@@ -20,8 +20,10 @@ from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
 from scodoc_api.formats.xml import message_document
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.common import OkRead
+from scodoc_api.schemas.etud import GroupEtudiantRead
 from scodoc_api.schemas.examples import ok
+from scodoc_api.schemas.groups import GroupMoveRead, GroupRead, PartitionSummary
 from scodoc_api.schemas.read import GroupMemberRead, PartitionRead
 from scodoc_api.schemas.write import SetGroupsIn, SetGroupsOut
 from scodoc_api.services import groups as service
@@ -89,13 +91,13 @@ async def set_groups(request: Request, db: DbSession, access: View) -> Response:
 
 
 # 5.4 Groups
-@router.get("/group/{group_id:int}/etudiants", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
+@router.get("/group/{group_id:int}/etudiants", response_model=list[GroupEtudiantRead], responses=JSON_ONLY)
 async def list_group_etudiants(db: DbSession, access: View, group_id: DbId) -> Response:
     """Members of a group."""
     return json_answer(await service.group_etudiants(db, access, group_id, None))
 
 
-@router.get("/group/{group_id:int}/etudiants/query", response_model=list[M.GroupEtudiantRead], responses=JSON_ONLY)
+@router.get("/group/{group_id:int}/etudiants/query", response_model=list[GroupEtudiantRead], responses=JSON_ONLY)
 async def query_group_etudiants(
     db: DbSession, access: View, group_id: DbId, etat: Literal["I", "D", "DEF"] | None = None
 ) -> Response:
@@ -103,49 +105,49 @@ async def query_group_etudiants(
     return json_answer(await service.group_etudiants(db, access, group_id, etat))
 
 
-@router.post("/group/{group_id:int}/set_etudiant/{etudid:int}", response_model=M.GroupMoveRead, responses=WRITE)
+@router.post("/group/{group_id:int}/set_etudiant/{etudid:int}", response_model=GroupMoveRead, responses=WRITE)
 async def group_set_etudiant(db: DbSession, access: View, group_id: DbId, etudid: DbId) -> Response:
     """Put a student in a group (leaving the other groups of its partition)."""
     return json_answer(await groups_write.set_etudiant(db, access, group_id, etudid))
 
 
-@router.post("/group/{group_id:int}/remove_etudiant/{etudid:int}", response_model=M.GroupMoveRead, responses=WRITE)
+@router.post("/group/{group_id:int}/remove_etudiant/{etudid:int}", response_model=GroupMoveRead, responses=WRITE)
 async def group_remove_etudiant(db: DbSession, access: View, group_id: DbId, etudid: DbId) -> Response:
     """Remove a student from a group."""
     return json_answer(await groups_write.set_etudiant(db, access, group_id, etudid, remove=True))
 
 
-@router.post("/partition/{partition_id:int}/group/create", response_model=M.GroupRead, responses=WRITE)
+@router.post("/partition/{partition_id:int}/group/create", response_model=GroupRead, responses=WRITE)
 async def create_group(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Create a group: body ``{"group_name": "..."}``."""
     return json_answer(await groups_write.create_group(db, access, partition_id, await object_body(request)))
 
 
-@router.post("/group/{group_id:int}/edit", response_model=M.GroupRead, responses=WRITE)
+@router.post("/group/{group_id:int}/edit", response_model=GroupRead, responses=WRITE)
 async def edit_group(request: Request, db: DbSession, access: View, group_id: DbId) -> Response:
     """Rename a group: body ``{"group_name": "..."}``."""
     return json_answer(await groups_write.edit_group(db, access, group_id, await object_body(request)))
 
 
-@router.post("/group/{group_id:int}/delete", response_model=M.OkRead, responses=WRITE)
+@router.post("/group/{group_id:int}/delete", response_model=OkRead, responses=WRITE)
 async def delete_group(db: DbSession, access: View, group_id: DbId) -> Response:
     """Delete a group (its students stay registered)."""
     return json_answer(await groups_write.delete_group(db, access, group_id))
 
 
-@router.post("/formsemestre/{formsemestre_id:int}/partition/create", response_model=M.PartitionSummary, responses=WRITE)
+@router.post("/formsemestre/{formsemestre_id:int}/partition/create", response_model=PartitionSummary, responses=WRITE)
 async def create_partition(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
     return json_answer(await groups_write.create_partition(db, access, formsemestre_id, await object_body(request)))
 
 
-@router.post("/partition/{partition_id:int}/edit", response_model=M.PartitionSummary, responses=WRITE)
+@router.post("/partition/{partition_id:int}/edit", response_model=PartitionSummary, responses=WRITE)
 async def edit_partition(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
     return json_answer(await groups_write.edit_partition(db, access, partition_id, await object_body(request)))
 
 
-@router.post("/partition/{partition_id:int}/delete", response_model=M.OkRead, responses=WRITE)
+@router.post("/partition/{partition_id:int}/delete", response_model=OkRead, responses=WRITE)
 async def delete_partition(db: DbSession, access: View, partition_id: DbId) -> Response:
     """Delete a partition and its groups."""
     return json_answer(await groups_write.delete_partition(db, access, partition_id))

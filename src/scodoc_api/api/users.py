@@ -12,20 +12,20 @@ from scodoc_api.api.params import query_dict
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.values import as_bool
 from scodoc_api.formats.responses import JSON_ONLY, json_answer
-from scodoc_api.schemas import modern as M
+from scodoc_api.schemas.users import UserRead
 from scodoc_api.services import users as users_service
 
 router = ApiRouter(tags=["users"])
 
 
 # 5.10 Users
-@router.get("/user/{uid:int}", response_model=M.UserRead, responses=JSON_ONLY)
+@router.get("/user/{uid:int}", response_model=UserRead, responses=JSON_ONLY)
 async def get_user(db: DbSession, access: UsersView, uid: DbId) -> Response:
     """One user (ScoUsersView)."""
     return json_answer(await users_service.get_user(db, access, uid))
 
 
-@router.get("/users/query", response_model=list[M.UserRead], responses=JSON_ONLY)
+@router.get("/users/query", response_model=list[UserRead], responses=JSON_ONLY)
 async def query_users(
     request: Request,
     db: DbSession,

@@ -1,84 +1,17 @@
-"""Response models of the modern ScoDoc 9.x routes (modern-api.md §4-5), with the spec's examples. Objects
-allow extra keys: ScoDoc adds fields across versions and clients ignore what they do not read."""
+"""Semesters' programme, results and jury decisions of the ScoDoc 9.x routes (modern-api.md §5.3)."""
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict
 
-
-class _Obj(BaseModel):
-    model_config = ConfigDict(extra="allow")
+from scodoc_api.schemas.common import Obj, example_config
 
 
-def _ex(example) -> ConfigDict:
-    return ConfigDict(extra="allow", json_schema_extra={"examples": [example]})
-
-
-class DepartementRead(_Obj):
-    model_config = _ex(
-        {
-            "acronym": "INFO",
-            "date_creation": "Mon, 05 Sep 2022 08:12:44 GMT",
-            "dept_name": "Informatique",
-            "description": "Département Informatique",
-            "id": 3,
-            "visible": True,
-        }
-    )
-    acronym: str
-    date_creation: str | None
-    dept_name: str | None
-    description: str | None
-    id: int
-    visible: bool
-
-
-class GroupRef(_Obj):
-    group_id: int
-    group_name: str | None
-    partition_id: int
-    partition_name: str | None
-
-
-class EtudiantRead(_Obj):
-    """Short form; the long form adds addresses, admission and personal details; per-semester lists add
-    ``etat`` and ``groups``."""
-
-    model_config = _ex(
-        {
-            "civilite": "F",
-            "code_ine": "123456789AB",
-            "code_nip": "22012345",
-            "dept_acronym": "INFO",
-            "dept_id": 3,
-            "etudid": 1042,
-            "id": 1042,
-            "nom": "MARTIN",
-            "nom_usuel": None,
-            "prenom": "Léa",
-            "sort_key": "MARTIN;LEA",
-        }
-    )
-    civilite: str
-    code_ine: str | None
-    code_nip: str | None
-    dept_acronym: str | None
-    dept_id: int
-    etudid: int
-    id: int
-    nom: str
-    nom_usuel: str | None
-    prenom: str
-    sort_key: str
-    etat: str | None = None
-    groups: list[GroupRef] | None = None
-
-
-class ProgrammeItem(_Obj):
+class ProgrammeItem(Obj):
     id: int
     module: dict
     module_id: int
 
 
-class ProgrammeRead(_Obj):
+class ProgrammeRead(Obj):
     """Classic semesters fill ``modules`` (and ``malus``); BUT semesters ``ressources`` and ``saes`` (second
     example), their sport modules staying in ``modules``."""
 
@@ -141,38 +74,7 @@ class ProgrammeRead(_Obj):
     ues: list[dict]
 
 
-class PartitionGroup(_Obj):
-    group_name: str | None
-    id: int
-    numero: int
-    partition_id: int
-
-
-class PartitionItem(_Obj):
-    groups: dict[str, PartitionGroup]
-    id: int
-    numero: int
-    partition_name: str | None
-
-
-class PartitionsMap(RootModel[dict[str, PartitionItem]]):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "77": {
-                        "groups": {"301": {"group_name": "TD1", "id": 301, "numero": 1, "partition_id": 77}},
-                        "id": 77,
-                        "numero": 1,
-                        "partition_name": "TD",
-                    }
-                }
-            ]
-        }
-    )
-
-
-class ResultatRow(_Obj):
+class ResultatRow(Obj):
     """Classic semesters: ``moy_mod_<moduleimpl>_<ue>``; BUT semesters: ``moy_res_<moduleimpl>_<ue>`` and
     ``moy_sae_<moduleimpl>_<ue>`` with the identity columns (second example)."""
 
@@ -220,23 +122,23 @@ class ResultatRow(_Obj):
     rang: str
 
 
-class RcueUE(_Obj):
+class RcueUE(Obj):
     ue_id: int
     code: str | None
     moy: float | None
 
 
-class Rcue(_Obj):
+class Rcue(Obj):
     code: str | None
     moy: float | None
     ue_1: RcueUE
     ue_2: RcueUE
 
 
-class DecisionJuryRow(_Obj):
+class DecisionJuryRow(Obj):
     """Classic semesters: ``semestre`` and ``ues`` codes; BUT semesters also ``annee`` and ``rcues``."""
 
-    model_config = _ex(
+    model_config = example_config(
         {
             "annee": {"annee_scolaire": 2024, "code": "ADM", "ordre": 1},
             "code_ine": "123456789AB",
@@ -262,104 +164,3 @@ class DecisionJuryRow(_Obj):
     etat: str
     code_nip: str | None
     code_ine: str | None
-
-
-class GroupEtudiantRead(_Obj):
-    model_config = _ex(
-        {
-            "civilite": "F",
-            "code_ine": "123456789AB",
-            "code_nip": "22012345",
-            "email": "lea.martin@etu.example.fr",
-            "etudid": 1042,
-            "id": 1042,
-            "nom": "MARTIN",
-            "prenom": "Léa",
-        }
-    )
-    etudid: int
-    id: int
-    nom: str
-    prenom: str
-
-
-class NoteEntry(_Obj):
-    comment: str | None
-    date: str | None
-    etudid: int
-    evaluation_id: int
-    note_max: float
-    uid: int | None
-    value: float | str = Field(description="a float written with a decimal point, or ABS, EXC, ATT")
-
-
-class EvaluationNotesMap(RootModel[dict[str, NoteEntry]]):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "1042": {
-                        "comment": "",
-                        "date": "2024-10-15T10:12:03+02:00",
-                        "etudid": 1042,
-                        "evaluation_id": 90210,
-                        "note_max": 20.0,
-                        "uid": 17,
-                        "value": 14.5,
-                    }
-                }
-            ]
-        }
-    )
-
-
-class EvaluationModernRead(_Obj):
-    id: int
-    evaluation_id: int
-    moduleimpl_id: int
-
-
-class UserRead(_Obj):
-    active: bool
-    id: int
-    user_name: str
-    dept: str | None
-    roles_string: str
-
-
-class ClassicBulletin(_Obj):
-    """A classic bulletin (bulletins.md), with plain texts and ``publie`` a boolean on the modern routes."""
-
-    etudid: int
-    formsemestre_id: int
-    publie: bool | int
-    etudiant: dict
-
-
-class OkRead(_Obj):
-    OK: bool
-
-
-class GroupMoveRead(_Obj):
-    group_id: int
-    etudid: int
-
-
-class GroupRead(_Obj):
-    id: int
-    group_name: str | None
-    partition_id: int
-
-
-class PartitionSummary(_Obj):
-    """A partition as created or edited."""
-
-    id: int
-    partition_name: str | None
-    formsemestre_id: int
-
-
-class NotesSetRead(_Obj):
-    status: str
-    nbchanged: int
-    unchanged: int
