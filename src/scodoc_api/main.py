@@ -8,12 +8,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from fastapi_offline import FastAPIOffline
 
 from scodoc_api import __version__
 from scodoc_api.api import metrics, system
 from scodoc_api.api.access_log import AccessLog, install_access_log
 from scodoc_api.api.contract import TAGS, refine
+from scodoc_api.api.docs import mount_docs
 from scodoc_api.api.guard import RequestGuard
 from scodoc_api.api.routes import mount_api
 from scodoc_api.core.logs import install_redaction
@@ -31,9 +31,6 @@ Get a token with `POST /ScoDoc/api/tokens` (HTTP Basic), then send `Authorizatio
 Every route is served under `/ScoDoc/api/...` and under the department mount `/ScoDoc/{dept}/api/...`.
 Answers are JSON, or XML with `format=xml` or `Accept: application/xml`.
 """
-
-
-DOCS_STATIC = "/docs-static"
 
 
 def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
@@ -65,13 +62,14 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         if own_engine:
             await app.state.engine.dispose()
 
-    app = FastAPIOffline(  # Swagger UI and ReDoc from the package, not from a CDN
-        static_url=DOCS_STATIC,
+    app = FastAPI(
         title="ScoDoc API",
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json",
+        docs_url=None,  # api/docs.py serves them from the package, not from a CDN
+        redoc_url=None,
         swagger_ui_parameters={"persistAuthorization": True},
     )
     app.state.settings = settings
@@ -92,6 +90,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.add_middleware(AccessLog, trust_request_id=bool(settings.trusted_proxies.strip()))  # outermost
     install_access_log()
     app.include_router(system.router)
+    mount_docs(app)
     app.include_router(metrics.router)
     mount_api(app)
     app.include_router(legacy_routes.router)
