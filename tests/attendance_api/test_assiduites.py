@@ -299,3 +299,21 @@ async def test_the_other_routes(client, w, h, settings):
     assert list(__import__("pathlib").Path(settings.justif_dir).iterdir()) == []
     bad = await client.post(f"{BASE}/justificatif/{jid}/remove", headers=h, json={"remove": "some"})
     assert bad.status_code == 400
+
+
+async def test_out_of_sight_records_read_as_missing_in_batches(client, w, h, auth):
+    """Deleting another department's record is the same error item as a missing one: no existence oracle."""
+    day = w["monday"]
+    made = await create(
+        client, h, w, [{"date_debut": at(day, "08:00"), "date_fin": at(day, "09:00"), "etat": "absent"}]
+    )
+    aid = made["success"][0]["message"]["assiduite_id"]
+    other = await client.post(f"{BASE}/assiduite/delete", headers=await auth("ens_geii"), json=[aid, 999999])
+    assert other.json() == {
+        "errors": [
+            {"indice": 0, "message": "Assiduite non existante"},
+            {"indice": 1, "message": "Assiduite non existante"},
+        ],
+        "success": [],
+    }
+    assert (await client.get(f"{BASE}/assiduite/{aid}", headers=h)).status_code == 200

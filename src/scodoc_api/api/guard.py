@@ -12,14 +12,9 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from scodoc_api.core.errors import ApiError, BadRequest
+from scodoc_api.core.errors import BadRequest, PayloadTooLarge
 from scodoc_api.core.text import forbidden_char
 from scodoc_api.formats.errors import error_response
-
-
-class PayloadTooLarge(ApiError):
-    status_code = 413
-    default_message = "requête trop volumineuse"
 
 
 def forbidden_message(where: str, char: str) -> str:

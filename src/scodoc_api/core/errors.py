@@ -75,6 +75,16 @@ class Conflict(ApiError):
     default_message = "conflit"
 
 
+class PayloadTooLarge(ApiError):
+    status_code = 413
+    default_message = "requête trop volumineuse"
+
+
+class UnsupportedMediaType(ApiError):
+    status_code = 415
+    default_message = "type de contenu refusé"
+
+
 class TooManyRequests(ApiError):
     status_code = 429
     default_message = "trop de requêtes, réessayez plus tard"

@@ -81,6 +81,11 @@ def parse_time(text: str | None, default: time) -> time:
         return default
 
 
+def day_span(first: date, last: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The days [first, last] as a time range: from first's midnight to the midnight after last."""
+    return datetime.combine(first, time(0, 0), zone), datetime.combine(last + timedelta(days=1), time(0, 0), zone)
+
+
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
     """Bounds excluded: a record ending at 10:00 does not overlap one starting at 10:00."""
     return a_start < b_end and b_start < a_end

@@ -1,11 +1,11 @@
 """Attendance queries: assiduités, justificatifs and their files, the half-day view, the audit history."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Float, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Float, delete, exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.domain.attendance import JustifEtat
@@ -36,10 +36,9 @@ class Filters:
     with_moduleimpl: bool = False  # moduleimpl_id given (None: records with no module)
     est_just: bool | None = None
     user_id: int | None = None
-    extra: list[Any] = field(default_factory=list)
 
     def where(self, model: Model) -> list[Any]:
-        cond: list[Any] = list(self.extra)
+        cond: list[Any] = []
         if self.etudids is not None:
             cond.append(model.etudid.in_(self.etudids))
         if self.start is not None:
@@ -71,11 +70,6 @@ async def list_rows(db: AsyncSession, model: Model, filters: Filters, *, with_ni
         stmt = stmt.add_columns(Identite.code_nip).join(Identite, Identite.id == model.etudid)
     stmt = stmt.where(*filters.where(model)).order_by(model.date_debut, model.id)
     return list((await db.execute(stmt)).all())
-
-
-async def any_record(db: AsyncSession, model: Model, filters: Filters) -> bool:
-    stmt = select(model.id).where(*filters.where(model)).limit(1)
-    return (await db.execute(stmt)).first() is not None
 
 
 def _epoch(col: Any) -> Any:
@@ -115,21 +109,17 @@ async def add(db: AsyncSession, model: Model, values: dict) -> int:
     return (await db.execute(insert(model).values(**values).returning(model.id))).scalar_one()
 
 
-async def add_many(db: AsyncSession, model: Model, rows: list[dict]) -> None:
-    if rows:
-        await db.execute(insert(model), rows)
-
-
 async def add_all_returning(db: AsyncSession, model: Model, rows: list[dict]) -> list[int]:
     """Insert the rows in one statement; their ids, in the rows' order."""
+    if not rows:
+        return []
     stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
     return list((await db.execute(stmt, rows)).scalars())
 
 
-async def spans(db: AsyncSession, etudid: int, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
-    """(start, end) of the student's assiduités overlapping [start, end)."""
-    a = Assiduite
-    stmt = select(a.date_debut, a.date_fin).where(a.etudid == etudid, a.date_debut < end, a.date_fin > start)
+async def spans(db: AsyncSession, model: Model, filters: Filters) -> list[tuple[datetime, datetime]]:
+    """(start, end) of the records kept: what overlap and coverage checks read, in one query."""
+    stmt = select(model.date_debut, model.date_fin).where(*filters.where(model))
     return [(r[0], r[1]) for r in (await db.execute(stmt)).all()]
 
 
@@ -274,20 +264,8 @@ async def file_named(db: AsyncSession, justif_id: int, filename: str) -> Justifi
     return (await db.execute(stmt.order_by(JustificatifFile.id.desc()).limit(1))).scalar_one_or_none()
 
 
-async def students_of(db: AsyncSession, model: Model, ids: list[int]) -> dict[int, tuple[int, int]]:
-    """record id -> (etudid, dept_id) for these ids (those that exist)."""
-    if not ids:
-        return {}
-    stmt = select(model.id, model.etudid, Identite.dept_id).join(Identite, Identite.id == model.etudid)
-    return {rid: (e, d) for rid, e, d in (await db.execute(stmt.where(model.id.in_(ids)))).all()}
-
-
-async def log(db: AsyncSession, *, user: str | None, method: str, etudid: int | None, msg: str) -> None:
-    """One line of the audit history (ScoDoc's ``scolog``)."""
-    await db.execute(insert(ScoLog).values(authenticated_user=user, method=method, etudid=etudid, msg=msg))
-
-
 async def log_many(db: AsyncSession, *, user: str | None, method: str, etudid: int | None, msgs: list[str]) -> None:
+    """Lines of the student journal (ScoDoc's ``scolog``), one per message."""
     if msgs:
         rows = [{"authenticated_user": user, "method": method, "etudid": etudid, "msg": m} for m in msgs]
         await db.execute(insert(ScoLog), rows)
@@ -296,11 +274,3 @@ async def log_many(db: AsyncSession, *, user: str | None, method: str, etudid: i
 async def history(db: AsyncSession, etudid: int) -> list[ScoLog]:
     stmt = select(ScoLog).where(ScoLog.etudid == etudid).order_by(ScoLog.id)
     return list((await db.execute(stmt)).scalars())
-
-
-def overlap_clause(model: Model, start: datetime, end: datetime) -> Any:
-    return and_(model.date_debut < end, model.date_fin > start)
-
-
-def any_of(clauses: list[Any]) -> Any:
-    return or_(*clauses) if clauses else func.false()

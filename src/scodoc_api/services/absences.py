@@ -3,7 +3,7 @@ bulletin counts, billets (absences.md §5-8)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from scodoc_api.core.errors import BadRequest
 from scodoc_api.core.permissions import Access
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
+from scodoc_api.domain.attendance import day_span
 from scodoc_api.domain.semester import annee_scolaire
 from scodoc_api.models import BilletAbsence
 from scodoc_api.repositories import absences as abs_repo
@@ -39,8 +40,7 @@ class HalfDays:
 
 async def halfday_views(db: AsyncSession, etudids: Any, first: date, last: date, times: ad.DayTimes) -> HalfDays:
     """The half-day view (absences.md §2.1) of these students' attendance records meeting [first, last]."""
-    start = datetime.combine(first, time(0, 0), times.zone)
-    end = datetime.combine(last + timedelta(days=1), time(0, 0), times.zone)
+    start, end = day_span(first, last, times.zone)
     absences, justifs = await repo.halfday_records(db, etudids, start, end)
     by_abs: dict[int, list] = defaultdict(list)
     by_just: dict[int, list] = defaultdict(list)
@@ -62,8 +62,7 @@ async def halfday_views(db: AsyncSession, etudids: Any, first: date, last: date,
 async def semester_counts(db: AsyncSession, sem: Any, etudids: list[int], tz: str) -> dict[int, ad.Counts]:
     """The bulletins' counts: half-days of the semester's dates, both included (absences.md §5.1)."""
     times = await day_times(db, sem.dept_id, tz)
-    start = datetime.combine(sem.date_debut, time(0, 0), times.zone)
-    end = datetime.combine(sem.date_fin + timedelta(days=1), time(0, 0), times.zone)
+    start, end = day_span(sem.date_debut, sem.date_fin, times.zone)
     absences, justifs = await repo.halfday_columns(db, etudids, start, end)
     counted = ad.semester_counts(absences, justifs, times, sem.date_debut, sem.date_fin)
     return {e: counted.get(e, NONE) for e in etudids}

@@ -106,33 +106,32 @@ async def _add_absences(
 ) -> int:
     """One absent assiduité per half-day the student has none for (with that module): repeating a request
     records nothing twice."""
-    added = 0
-    for start, end in windows:
-        same = repo.Filters(etudids=[etud.id], start=start, end=end, etats=[int(dom.Etat.ABSENT)])
-        same.with_moduleimpl, same.moduleimpl_id = True, moduleimpl_id
-        if await repo.any_record(db, Assiduite, same):
-            continue
-        values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.Etat.ABSENT)}
-        values.update(description=description, moduleimpl_id=moduleimpl_id, user_id=access.principal.user_id)
-        await repo.add(db, Assiduite, values)
-        added += 1
-    return added
+    if not windows:
+        return 0
+    same = repo.Filters(etudids=[etud.id], start=windows[0][0], end=windows[-1][1], etats=[int(dom.Etat.ABSENT)])
+    same.with_moduleimpl, same.moduleimpl_id = True, moduleimpl_id
+    taken = await repo.spans(db, Assiduite, same)
+    new = [(s, e) for s, e in windows if not any(dom.overlaps(s, e, ts, te) for ts, te in taken)]
+    common = {"etudid": etud.id, "etat": int(dom.Etat.ABSENT), "description": description}
+    common.update(moduleimpl_id=moduleimpl_id, user_id=access.principal.user_id)
+    await repo.add_all_returning(db, Assiduite, [{**common, "date_debut": s, "date_fin": e} for s, e in new])
+    return len(new)
 
 
 async def _add_justifications(
     db: AsyncSession, access: Access, etud: Identite, windows: list, description: str | None
 ) -> int:
     """One valid justificatif per half-day not yet covered by one."""
-    added = 0
-    for start, end in windows:
-        covering = repo.Filters(etudids=[etud.id], etats=[int(dom.JustifEtat.VALIDE)])
-        covering.extra = [Justificatif.date_debut <= start, Justificatif.date_fin >= end]
-        if await repo.any_record(db, Justificatif, covering):
-            continue
-        values = {"etudid": etud.id, "date_debut": start, "date_fin": end, "etat": int(dom.JustifEtat.VALIDE)}
-        await repo.add(db, Justificatif, {**values, "raison": description, "user_id": access.principal.user_id})
-        added += 1
-    return added
+    if not windows:
+        return 0
+    valid = repo.Filters(etudids=[etud.id], start=windows[0][0], end=windows[-1][1])
+    valid.etats = [int(dom.JustifEtat.VALIDE)]
+    covering = await repo.spans(db, Justificatif, valid)
+    new = [(s, e) for s, e in windows if not any(cs <= s and ce >= e for cs, ce in covering)]
+    common = {"etudid": etud.id, "etat": int(dom.JustifEtat.VALIDE), "raison": description}
+    common["user_id"] = access.principal.user_id
+    await repo.add_all_returning(db, Justificatif, [{**common, "date_debut": s, "date_fin": e} for s, e in new])
+    return len(new)
 
 
 async def signale(

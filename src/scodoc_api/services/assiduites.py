@@ -3,7 +3,6 @@ students. The half-day routes (services/absences*.py) read and write the same re
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +17,7 @@ from scodoc_api.models import Assiduite, Identite
 from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services import attendance as att
+from scodoc_api.services.etud import get_etud_checked
 from scodoc_api.services.formsemestre import get_sem
 from scodoc_api.services.justificatif_files import names_by_justif
 from scodoc_api.services.moduleimpl import get_moduleimpl_checked
@@ -62,15 +62,17 @@ def _metrics(raw: Any) -> tuple[str, ...]:
 
 
 async def parse_query(
-    db: AsyncSession, access: Access, params: dict, zone: ZoneInfo, kind: type = dom.Etat
-) -> tuple[Query, Any]:
+    db: AsyncSession, access: Access, params: dict, zone: ZoneInfo, kind: type = dom.Etat, *, sem: Any = None
+) -> Query:
     """The filters of §5.7 (``formsemestre_id``, ``moduleimpl_id``, ``etat``, ``date_debut``, ``date_fin``,
-    ``est_just``, ``user_id``) and the options (``with_justifs``, ``split``, ``metric``); also the semester
-    named by ``formsemestre_id``, if any. Unknown parameters are ignored, as ScoDoc does."""
-    q, f, sem = Query(), repo.Filters(), None
-    if (sem_id := _id(params, "formsemestre_id")) is not None:
+    ``est_just``, ``user_id``) and the options (``with_justifs``, ``split``, ``metric``). ``sem``: the semester
+    of the route, whose days bound the records (else the one ``formsemestre_id`` names, if any). Unknown
+    parameters are ignored, as ScoDoc does."""
+    q, f = Query(), repo.Filters()
+    if sem is None and (sem_id := _id(params, "formsemestre_id")) is not None:
         sem = await get_sem(db, access, sem_id)
-        f.start, f.end = _period(sem, zone)
+    if sem is not None:
+        f.start, f.end = dom.day_span(sem.date_debut, sem.date_fin, zone)
     if "moduleimpl_id" in params:
         f.with_moduleimpl, f.moduleimpl_id = True, _id(params, "moduleimpl_id")
     if params.get("etat"):
@@ -89,13 +91,7 @@ async def parse_query(
     q.split = as_bool(params.get("split", False), "split")
     if params.get("metric"):
         q.metrics = _metrics(params["metric"])
-    return q, sem
-
-
-def _period(sem: Any, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """A semester's days as a time range: from its first day's midnight to the midnight after its last."""
-    start = datetime.combine(sem.date_debut, datetime.min.time(), zone)
-    return start, datetime.combine(sem.date_fin + timedelta(days=1), datetime.min.time(), zone)
+    return q
 
 
 async def _listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool) -> list[dict]:
@@ -105,27 +101,29 @@ async def _listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool
         covering = await repo.justificatifs_of(db, [r[0] for r in rows])
         files = await names_by_justif(db, list({j[0].id for found in covering.values() for j in found}))
         for item, r in zip(out, rows, strict=True):
-            item["justificatifs"] = [_justif(j, zone, files) for j in covering.get(r[0].id, [])]
+            item["justificatifs"] = [att.justificatif_row_dict(j, zone, files) for j in covering.get(r[0].id, [])]
     return out
 
 
 async def list_for_student(db: AsyncSession, access: Access, kind: str, value: str, params: dict, tz: str) -> list:
     etud = await att.student(db, access, kind, value)
     zone = ZoneInfo(tz)
-    q, _ = await parse_query(db, access, params, zone)
+    q = await parse_query(db, access, params, zone)
     q.filters.etudids = [etud.id]
     return await _listing(db, q, zone, with_nip=False)
 
 
 async def list_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> list:
     zone = ZoneInfo(tz)
-    q = await _semester_query(db, access, formsemestre_id, params, zone)
-    return await _listing(db, q, zone, with_nip=True)
-
-
-async def _semester_query(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, zone) -> Query:
     sem = await get_sem(db, access, formsemestre_id)
-    q, _ = await parse_query(db, access, {**params, "formsemestre_id": str(sem.id)}, zone)
+    return await _listing(db, await semester_query(db, access, sem, params, zone), zone, with_nip=True)
+
+
+async def semester_query(
+    db: AsyncSession, access: Access, sem: Any, params: dict, zone: ZoneInfo, kind: type = dom.Etat
+) -> Query:
+    """A semester route's query: its registered students' records in its days."""
+    q = await parse_query(db, access, params, zone, kind, sem=sem)
     q.filters.etudids = repo.registered(sem.id)
     return q
 
@@ -140,7 +138,7 @@ async def list_for_group(db: AsyncSession, access: Access, etudids_param: Any, p
     for etudid in dict.fromkeys(ids):
         await att.student(db, access, "etudid", str(etudid))
     zone = ZoneInfo(tz)
-    q, _ = await parse_query(db, access, params, zone)
+    q = await parse_query(db, access, params, zone)
     q.filters.etudids = list(dict.fromkeys(ids))
     out: dict[str, list] = {str(e): [] for e in q.filters.etudids}
     for item in await _listing(db, q, zone, with_nip=False):
@@ -151,7 +149,7 @@ async def list_for_group(db: AsyncSession, access: Access, etudids_param: Any, p
 async def count_for_student(db: AsyncSession, access: Access, kind: str, value: str, params: dict, tz: str) -> dict:
     etud = await att.student(db, access, kind, value)
     times = await att.day_times(db, etud.dept_id, tz)
-    q, _ = await parse_query(db, access, params, times.zone)
+    q = await parse_query(db, access, params, times.zone)
     q.filters.etudids = [etud.id]
     return await _count(db, q, times)
 
@@ -184,8 +182,7 @@ async def count_for_semester(
     key = (sem.id, sem.results_version, times, tuple(sorted((k, str(v)) for k, v in params.items())))
     if cache is not None and (found := cache.get(key)) is not None:
         return found
-    q = await _semester_query(db, access, formsemestre_id, params, times.zone)
-    counted = await _count(db, q, times)
+    counted = await _count(db, await semester_query(db, access, sem, params, times.zone), times)
     if cache is not None:
         cache.put(key, counted)
     return counted
@@ -198,28 +195,19 @@ async def _count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
 
 async def get_one(db: AsyncSession, access: Access, assiduite_id: int, tz: str) -> dict:
     row = await repo.get_row(db, Assiduite, assiduite_id)
-    await _visible_student(db, access, row[0].etudid if row else None, "assiduité")
+    await att.owner(db, access, row[0] if row else None, what="assiduité")
     return att.assiduite_dict(row, ZoneInfo(tz))
-
-
-async def _visible_student(db: AsyncSession, access: Access, etudid: int | None, what: str, perm: int = 4) -> Identite:
-    etud = await db.get(Identite, etudid) if etudid is not None else None
-    return access.visible(etud, lambda e: e.dept_id, perm, what=what)
 
 
 async def justificatifs_covering(db: AsyncSession, access: Access, assiduite_id: int, tz: str, long: bool) -> list:
     """``assiduite/<id>/justificatifs[/long]``: ids of the justificatifs covering it, or the objects."""
     a = await repo.get(db, Assiduite, assiduite_id)
-    await _visible_student(db, access, a.etudid if a else None, "assiduité")
+    await att.owner(db, access, a, what="assiduité")
     found = (await repo.justificatifs_of(db, [a])).get(a.id, [])
     if not long:
         return [j[0].id for j in found]
     files = await names_by_justif(db, [j[0].id for j in found])
-    return [_justif(j, ZoneInfo(tz), files) for j in found]
-
-
-def _justif(row: Any, zone: ZoneInfo, files: dict[int, str]) -> dict:
-    return att.justificatif_dict(row[0], zone, (row[1], row[2], row[3]), fichier=files.get(row[0].id))
+    return [att.justificatif_row_dict(j, ZoneInfo(tz), files) for j in found]
 
 
 # --- writes -----------------------------------------------------------------------------------------------
@@ -251,7 +239,7 @@ async def _create_batch(
     taken = []
     if checked:
         lo, hi = min(v["date_debut"] for _, v in checked), max(v["date_fin"] for _, v in checked)
-        taken = await repo.spans(db, etud.id, lo, hi)
+        taken = await repo.spans(db, Assiduite, repo.Filters(etudids=[etud.id], start=lo, end=hi))
     accepted = []
     for i, v in checked:
         if any(dom.overlaps(v["date_debut"], v["date_fin"], start, end) for start, end in taken):
@@ -285,7 +273,7 @@ async def create_many(db: AsyncSession, access: Access, body: Any, tz: str) -> d
         etudid = parse_id(item.get("etudid")) if isinstance(item, dict) else None
         if etudid is None:
             raise BadRequest("etudid: entier attendu")
-        etud = await _visible_student(db, access, etudid, "étudiant", Permission.ScoAbsChange)
+        etud = await get_etud_checked(db, access, etudid, Permission.ScoAbsChange)
         await lock_students(db, [etud.id])
         one_item = {k: v for k, v in item.items() if k != "etudid"}
         done = await _create_batch(db, access, etud, [one_item], await att.day_times(db, etud.dept_id, tz))
@@ -310,15 +298,11 @@ async def _item_values(
     ``desc``, ``external_data``."""
     values: dict[str, Any] = {}
     if creating or "etat" in item:
-        etat = dom.parse_etat(item.get("etat"))
-        if etat is None:
-            raise BadRequest(f"etat: present, retard ou absent attendu, reçu '{item.get('etat')}'")
-        values["etat"] = int(etat)
+        values["etat"] = att.etat_field(item, dom.Etat, "present, retard ou absent")
     if creating:
         values["date_debut"] = att.parse_moment(item.get("date_debut"), "date_debut", times.zone)
         values["date_fin"] = att.parse_moment(item.get("date_fin"), "date_fin", times.zone)
-        if values["date_fin"] <= values["date_debut"]:
-            raise BadRequest("date_fin: doit suivre date_debut")
+        att.check_period(values["date_debut"], values["date_fin"])
     if item.get("moduleimpl_id") not in (None, "", "autre"):
         mi_id = parse_id(item["moduleimpl_id"])
         if mi_id is None:
@@ -332,22 +316,10 @@ async def _item_values(
     elif "moduleimpl_id" in item:
         values["moduleimpl_id"] = None
     if "desc" in item or "description" in item:
-        values["description"] = _text(item.get("desc", item.get("description")), "desc")
+        values["description"] = att.text_field(item.get("desc", item.get("description")), "desc")
     if "external_data" in item:
-        if item["external_data"] is not None and not isinstance(item["external_data"], dict):
-            raise BadRequest("external_data: objet JSON attendu")
-        values["external_data"] = item["external_data"]
+        values["external_data"] = att.external_data_field(item["external_data"])
     return values
-
-
-def _text(value: Any, name: str) -> str | None:
-    from scodoc_api.schemas.write import TEXT_MAX
-
-    if value is None:
-        return None
-    if not isinstance(value, str) or len(value) > TEXT_MAX:
-        raise BadRequest(f"{name}: texte de {TEXT_MAX} caractères au plus attendu")
-    return value
 
 
 async def edit(db: AsyncSession, access: Access, assiduite_id: int, body: Any, tz: str) -> dict:
@@ -355,7 +327,7 @@ async def edit(db: AsyncSession, access: Access, assiduite_id: int, body: Any, t
     ``est_just``."""
     item = att.body_object(body)
     a = await repo.get(db, Assiduite, assiduite_id)
-    etud = await _visible_student(db, access, a.etudid if a else None, "assiduité", Permission.ScoAbsChange)
+    etud = await att.owner(db, access, a, Permission.ScoAbsChange, what="assiduité")
     await _edit(db, access, etud, a, item, tz)
     return {"OK": True}
 
@@ -379,7 +351,7 @@ async def edit_many(db: AsyncSession, access: Access, body: Any, tz: str) -> dic
         obj = att.body_object(item)
         aid = parse_id(obj.get("assiduite_id"))
         a = await repo.get(db, Assiduite, aid) if aid is not None else None
-        etud = await _visible_student(db, access, a.etudid if a else None, "assiduité", Permission.ScoAbsChange)
+        etud = await att.owner(db, access, a, Permission.ScoAbsChange, what="assiduité")
         await _edit(db, access, etud, a, {k: v for k, v in obj.items() if k != "assiduite_id"}, tz)
         return "OK"
 
@@ -392,9 +364,7 @@ async def delete(db: AsyncSession, access: Access, body: Any, tz: str) -> dict:
     async def one(_: int, raw: Any) -> str:
         aid = parse_id(raw)
         a = await repo.get(db, Assiduite, aid) if aid is not None else None
-        if a is None:
-            raise NotFound("Assiduite non existante")
-        etud = await _visible_student(db, access, a.etudid, "Assiduite non existante", Permission.ScoAbsChange)
+        etud = await att.batch_owner(db, access, a, "Assiduite non existante")
         times = await att.day_times(db, etud.dept_id, tz)
         await repo.remove(db, Assiduite, [a.id])
         await att.changed(db, etud.id, a.date_debut, a.date_fin, times)

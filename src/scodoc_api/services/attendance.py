@@ -4,18 +4,20 @@ output objects of modern-api.md §4.6-4.7, and the item-by-item batches of the w
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import ApiError, BadRequest
+from scodoc_api.core.errors import ApiError, BadRequest, NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.domain.attendance import DayTimes, Etat, JustifEtat, parse_time
+from scodoc_api.domain.attendance import DayTimes, Etat, JustifEtat, parse_etat, parse_time
 from scodoc_api.models import Identite, Justificatif
 from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.prefs import pref, pref_bool, prefs_for
-from scodoc_api.services.etud import find_etud
+from scodoc_api.schemas.write import TEXT_MAX
+from scodoc_api.services.etud import find_etud, get_etud_checked
 from scodoc_api.services.results import invalidate
 
 DEFAULT_TIMES = DayTimes(ZoneInfo("UTC"))
@@ -168,7 +170,17 @@ async def changed(
 
 
 async def audit(db: AsyncSession, access: Access, method: str, etudid: int | None, msg: str) -> None:
-    await repo.log(db, user=access.principal.user_name, method=method, etudid=etudid, msg=msg)
+    await repo.log_many(db, user=access.principal.user_name, method=method, etudid=etudid, msgs=[msg])
+
+
+async def owner(
+    db: AsyncSession, access: Access, record: Any, perm: int = Permission.ScoView, *, what: str
+) -> Identite:
+    """The student an assiduité or a justificatif belongs to, if the caller holds ``perm`` in their
+    department; for a missing record as for one out of sight, the 404 of ``what``."""
+    if record is None:
+        raise unknown(what)
+    return await get_etud_checked(db, access, record.etudid, perm, what=what)
 
 
 async def checked_justificatif(
@@ -176,6 +188,45 @@ async def checked_justificatif(
 ) -> Justificatif:
     """The justificatif, if the caller holds ``perm`` in its student's department (404 otherwise)."""
     j = await repo.get(db, Justificatif, justif_id)
-    etud = await db.get(Identite, j.etudid) if j else None
-    access.visible(etud, lambda e: e.dept_id, perm, what="justificatif")
+    await owner(db, access, j, perm, what="justificatif")
     return j
+
+
+async def batch_owner(db: AsyncSession, access: Access, record: Any, missing: str) -> Identite:
+    """In a batch write: the record's student, with ScoAbsChange; a record missing or out of sight is the same
+    error item (``missing``: ScoDoc's words), never an existence oracle."""
+    try:
+        return await owner(db, access, record, Permission.ScoAbsChange, what="enregistrement")
+    except NotFound:
+        raise NotFound(missing) from None
+
+
+def justificatif_row_dict(row: Any, zone: ZoneInfo, files: dict[int, str]) -> dict:
+    """A (justificatif, user_name, nom, prenom) row as §4.7's object; ``files``: justif_id -> first file."""
+    return justificatif_dict(row[0], zone, (row[1], row[2], row[3]), fichier=files.get(row[0].id))
+
+
+def etat_field(item: dict, kind: type[IntEnum], expected: str) -> int:
+    etat = parse_etat(item.get("etat"), kind)
+    if etat is None:
+        raise BadRequest(f"etat: {expected} attendu, reçu '{item.get('etat')}'")
+    return int(etat)
+
+
+def text_field(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > TEXT_MAX:
+        raise BadRequest(f"{name}: texte de {TEXT_MAX} caractères au plus attendu")
+    return value
+
+
+def external_data_field(value: Any) -> dict | None:
+    if value is not None and not isinstance(value, dict):
+        raise BadRequest("external_data: objet JSON attendu")
+    return value
+
+
+def check_period(start: datetime, end: datetime) -> None:
+    if end <= start:
+        raise BadRequest("date_fin: doit suivre date_debut")

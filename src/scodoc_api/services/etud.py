@@ -30,8 +30,11 @@ from scodoc_api.services import photos
 from scodoc_api.services.formsemestre import get_sem
 
 
-async def get_etud_checked(db: AsyncSession, access: Access, etudid: int, perm: int = Permission.ScoView) -> Identite:
-    return access.visible(await repo.get(db, etudid), lambda e: e.dept_id, perm, what="étudiant")
+async def get_etud_checked(
+    db: AsyncSession, access: Access, etudid: int, perm: int = Permission.ScoView, *, what: str = "étudiant"
+) -> Identite:
+    """The student, if the caller holds ``perm`` in their department; else the 404 of ``what`` (or a 403)."""
+    return access.visible(await repo.get(db, etudid), lambda e: e.dept_id, perm, what=what)
 
 
 async def get_etud(db: AsyncSession, access: Access, etudid: int) -> dict:

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.core.errors import ApiError, BadRequest, NotFound
+from scodoc_api.core.errors import BadRequest, NotFound, PayloadTooLarge, UnsupportedMediaType
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.models import JustificatifFile
 from scodoc_api.repositories import attendance as repo
@@ -24,16 +24,6 @@ SIGNATURES = (
     (b"GIF89a", "image/gif"),
 )
 _UNSAFE = re.compile(r"[^\w .()+-]")
-
-
-class FileTooLarge(ApiError):
-    status_code = 413
-    default_message = "fichier trop volumineux"
-
-
-class UnsupportedFile(ApiError):
-    status_code = 415
-    default_message = "type de fichier refusé: PDF ou image (PNG, JPEG, GIF) attendu"
 
 
 @dataclass(frozen=True)
@@ -75,12 +65,12 @@ async def import_file(
     """``justificatif/<id>/import``: store one file; ``{"filename": <the name it is listed by>}``."""
     j = await att.checked_justificatif(db, access, justif_id, Permission.ScoAbsChange)
     if len(data) > storage.max_bytes:
-        raise FileTooLarge(f"fichier trop volumineux: {storage.max_bytes} octets au plus")
+        raise PayloadTooLarge(f"fichier trop volumineux: {storage.max_bytes} octets au plus")
     if not data:
         raise BadRequest("files: fichier vide ou absent")
     ctype = sniff(data)
     if ctype is None:
-        raise UnsupportedFile()
+        raise UnsupportedMediaType("type de fichier refusé: PDF ou image (PNG, JPEG, GIF, WebP) attendu")
     name, stored = safe_name(filename), secrets.token_hex(16)
     storage.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = storage.path(f".{stored}.part")
