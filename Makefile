@@ -4,9 +4,10 @@ PYTEST = $(PYTHON) -m pytest -p no:cacheprovider
 
 .PHONY: check lint format test test-fast test-sqlite bench openapi fuzz lock
 
-check: lint  ## ruff, the formatting, mypy (strict on domain/ and core/), the import contracts
+check: lint  ## ruff, the formatting, mypy (strict on domain/ and core/), the import contracts, hadolint
 	$(PYTHON) -m mypy
 	lint-imports
+	hadolint Dockerfile
 
 lint:
 	$(PYTHON) -m ruff check src tests bench

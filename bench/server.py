@@ -85,7 +85,8 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def server(url: str, workers: int):
+async def server(url: str, workers: int, *, env: dict | None = None, pids: list | None = None):
+    """``env``: settings for this run; ``pids`` receives the server's process id (with one worker, the worker)."""
     port = free_port()
     env = {
         **os.environ,
@@ -95,6 +96,7 @@ async def server(url: str, workers: int):
         "TOKEN_RATE_LIMIT": "100000",
         # every worker's figures in one /metrics, as `scodoc-api serve` arranges
         "PROMETHEUS_MULTIPROC_DIR": tempfile.mkdtemp(prefix="bench-metrics-"),
+        **(env or {}),
     }
     proc = subprocess.Popen(
         [
@@ -115,6 +117,8 @@ async def server(url: str, workers: int):
         ],
         env=env,
     )
+    if pids is not None:
+        pids.append(proc.pid)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

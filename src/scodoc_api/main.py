@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 
 from scodoc_api import __version__
@@ -87,6 +88,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
             expose_headers=["X-Request-ID", "Content-Disposition"],
             max_age=600,
         )
+    if settings.gzip_min_bytes:  # large answers (a semester's bulletins: 15 MB, 0.6 MB compressed)
+        app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
     app.add_middleware(AccessLog, trust_request_id=bool(settings.trusted_proxies.strip()))  # outermost
     install_access_log()
     app.include_router(system.router)
@@ -123,7 +126,7 @@ def init_state(app: FastAPI, engine, sessionmaker=None) -> None:
     )
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else DbLimiter(app.state.sessionmaker)
     if not hasattr(app.state, "results_cache"):  # kept when the engine is replaced (tests)
-        app.state.results_cache = ResultsCache()
+        app.state.results_cache = ResultsCache(settings.results_cache_mb * 1024 * 1024)
         app.state.attendance_counts = CountCache()
 
 

@@ -43,3 +43,21 @@ async def test_security_headers(client, auth):
     assert got.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
     docs = await client.get("/docs")
     assert docs.headers["x-frame-options"] == "DENY" and "content-security-policy" not in docs.headers
+
+
+async def test_large_answers_are_gzipped_for_clients_that_accept_it(settings, engine, sessionmaker, auth, db):
+    from tests.api.world import world_ids
+
+    url = f"/ScoDoc/api/formsemestre/{(await world_ids(db))['formsemestre_id']}/bulletins"
+    h = await auth("chef")
+    async with await _client(settings, engine, sessionmaker) as c:
+        zipped = await c.get(url, headers={**h, "Accept-Encoding": "gzip"})
+        plain = await c.get(url, headers={**h, "Accept-Encoding": "identity"})
+        small = await c.get("/ScoDoc/api/departements", headers={**h, "Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip" and "Accept-Encoding" in zipped.headers["vary"]
+    assert "content-encoding" not in plain.headers and "content-encoding" not in small.headers
+    undated = [[{k: v for k, v in b.items() if k != "date"} for b in r.json()] for r in (zipped, plain)]
+    assert undated[0] == undated[1] and len(undated[0]) > 1  # httpx decodes the gzip body
+    async with await _client(settings, engine, sessionmaker, gzip_min_bytes=0) as c:
+        off = await c.get(url, headers={**h, "Accept-Encoding": "gzip"})
+    assert off.status_code == 200 and "content-encoding" not in off.headers

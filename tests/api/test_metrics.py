@@ -50,3 +50,23 @@ async def test_results_served_from_the_cache_are_counted(settings, engine, sessi
 
 def _value(text: str, series: str) -> float:
     return next((float(ln.rsplit(" ", 1)[1]) for ln in text.splitlines() if ln.startswith(series)), 0.0)
+
+
+async def test_logins_results_cache_and_connections_are_reported(settings, engine, sessionmaker, auth, db):
+    from tests.api.world import world_ids
+
+    w = await world_ids(db)
+    url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}"
+    async with await _client(settings, engine, sessionmaker, "127.0.0.1") as c:
+        before = (await c.get("/metrics")).text
+        assert (await c.post("/ScoDoc/api/tokens", auth=("chef", "not-the-password"))).status_code == 401
+        assert (await c.post("/ScoDoc/api/tokens", auth=("chef", "chef"))).status_code == 200
+        c._transport.app.state.results_cache.data.clear()  # type: ignore[attr-defined]
+        assert (await c.get(url, headers=await auth("chef"))).status_code == 200
+        after = (await c.get("/metrics")).text
+    for series in ('scodoc_logins_total{outcome="failed"}', 'scodoc_logins_total{outcome="succeeded"}'):
+        assert _value(after, series) == _value(before, series) + 1
+    computed = 'scodoc_results_compute_seconds_count{outcome="computed"}'
+    assert _value(after, computed) >= _value(before, computed) + 1
+    assert _value(after, "scodoc_results_cache_bytes") > 0
+    assert "scodoc_db_connections_in_use" in after and "scodoc_results_cache_evictions_total" in after

@@ -118,6 +118,20 @@ class Settings(BaseSettings):
         validation_alias=_env("JUSTIF_MAX_BYTES"),
         description="largest justificatif file accepted (413 beyond)",
     )
+    gzip_min_bytes: int = Field(
+        32 * 1024,
+        ge=0,
+        validation_alias=_env("GZIP_MIN_BYTES"),
+        description="answers at least this large (and every streamed one) are gzipped for clients that accept it; "
+        "0: never (a reverse proxy compresses)",
+    )
+    results_cache_mb: int = Field(
+        256,
+        ge=8,
+        validation_alias=_env("RESULTS_CACHE_MB"),
+        description="memory per worker for computed semesters and their rendered bulletins (MB, estimated); "
+        "a 600-student semester takes about 10 MB, and 15 to 40 MB more once all its bulletins are rendered",
+    )
     no_photo_image: str | None = Field(
         None,
         validation_alias=_env("NO_PHOTO_IMAGE"),

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from starlette.requests import Request
 
+from scodoc_api.core.metrics import DB_CONNECTIONS
 from scodoc_api.core.request_context import count_statement
 
 
@@ -23,7 +24,17 @@ def create_engine(
 ) -> AsyncEngine:
     engine = _engine(url, pool_size, connect_timeout, statement_timeout, echo)
     event.listen(engine.sync_engine, "before_cursor_execute", _counted)
+    event.listen(engine.sync_engine, "checkout", _checked_out)
+    event.listen(engine.sync_engine, "checkin", _checked_in)
     return engine
+
+
+def _checked_out(*_args: object) -> None:
+    DB_CONNECTIONS.inc()
+
+
+def _checked_in(*_args: object) -> None:
+    DB_CONNECTIONS.dec()
 
 
 def _counted(*_args: object) -> None:

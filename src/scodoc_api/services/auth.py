@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
+from scodoc_api.core.metrics import LOGINS
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
 from scodoc_api.core.security import (
     credentials_fit,
@@ -56,13 +57,16 @@ async def check_login(
     for key, limit in _throttle_buckets(settings, user_name, address):
         count, left = await limiter.hit(key, settings.login_window)
         if count > limit:
+            LOGINS.labels("throttled").inc()
             raise TooManyRequests(left, "trop d'échecs de connexion, réessayez plus tard")
         reserved.append(key)
     async with sessionmaker() as db:
         user = await repo.get_user_by_name(db, user_name)
     ok = await verify_password_off_loop(password, user.password_hash if user is not None else None)
     if user is None or not user.active or not ok:
+        LOGINS.labels("failed").inc()
         return None
+    LOGINS.labels("succeeded").inc()
     await limiter.reset(reserved[0])  # the pair's bucket is cleared, the others get their reservation back
     for key in reserved[1:]:
         await limiter.refund(key)

@@ -3,6 +3,7 @@ under the semester's ``results_version``. Every write that can change results bu
 transaction, so every worker sees the change at its next read and never serves stale grades."""
 
 import asyncio
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import Conflict
-from scodoc_api.core.metrics import RESULTS
+from scodoc_api.core.metrics import CACHE_BYTES, CACHE_EVICTIONS, RESULTS, RESULTS_SECONDS
 from scodoc_api.domain import but
 from scodoc_api.domain import grades as g
 from scodoc_api.models import FormSemestre
@@ -18,6 +19,21 @@ from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.repositories.results import SemesterRows, load_semester, reload_notes
 from scodoc_api.services.engine_rows import evaluations_in, students_in
 from scodoc_api.services.results_but import but_engine_input
+
+# The memory of one cached semester, for the cache's bound (RESULTS_CACHE_MB): fitted on the traced allocations
+# (tracemalloc) of classic and BUT semesters of 50 to 600 students and 48 to 96 evaluations, with the bulletin
+# builder (0.99 to 1.18 times the measure); tests/api/test_results_cache_bound.py keeps it within 25 %. Rendered
+# bulletins count at their exact size. The process's RSS grows by more (allocator): bench/memory.py measures it.
+BYTES_PER_NOTE_CELL = 80  # per (student, evaluation): note arrays and per-student module results
+BYTES_PER_STUDENT = 5_000  # identity row, UE and general results, ranks, bulletin targets
+BYTES_PER_SEMESTER = 200_000  # rows of the formation, statistics, the builder's shared texts
+RENDERED_OVERHEAD = 150  # the bytes object and its key in the renderings' dict
+
+
+def estimated_bytes(rows: SemesterRows) -> int:
+    """What a computed semester of these rows holds in memory, renderings excluded."""
+    students = len(rows.students)
+    return BYTES_PER_SEMESTER + students * (BYTES_PER_STUDENT + BYTES_PER_NOTE_CELL * len(rows.evaluations))
 
 
 @dataclass
@@ -31,34 +47,59 @@ class Computed:
     builders: dict = field(default_factory=dict)  # (modern, timezone) -> BulletinBuilder
     rendered: dict = field(default_factory=dict)  # rendering key -> bytes
     targets: dict = field(default_factory=dict)  # etudid -> (student dept, semester dept), checked registered
+    base_bytes: int = 0  # estimated_bytes(rows), set by the cache
+    rendered_bytes: int = 0
+    rendering_budget: int = 0  # the most renderings may take (set by the cache from its bound)
+
+    @property
+    def nbytes(self) -> int:
+        return self.base_bytes + self.rendered_bytes
 
     def keep_rendering(self, key, body: bytes) -> None:
-        """Remember a rendered bulletin, within a bound (a few renderings per student)."""
-        if len(self.rendered) < 8 * max(1, len(self.results.students)):
+        """Remember a rendered bulletin, within the budget the cache gives this semester."""
+        size = len(body) + RENDERED_OVERHEAD
+        if self.rendered_bytes + size <= self.rendering_budget:
             self.rendered[key] = body
+            self.rendered_bytes += size
 
 
 class ResultsCache:
-    """A small LRU of computed semesters, keyed by (formsemestre id, results_version)."""
+    """An LRU of computed semesters, keyed by (formsemestre id, results_version), bounded in bytes (estimated:
+    ``estimated_bytes`` plus the exact size of the kept renderings). The most recently used semester always
+    stays, even alone over the bound; its renderings stop at half the bound."""
 
-    def __init__(self, size: int = 64):
-        self.size = size
+    def __init__(self, max_bytes: int = 256 * 1024 * 1024):
+        self.max_bytes = max_bytes
         self.data: OrderedDict = OrderedDict()
         self.locks: dict = {}
+
+    @property
+    def nbytes(self) -> int:
+        return sum(c.nbytes for c in self.data.values())
 
     def get(self, key):
         value = self.data.get(key)
         if value is not None:
             self.data.move_to_end(key)
             RESULTS.labels("cached").inc()
+            self._evict()  # renderings kept since the last call may have grown the total
         return value
 
-    def put(self, key, value) -> None:
+    def put(self, key, value: Computed) -> None:
         for old in [k for k in self.data if k[0] == key[0] and k != key]:
             del self.data[old]
+        value.base_bytes = estimated_bytes(value.rows)
+        value.rendering_budget = self.max_bytes // 2
         self.data[key] = value
-        while len(self.data) > self.size:
-            self.data.popitem(last=False)
+        self._evict()
+
+    def _evict(self) -> None:
+        total = self.nbytes
+        while total > self.max_bytes and len(self.data) > 1:
+            _, old = self.data.popitem(last=False)
+            total -= old.nbytes
+            CACHE_EVICTIONS.inc()
+        CACHE_BYTES.set(total)
 
     def latest(self, sem_id: int):
         """The entry of this semester (another version than the one sought), if any."""
@@ -154,6 +195,7 @@ async def get_results(
         hit = cache.get(key)
         if hit is not None:
             return hit
+        started = time.perf_counter()
         base = cache.latest(formsemestre_id)
         rows = await _updated_rows(db, base, formsemestre_id, version) if base is not None else None
         incremental = rows is not None
@@ -170,7 +212,9 @@ async def get_results(
         if incremental:  # a notes-only write leaves the bulletins' semester context and extras valid
             computed.bulletin_context, computed.extras = base.bulletin_context, base.extras
         cache.put(key, computed)
-        RESULTS.labels("notes_reloaded" if incremental else "computed").inc()
+        outcome = "notes_reloaded" if incremental else "computed"
+        RESULTS.labels(outcome).inc()
+        RESULTS_SECONDS.labels(outcome).observe(time.perf_counter() - started)
         return computed
 
 
