@@ -54,6 +54,29 @@ def semesters_dataset(n_semesters: int, n_students: int) -> dict:
     return data
 
 
+def demo_data_peak_mb(students: int) -> dict:
+    """``scodoc-api demo-data --students N --load`` into a new SQLite database: its peak RSS and duration."""
+    import os
+    import resource
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/demo.db"}
+        cli = [sys.executable, "-c", "from scodoc_api.cli import main; main()"]
+        subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
+        t0 = time.perf_counter()
+        subprocess.run([*cli, "demo-data", "--students", str(students), "--load"], env=env, check=True)
+        seconds = time.perf_counter() - t0
+    # the largest peak of any child so far: the load's (the migration's is far smaller)
+    return {
+        "students": students,
+        "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "s": seconds,
+    }
+
+
 def rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status") as f:
         return next(int(ln.split()[1]) for ln in f if ln.startswith("VmRSS")) / 1024
@@ -127,7 +150,9 @@ async def run(args) -> dict:
         for cache_mb in (args.large_mb, Settings.model_fields["results_cache_mb"].default):
             runs.append(await _run_one(url, sems, cache_mb))
             print(f"  {runs[-1]}", flush=True)
-    return {"semesters": len(sems), "students": args.students, "load_s": load_s, "runs": runs}
+    demo = demo_data_peak_mb(args.demo_students)
+    print(f"  demo-data: {demo}", flush=True)
+    return {"semesters": len(sems), "students": args.students, "load_s": load_s, "runs": runs, "demo_data": demo}
 
 
 def markdown(res: dict) -> str:
@@ -155,6 +180,9 @@ def markdown(res: dict) -> str:
         f"One cached semester: {big['rss_one_semester_mb'] - big['rss_start_mb']:.0f} MB of RSS for the first "
         f"(with the first request's one-time allocations), {per_sem:.1f} MB each on average over {n}; "
         f"rendered bulletins add {(big['rss_rendered_mb'] - big['rss_computed_mb']) / n:.1f} MB per semester.",
+        "",
+        f"`scodoc-api demo-data --students {res['demo_data']['students']} --load` (SQLite): peak RSS "
+        f"{res['demo_data']['peak_mb']:.0f} MB, {res['demo_data']['s']:.0f} s.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -165,10 +193,11 @@ def main() -> None:
     p.add_argument("--students", type=int, default=600)
     p.add_argument("--large-mb", type=int, default=8192, help="the bound of the unbounded run")
     p.add_argument("--backend", default="postgres", choices=("postgres", "sqlite"))
+    p.add_argument("--demo-students", type=int, default=5000, help="students of the demo-data peak measure")
     p.add_argument("--quick", action="store_true", help="3 semesters of 100 students")
     args = p.parse_args()
     if args.quick:
-        args.semesters, args.students = 3, 100
+        args.semesters, args.students, args.demo_students = 3, 100, 100
     res = {"date": date.today().isoformat(), "machine": machine(), "backend": args.backend}
     res.update(asyncio.run(run(args)))
     stem = f"{res['date']}-{res['machine']}-memory{'-quick' if args.quick else ''}"

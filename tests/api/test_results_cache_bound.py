@@ -107,3 +107,32 @@ async def test_the_estimate_is_within_25_percent_of_the_traced_allocations(tmp_p
     finally:
         await engine.dispose()
     assert 0.75 <= computed.base_bytes / measured <= 1.25, (computed.base_bytes, measured)
+
+
+async def assert_freed_once_evicted(app, client, headers: dict, url: str) -> None:
+    """No reference cycle keeps evicted results alive until a full garbage collection (which a big heap makes
+    rare): the bound would bound nothing. ``url``: a bulletin (computed, built and rendered)."""
+    import weakref
+
+    assert (await client.get(url, headers=headers)).status_code == 200  # one-time caches filled
+    cache = app.state.results_cache
+    gc.disable()
+    try:
+        cache.data.clear()
+        assert (await client.get(url, headers=headers)).status_code == 200
+        (computed,) = cache.data.values()
+        assert computed.builders and computed.rendered
+        ref = weakref.ref(computed)
+        del computed
+        cache.data.clear()
+        assert ref() is None
+    finally:
+        gc.enable()
+
+
+async def test_an_evicted_semester_is_freed_at_once(app, db, client, auth):
+    from tests.api.world import world_ids
+
+    w = await world_ids(db)
+    url = f"/ScoDoc/api/etud/{w['etudid']}/bul/{w['formsemestre_id']}"
+    await assert_freed_once_evicted(app, client, await auth("chef"), url)

@@ -127,3 +127,24 @@ async def test_semester_gets_default_partition_with_every_student(db):
     assert rows == 32
     assert (await db.execute(select(func.count()).select_from(Evaluation))).scalar_one() == 97
     assert json.dumps(make_demo_dataset(1))  # serialisable
+
+
+def test_compact_rows_give_back_what_was_planned():
+    from scodoc_api.models import Note
+    from scodoc_api.services.dataset_plan import Plan
+
+    plan = Plan()
+    notes = plan.compact_rows(Note, {"id": "q", "etudid": "q", "value": "d"}, comment=None)
+    notes.append((1, 10, 12.5))
+    notes.extend([(2, 11, None), (3, 12, -1000.0)])
+    plan.add(Note, {"id": 4, "etudid": 13, "value": 3.0, "comment": "x"})
+    got = [row for chunk in plan.chunks(Note, 2) for row in chunk]
+    assert got == [
+        {"id": 4, "etudid": 13, "value": 3.0, "comment": "x"},
+        {"comment": None, "id": 1, "etudid": 10, "value": 12.5},
+        {"comment": None, "id": 2, "etudid": 11, "value": None},
+        {"comment": None, "id": 3, "etudid": 12, "value": -1000.0},
+    ]
+    assert plan.count(Note) == 4
+    with pytest.raises(ValueError):
+        plan.compact_rows(Note, {"id": "q", "etudid": "q"})

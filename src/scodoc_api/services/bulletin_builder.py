@@ -81,7 +81,7 @@ class BulletinBuilder:
         # boolean (spec README, "Escaping" and "Unpublished bulletins").
         self.modern = modern
         self.esc = plain if modern else x
-        self.c, self.ex, self.r, self.rows = computed, extras, computed.results, computed.rows
+        self.ex, self.r, self.rows = extras, computed.results, computed.rows
         self.sem = self.rows.sem
         self.tz = ZoneInfo(tz)
         sid, did = self.sem.id, self.sem.dept_id

@@ -31,7 +31,7 @@ class ButBulletinBuilder(ButSemesterParts):
 
     def __init__(self, computed: Computed, extras: Extras, *, tz: str = "Europe/Paris"):
         assert isinstance(computed.results, ButResults) and computed.rows.but is not None
-        self.c, self.ex, self.rows = computed, extras, computed.rows
+        self.ex, self.rows = extras, computed.rows
         self.r: ButResults = computed.results
         self.but = computed.rows.but
         self.sem, self.formation = self.rows.sem, self.rows.formation

@@ -274,16 +274,15 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
         if self.plan.errors:
             raise DatasetError(self.plan.errors)
         counts = {}
-        total = sum(len(r) for r in self.plan.rows.values())
+        total = sum(self.plan.count(model) for model in _ORDER)
         for model in _ORDER:
-            rows = self.plan.rows.get(model)
-            if rows:
-                defaults = _defaults(model)
-                for start in range(0, len(rows), CHUNK):  # chunks: the caller's progress bar moves
-                    chunk = rows[start : start + CHUNK]
-                    await self.db.execute(insert(model.__table__), [{**defaults, **r} for r in chunk])
-                    if self.progress is not None:
-                        self.progress(model.__tablename__, len(chunk), total)
-                counts[model.__tablename__] = len(rows)
+            if not self.plan.count(model):
+                continue
+            defaults = _defaults(model)
+            for chunk in self.plan.chunks(model, CHUNK):  # chunks: the caller's progress bar moves
+                await self.db.execute(insert(model.__table__), [{**defaults, **r} for r in chunk])
+                if self.progress is not None:
+                    self.progress(model.__tablename__, len(chunk), total)
+            counts[model.__tablename__] = self.plan.count(model)
         await fix_sequences(self.db)
         return counts

@@ -1,8 +1,11 @@
 """The rows a dataset plans before anything is written: ids, parsed values, the insertion order."""
 
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from math import nan as NAN
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -79,13 +82,68 @@ class Ids:
         return value
 
 
+class Compact:
+    """Rows of one shape kept as typed columns (``array``: 8 bytes a value, where a dictionary per row takes
+    about 400: a 5,000-student demo plans 720,000 notes). ``columns`` maps each key to its type code, ``q``
+    (integer) or ``d`` (float, None kept as NaN, which no stored value can be); ``constants`` are the columns
+    every row shares."""
+
+    def __init__(self, columns: dict[str, str], constants: dict[str, Any]):
+        self.keys = tuple(columns)
+        self.shape = (columns, constants)
+        self.constants = constants
+        self.columns = [array(code) for code in columns.values()]
+        self.floats = [code == "d" for code in columns.values()]
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def append(self, row: tuple) -> None:
+        for column, is_float, value in zip(self.columns, self.floats, row, strict=True):
+            column.append(NAN if is_float and value is None else value)
+
+    def extend(self, rows: Iterable[tuple]) -> None:
+        for row in rows:
+            self.append(row)
+
+    def dicts(self, start: int, stop: int) -> list[dict]:
+        cols = [
+            [None if v != v else v for v in c[start:stop]] if is_float else c[start:stop].tolist()
+            for c, is_float in zip(self.columns, self.floats, strict=True)
+        ]
+        return [{**self.constants, **dict(zip(self.keys, values, strict=True))} for values in zip(*cols, strict=True)]
+
+
 @dataclass
 class Plan:
     rows: dict[Any, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    compact: dict[Any, Compact] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def add(self, model, row: dict) -> None:
         self.rows[model].append(row)
+
+    def compact_rows(self, model, columns: dict[str, str], **constants: Any) -> Compact:
+        """Where to append this table's rows, as tuples in the order of ``columns`` (one shape per table)."""
+        if model not in self.compact:
+            self.compact[model] = Compact(columns, constants)
+        kept = self.compact[model]
+        if kept.shape != (columns, constants):
+            raise ValueError(f"{model.__tablename__}: one shape of compact rows per table")
+        return kept
+
+    def count(self, model) -> int:
+        return len(self.rows.get(model, ())) + (len(self.compact[model]) if model in self.compact else 0)
+
+    def chunks(self, model, size: int) -> Iterator[list[dict]]:
+        """This table's rows as dictionaries, ``size`` at a time (compact rows made whole one chunk at a time)."""
+        rows = self.rows.get(model, [])
+        for start in range(0, len(rows), size):
+            yield rows[start : start + size]
+        if model in self.compact:
+            kept = self.compact[model]
+            for start in range(0, len(kept), size):
+                yield kept.dicts(start, start + size)
 
 
 def _d(value: str | None) -> date | None:

@@ -261,9 +261,8 @@ class SemesterSections:
             else:
                 mods = set(c.default_mods)
             c.inscrits[eid] = mods
-            self.plan.rows[ModuleImplInscription].extend(
-                {"id": self.ids.take("notes_moduleimpl_inscription"), "moduleimpl_id": m, "etudid": eid}
-                for m in sorted(mods)
+            self.plan.compact_rows(ModuleImplInscription, {"id": "q", "moduleimpl_id": "q", "etudid": "q"}).extend(
+                (self.ids.take("notes_moduleimpl_inscription"), m, eid) for m in sorted(mods)
             )
 
     def _partitions(self, c: "_SemesterContext") -> None:
@@ -338,7 +337,13 @@ class SemesterSections:
                     continue
                 self.plan.add(EvaluationUEPoids, {"evaluation_id": ev_id, "ue_id": self.ues[uref], "poids": weight})
             is_malus = self.module_type.get(dict(c.sem_mis)[mi_id]) == 1
-            notes_rows = self.plan.rows[Note]
+            notes_rows = self.plan.compact_rows(
+                Note,
+                {"id": "q", "etudid": "q", "evaluation_id": "q", "value": "d"},
+                comment=None,
+                date=self.now,
+                uid=None,
+            )
             for eref, value in ev.get("notes", {}).items():
                 eid = self.etuds.get(eref)
                 if eid is None:
@@ -351,17 +356,7 @@ class SemesterSections:
                 if isinstance(value, (int, float)) and not (-20.0 if is_malus else 0.0) <= stored <= note_max:
                     self.plan.errors.append(f"{w}.notes.{eref}: note {value} hors de [0, {note_max:g}]")
                     continue
-                notes_rows.append(
-                    {
-                        "id": self.ids.take("notes_notes"),
-                        "etudid": eid,
-                        "evaluation_id": ev_id,
-                        "value": stored,
-                        "comment": None,
-                        "date": self.now,
-                        "uid": None,
-                    }
-                )
+                notes_rows.append((self.ids.take("notes_notes"), eid, ev_id, stored))
 
     def _decisions(self, c: "_SemesterContext") -> None:
         """Jury decisions on the semester and its UEs."""
