@@ -111,3 +111,22 @@ async def semester_ids_of(db: AsyncSession, etudid: int) -> list[int]:
             )
         ).scalars()
     )
+
+
+async def is_responsable(db: AsyncSession, sem_id: int, user_id: int) -> bool:
+    stmt = select(FormSemestreResponsable.formsemestre_id).where(
+        FormSemestreResponsable.formsemestre_id == sem_id, FormSemestreResponsable.responsable_id == user_id
+    )
+    return (await db.execute(stmt)).first() is not None
+
+
+async def registered_etudids(db: AsyncSession, sem_id: int) -> set[int]:
+    stmt = select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem_id)
+    return set((await db.execute(stmt)).scalars())
+
+
+async def is_registered(db: AsyncSession, sem_id: int, etudid: int) -> bool:
+    stmt = select(FormSemestreInscription.id).where(
+        FormSemestreInscription.formsemestre_id == sem_id, FormSemestreInscription.etudid == etudid
+    )
+    return (await db.execute(stmt)).first() is not None

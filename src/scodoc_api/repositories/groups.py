@@ -1,11 +1,18 @@
-"""Queries behind the group listings."""
+"""Queries behind the group listings, and the writes of partitions, groups and memberships."""
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import FormSemestreInscription, GroupDescr, GroupMembership, Identite, Partition
+from scodoc_api.models import (
+    FormSemestre,
+    FormSemestreInscription,
+    GroupDescr,
+    GroupMembership,
+    Identite,
+    Partition,
+)
 
 # plain columns, not ORM objects: attribute reads on 600 instances would cost more than the query
 MEMBER_COLUMNS = (
@@ -56,3 +63,84 @@ async def memberships(db: AsyncSession, sem_id: int) -> dict[tuple[int, int], st
         .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
     )
     return {(etudid, pid): gname for etudid, pid, gname in rows.all()}
+
+
+# Writes (services/groups_write.py): partitions, groups and memberships.
+
+
+async def lock_partition(db: AsyncSession, part_id: int) -> None:
+    """Writers of one partition queue up (PostgreSQL; SQLite serialises writers itself)."""
+    if db.bind.dialect.name == "postgresql":
+        await db.execute(select(Partition.id).where(Partition.id == part_id).with_for_update())
+
+
+async def partition_groups(db: AsyncSession, part_id: int) -> dict[int, GroupDescr]:
+    return {g.id: g for g in (await db.execute(select(GroupDescr).where(GroupDescr.partition_id == part_id))).scalars()}
+
+
+async def place(db: AsyncSession, part_id: int, group_id: int, etudids: list[int]) -> None:
+    """Put these students in the group, out of the partition's other groups (one group per partition)."""
+    if etudids:
+        part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == part_id)
+        await db.execute(
+            delete(GroupMembership).where(
+                GroupMembership.etudid.in_(etudids), GroupMembership.group_id.in_(part_groups)
+            )
+        )
+        rows = [{"etudid": e, "group_id": group_id} for e in dict.fromkeys(etudids)]
+        await db.execute(insert(GroupMembership), rows)
+
+
+async def remove_member(db: AsyncSession, group_id: int, etudid: int) -> None:
+    await db.execute(
+        delete(GroupMembership).where(GroupMembership.etudid == etudid, GroupMembership.group_id == group_id)
+    )
+
+
+async def empty_groups(db: AsyncSession, group_ids: list[int]) -> None:
+    await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(group_ids)))
+
+
+async def delete_groups(db: AsyncSession, group_ids: list[int]) -> None:
+    """These groups and their memberships."""
+    await empty_groups(db, group_ids)
+    await db.execute(delete(GroupDescr).where(GroupDescr.id.in_(group_ids)))
+
+
+async def delete_partition(db: AsyncSession, part_id: int) -> None:
+    """The partition, its groups and their memberships."""
+    groups = select(GroupDescr.id).where(GroupDescr.partition_id == part_id)
+    await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(groups)))
+    await db.execute(delete(GroupDescr).where(GroupDescr.partition_id == part_id))
+    await db.execute(delete(Partition).where(Partition.id == part_id))
+
+
+async def partition_with_semester(db: AsyncSession, part_id: int) -> Any:
+    """(Partition, FormSemestre), or None."""
+    return (await db.execute(select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == part_id))).first()
+
+
+async def group_with_partition(db: AsyncSession, group_id: int) -> Any:
+    """(GroupDescr, Partition, FormSemestre), or None."""
+    stmt = (
+        select(GroupDescr, Partition, FormSemestre)
+        .join(Partition, Partition.id == GroupDescr.partition_id)
+        .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
+        .where(GroupDescr.id == group_id)
+    )
+    return (await db.execute(stmt)).first()
+
+
+async def group_named(db: AsyncSession, part_id: int, name: str) -> int | None:
+    stmt = select(GroupDescr.id).where(GroupDescr.partition_id == part_id, GroupDescr.group_name == name)
+    return (await db.execute(stmt)).scalar_one_or_none()
+
+
+async def partition_named(db: AsyncSession, sem_id: int, name: str) -> int | None:
+    stmt = select(Partition.id).where(Partition.formsemestre_id == sem_id, Partition.partition_name == name)
+    return (await db.execute(stmt)).scalars().first()
+
+
+async def last_partition_numero(db: AsyncSession, sem_id: int) -> int:
+    stmt = select(func.max(Partition.numero)).where(Partition.formsemestre_id == sem_id)
+    return (await db.execute(stmt)).scalar_one() or 0

@@ -3,7 +3,6 @@
 import unicodedata
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import NotFound
@@ -12,15 +11,7 @@ from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.parcours import get_parcours
 from scodoc_api.models import (
-    Admission,
-    Departement,
-    Formation,
-    FormSemestre,
-    FormSemestreInscription,
-    GroupDescr,
-    GroupMembership,
     Identite,
-    Partition,
 )
 from scodoc_api.repositories import etud as repo
 from scodoc_api.repositories import formsemestre as sem_repo
@@ -42,11 +33,7 @@ async def get_etud(db: AsyncSession, access: Access, etudid: int) -> dict:
     adr = (await repo.adresses(db, [etud.id])).get(etud.id)
     rows = await sem_repo.inscriptions_of_etuds(db, [etud.id])
     f_ids = {s.formation_id for _, s in rows}
-    types = (
-        dict((await db.execute(select(Formation.id, Formation.type_parcours).where(Formation.id.in_(f_ids)))).all())
-        if f_ids
-        else {}
-    )
+    types = await repo.formation_types(db, f_ids)
     return {
         "etudid": etud.id,
         "code_nip": etud.code_nip,
@@ -98,17 +85,6 @@ async def get_photo(
 async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestre_id: int) -> dict:
     etud = await get_etud_checked(db, access, etudid)
     sem = await get_sem(db, access, formsemestre_id)
-    stmt = (
-        select(Partition, GroupDescr)
-        .join(GroupDescr, GroupDescr.partition_id == Partition.id)
-        .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
-        .where(
-            Partition.formsemestre_id == sem.id,
-            GroupMembership.etudid == etud.id,
-            Partition.partition_name.is_not(None),
-        )
-        .order_by(Partition.numero, Partition.id)
-    )
     groupes = [
         {
             "numero": p.numero,
@@ -117,7 +93,7 @@ async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestr
             "group_id": g.id,
             "group_name": g.group_name,
         }
-        for p, g in (await db.execute(stmt)).all()
+        for p, g in await repo.groups_in(db, etud.id, sem.id)
     ]
     return {"etudid": etud.id, "formsemestre_id": sem.id, "groupes": groupes}
 
@@ -146,12 +122,12 @@ def etud_short(e: Identite, acronyms: dict[int, str]) -> dict:
 
 
 async def etud_dicts(db: AsyncSession, etuds: list[Identite], *, long: bool) -> list[dict]:
-    acronyms = dict((await db.execute(select(Departement.id, Departement.acronym))).all())
+    acronyms = await dept_acronyms(db)
     out = [etud_short(e, acronyms) for e in etuds]
     if long and etuds:
         ids = [e.id for e in etuds]
         adr = await adresses(db, ids)
-        adm = {a.etudid: a for a in (await db.execute(select(Admission).where(Admission.etudid.in_(ids)))).scalars()}
+        adm = await repo.admissions(db, ids)
         for d, e in zip(out, etuds, strict=True):
             a, m = adr.get(e.id), adm.get(e.id)
             d.update(
@@ -197,30 +173,14 @@ async def find_etuds(
 ) -> list[Identite]:
     """Students matching an etudid, NIP or INE in the departments the caller may view (or ``dept_ids``), most
     recently registered first."""
-    col = {"etudid": Identite.id, "nip": Identite.code_nip, "ine": Identite.code_ine}.get(kind)
-    if col is None:
+    if kind not in repo.IDENTIFIERS:
         raise NotFound("type d'identifiant inconnu (etudid, nip ou ine)")
     if kind == "etudid":
         value = parse_id(value)  # not a number, or out of range: names no student
         if value is None:
             return []
-    last = repo.last_registration()
-    rows = (
-        (
-            await db.execute(
-                select(Identite)
-                .outerjoin(last, last.c.etudid == Identite.id)
-                .where(
-                    col == value,
-                    Identite.dept_id.in_(dept_ids if dept_ids is not None else await _visible_depts(db, access)),
-                )
-                .order_by(last.c.last.desc().nulls_last(), Identite.id.desc())
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return list(rows)
+    visible = dept_ids if dept_ids is not None else await _visible_depts(db, access)
+    return await repo.find(db, kind, value, visible)
 
 
 async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> Identite:
@@ -240,41 +200,13 @@ async def find_etud(db: AsyncSession, access: Access, kind: str, value: str) -> 
 
 async def etudiants_courants(db: AsyncSession, access: Access, *, long: bool, today: date | None = None) -> list[dict]:
     today = today or date.today()
-    stmt = (
-        select(Identite)
-        .where(
-            Identite.id.in_(
-                select(FormSemestreInscription.etudid)
-                .join(FormSemestre)
-                .where(
-                    FormSemestre.date_debut <= today,
-                    FormSemestre.date_fin >= today,
-                    FormSemestre.dept_id.in_(await _visible_depts(db, access)),
-                )
-            )
-        )
-        .order_by(Identite.nom, Identite.prenom, Identite.id)
-    )
-    return await etud_dicts(db, list((await db.execute(stmt)).scalars()), long=long)
+    return await etud_dicts(db, await repo.current(db, today, await _visible_depts(db, access)), long=long)
 
 
 async def etud_sem_groups(db: AsyncSession, etudid: int, sem_id: int) -> list[dict]:
-    rows = (
-        await db.execute(
-            select(Partition, GroupDescr)
-            .join(GroupDescr, GroupDescr.partition_id == Partition.id)
-            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
-            .where(
-                Partition.formsemestre_id == sem_id,
-                GroupMembership.etudid == etudid,
-                Partition.partition_name.is_not(None),
-            )
-            .order_by(Partition.numero, Partition.id)
-        )
-    ).all()
     return [
         {"group_id": g.id, "group_name": g.group_name, "partition_id": p.id, "partition_name": p.partition_name}
-        for p, g in rows
+        for p, g in await repo.groups_in(db, etudid, sem_id)
     ]
 
 
@@ -283,21 +215,5 @@ async def search_by_name(
 ) -> list[dict]:
     if len(start) < min_len:
         return []
-    pattern = start.upper().replace("%", r"\%").replace("_", r"\_") + "%"
-    rows = (
-        (
-            await db.execute(
-                select(Identite)
-                .where(
-                    Identite.dept_id.in_(await _visible_depts(db, access)),
-                    (func.upper(Identite.nom).like(pattern, escape="\\"))
-                    | (func.upper(Identite.nom_usuel).like(pattern, escape="\\")),
-                )
-                .order_by(Identite.nom, Identite.prenom, Identite.id)
-                .limit(limit)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return await etud_dicts(db, list(rows), long=False)
+    rows = await repo.named_like(db, start, await _visible_depts(db, access), limit)
+    return await etud_dicts(db, rows, long=False)

@@ -1,19 +1,13 @@
 """Group assignment (seed ``set_groups``, ScoDoc's setGroups, domain.md §9.4)."""
 
-from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.models import (
-    FormSemestre,
-    FormSemestreInscription,
-    FormSemestreResponsable,
-    GroupDescr,
-    GroupMembership,
-    Partition,
-)
+from scodoc_api.models import FormSemestre, GroupDescr, Partition
+from scodoc_api.repositories import formsemestre as sems
+from scodoc_api.repositories import groups as repo
 from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services.results import invalidate
 
@@ -33,15 +27,7 @@ async def can_change_groups(db: AsyncSession, access: Access, sem: FormSemestre)
         raise Conflict("semestre verrouillé: modification des groupes impossible")
     if access.can(sem.dept_id, Permission.ScoEtudChangeGroups):
         return
-    head = (
-        await db.execute(
-            select(FormSemestreResponsable).where(
-                FormSemestreResponsable.formsemestre_id == sem.id,
-                FormSemestreResponsable.responsable_id == access.principal.user_id,
-            )
-        )
-    ).first()
-    if head is None:
+    if not await sems.is_responsable(db, sem.id, access.principal.user_id):
         raise Forbidden()
 
 
@@ -108,18 +94,6 @@ class _GroupsSpec:
             self.creations.append((f[0], self.etudids(f[1:], f"groups_to_create[{k}]")))
 
 
-async def _place(db: AsyncSession, part_id: int, gid: int, members: list[int]) -> None:
-    """Put these students in group ``gid``: a student belongs to one group of the partition at most."""
-    if members:
-        part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == part_id)
-        await db.execute(
-            delete(GroupMembership).where(
-                GroupMembership.etudid.in_(members), GroupMembership.group_id.in_(part_groups)
-            )
-        )
-        await db.execute(insert(GroupMembership), [{"etudid": e, "group_id": gid} for e in dict.fromkeys(members)])
-
-
 async def set_groups(
     db: AsyncSession,
     access: Access,
@@ -132,35 +106,23 @@ async def set_groups(
     part, sem = await _partition(db, access, partition_id)
     if part.partition_name is None:
         raise BadRequest("partition_id: la partition par défaut ne se modifie pas")
-    if db.bind.dialect.name == "postgresql":  # writers of one partition queue up
-        await db.execute(select(Partition.id).where(Partition.id == part.id).with_for_update())
-    existing = {
-        g.id: g for g in (await db.execute(select(GroupDescr).where(GroupDescr.partition_id == part.id))).scalars()
-    }
-    inscrits = set(
-        (
-            await db.execute(
-                select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem.id)
-            )
-        ).scalars()
-    )
-    spec = _GroupsSpec(existing, inscrits)
+    await repo.lock_partition(db, part.id)
+    spec = _GroupsSpec(await repo.partition_groups(db, part.id), await sems.registered_etudids(db, sem.id))
     spec.read(groups, groups_to_create, groups_to_delete)
     if spec.errors:
         raise BadRequest("; ".join(spec.errors))
     for gid, members in spec.updates:
-        await db.execute(delete(GroupMembership).where(GroupMembership.group_id == gid))
-        await _place(db, part.id, gid, members)
+        await repo.empty_groups(db, [gid])
+        await repo.place(db, part.id, gid, members)
     if spec.deletions:
-        await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(spec.deletions)))
-        await db.execute(delete(GroupDescr).where(GroupDescr.id.in_(spec.deletions)))
+        await repo.delete_groups(db, spec.deletions)
     created = []
     for name, members in spec.creations:
         g = GroupDescr(partition_id=part.id, group_name=name)
         db.add(g)
         await db.flush()
         created.append(g.id)
-        await _place(db, part.id, g.id, members)
+        await repo.place(db, part.id, g.id, members)
     await invalidate(db, [sem.id])
     return {
         "status": "ok",
@@ -176,24 +138,13 @@ async def set_groups(
 
 
 async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tuple[Partition, FormSemestre]:
-    row = (
-        await db.execute(select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == partition_id))
-    ).first()
-    row = access.visible(row, lambda r: r[1].dept_id, what="partition")
+    row = access.visible(await repo.partition_with_semester(db, partition_id), lambda r: r[1].dept_id, what="partition")
     await can_change_groups(db, access, row[1])
     return row[0], row[1]
 
 
 async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[GroupDescr, Partition, FormSemestre]:
-    row = (
-        await db.execute(
-            select(GroupDescr, Partition, FormSemestre)
-            .join(Partition, Partition.id == GroupDescr.partition_id)
-            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
-            .where(GroupDescr.id == group_id)
-        )
-    ).first()
-    row = access.visible(row, lambda r: r[2].dept_id, what="groupe")
+    row = access.visible(await repo.group_with_partition(db, group_id), lambda r: r[2].dept_id, what="groupe")
     await can_change_groups(db, access, row[2])
     if row[1].partition_name is None:
         raise BadRequest("le groupe par défaut ne se modifie pas")
@@ -218,26 +169,13 @@ def partition_dict(p: Partition) -> dict:
 
 async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: int, *, remove: bool = False) -> dict:
     g, p, sem = await _group(db, access, group_id)
-    registered = (
-        await db.execute(
-            select(FormSemestreInscription.id).where(
-                FormSemestreInscription.formsemestre_id == sem.id, FormSemestreInscription.etudid == etudid
-            )
-        )
-    ).first()
-    if registered is None:
+    if not await sems.is_registered(db, sem.id, etudid):
         raise NotFound(f"étudiant {etudid} non inscrit au semestre")
     await lock_students(db, [etudid])  # concurrent calls for one student: one group per partition, no clash
-    part_groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
     if remove:
-        await db.execute(
-            delete(GroupMembership).where(GroupMembership.etudid == etudid, GroupMembership.group_id == g.id)
-        )
+        await repo.remove_member(db, g.id, etudid)
     else:
-        await db.execute(
-            delete(GroupMembership).where(GroupMembership.etudid == etudid, GroupMembership.group_id.in_(part_groups))
-        )
-        await db.execute(insert(GroupMembership), [{"etudid": etudid, "group_id": g.id}])
+        await repo.place(db, p.id, g.id, [etudid])
     await invalidate(db, [sem.id])
     return {"group_id": g.id, "etudid": etudid}
 
@@ -245,11 +183,7 @@ async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: 
 async def _check_name(db: AsyncSession, partition_id: int, name, *, exclude: int | None = None) -> str:
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > 64:
         raise BadRequest("group_name: nom de groupe invalide")
-    clash = (
-        await db.execute(
-            select(GroupDescr.id).where(GroupDescr.partition_id == partition_id, GroupDescr.group_name == name.strip())
-        )
-    ).scalar_one_or_none()
+    clash = await repo.group_named(db, partition_id, name.strip())
     if clash is not None and clash != exclude:
         raise BadRequest(f"group_name: le groupe {name} existe déjà")
     return name.strip()
@@ -277,8 +211,7 @@ async def edit_group(db: AsyncSession, access: Access, group_id: int, body: dict
 
 async def delete_group(db: AsyncSession, access: Access, group_id: int) -> dict:
     g, _, sem = await _group(db, access, group_id)
-    await db.execute(delete(GroupMembership).where(GroupMembership.group_id == g.id))
-    await db.execute(delete(GroupDescr).where(GroupDescr.id == g.id))
+    await repo.delete_groups(db, [g.id])
     await invalidate(db, [sem.id])
     return {"OK": True}
 
@@ -291,20 +224,11 @@ async def create_partition(db: AsyncSession, access: Access, formsemestre_id: in
     name = body.get("partition_name")
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
         raise BadRequest("partition_name: nom de partition invalide")
-    if (
-        await db.execute(
-            select(Partition.id).where(Partition.formsemestre_id == sem.id, Partition.partition_name == name.strip())
-        )
-    ).first():
+    if await repo.partition_named(db, sem.id, name.strip()) is not None:
         raise BadRequest(f"partition_name: la partition {name} existe déjà")
     numero = body.get("numero")
     if numero is None:
-        numero = (
-            (
-                await db.execute(select(func.max(Partition.numero)).where(Partition.formsemestre_id == sem.id))
-            ).scalar_one()
-            or 0
-        ) + 1
+        numero = await repo.last_partition_numero(db, sem.id) + 1
     p = Partition(
         formsemestre_id=sem.id,
         partition_name=name.strip(),
@@ -354,9 +278,6 @@ async def delete_partition(db: AsyncSession, access: Access, partition_id: int) 
     p, sem = await _partition(db, access, partition_id)
     if p.partition_name is None:
         raise BadRequest("la partition par défaut ne se supprime pas")
-    groups = select(GroupDescr.id).where(GroupDescr.partition_id == p.id)
-    await db.execute(delete(GroupMembership).where(GroupMembership.group_id.in_(groups)))
-    await db.execute(delete(GroupDescr).where(GroupDescr.partition_id == p.id))
-    await db.execute(delete(Partition).where(Partition.id == p.id))
+    await repo.delete_partition(db, p.id)
     await invalidate(db, [sem.id])
     return {"OK": True}

@@ -6,25 +6,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden
 from scodoc_api.core.permissions import Access, Permission
-from scodoc_api.models import (
-    Evaluation,
-    FormSemestre,
-    FormSemestreResponsable,
-    FormSemestreValidation,
-    Module,
-    ModuleImpl,
-    ModuleImplEnseignant,
-    ModuleImplInscription,
-    Note,
-    NoteLog,
-    User,
-)
+from scodoc_api.models import FormSemestre, ModuleImpl, Note
 from scodoc_api.models.evaluation import NOTE_SUPPRESS
+from scodoc_api.repositories import formsemestre as sems
+from scodoc_api.repositories import notes as repo
 from scodoc_api.services.evaluation import get_evaluation_checked
 from scodoc_api.services.notes_codes import note_text
 from scodoc_api.services.results import invalidate
@@ -84,33 +73,12 @@ async def can_edit_notes(db: AsyncSession, access: Access, mi: ModuleImpl, sem: 
     user_id = access.principal.user_id
     if access.can(sem.dept_id, Permission.ScoEditAllNotes):
         return
-    head = (
-        await db.execute(
-            select(FormSemestreResponsable).where(
-                FormSemestreResponsable.formsemestre_id == sem.id, FormSemestreResponsable.responsable_id == user_id
-            )
-        )
-    ).first() is not None
-    if head:
+    if await sems.is_responsable(db, sem.id, user_id):
         return
-    has_decisions = (
-        await db.execute(
-            select(FormSemestreValidation.id).where(FormSemestreValidation.formsemestre_id == sem.id).limit(1)
-        )
-    ).first() is not None
-    if not has_decisions:
-        teacher = (
-            mi.responsable_id == user_id
-            or (
-                await db.execute(
-                    select(ModuleImplEnseignant).where(
-                        ModuleImplEnseignant.moduleimpl_id == mi.id, ModuleImplEnseignant.ens_id == user_id
-                    )
-                )
-            ).first()
-        )
-        if teacher:
-            return
+    # once the jury has decided, only the semester's heads and note editors may change notes
+    teacher = mi.responsable_id == user_id or await repo.teaches(db, mi.id, user_id)
+    if teacher and not await repo.has_decisions(db, sem.id):
+        return
     raise Forbidden("accès interdit: saisie des notes de ce module non autorisée")
 
 
@@ -200,72 +168,45 @@ def _plan_changes(
     return changes, result
 
 
-async def _write_changes(db: AsyncSession, changes: _Changes, comment: str | None, now: datetime, uid: int) -> None:
-    """Set-based writes: one statement (executemany) per kind of change, whatever the batch size."""
-    if changes.deletions:
-        await db.execute(delete(Note).where(Note.id.in_(changes.deletions)))
-    if changes.updates:
-        t = Note.__table__
-        await db.execute(
-            update(t)
-            .where(t.c.id == bindparam("b_id"))
-            .values(value=bindparam("b_value"), comment=comment, date=now, uid=uid),
-            changes.updates,
-        )
-    if changes.inserts:
-        await db.execute(insert(Note), changes.inserts)
-    if changes.logs:
-        await db.execute(insert(NoteLog), changes.logs)
-
-
 async def set_notes(
     db: AsyncSession, access: Access, evaluation_id: int, items: list[tuple], *, comment: str | None = None
 ) -> NotesResult:
     """Validate every (etudid, note) pair, then write them all or nothing."""
     ev, mi, sem = await get_evaluation_checked(db, access, evaluation_id, Permission.ScoView)
     await can_edit_notes(db, access, mi, sem)
-    if db.bind.dialect.name == "postgresql":  # one writer at a time per evaluation: no lost update, no deadlock
-        await db.execute(select(Evaluation.id).where(Evaluation.id == ev.id).with_for_update())
-    malus = (await db.execute(select(Module.module_type).where(Module.id == mi.module_id))).scalar_one() == 1
-    registered = set(
-        (
-            await db.execute(select(ModuleImplInscription.etudid).where(ModuleImplInscription.moduleimpl_id == mi.id))
-        ).scalars()
-    )
-    parsed = _parse_items(items, registered, ev.note_max, malus)
+    await repo.lock_evaluation(db, ev.id)
+    malus = await repo.module_type(db, mi.module_id) == 1
+    parsed = _parse_items(items, await repo.moduleimpl_etudids(db, mi.id), ev.note_max, malus)
     existing: dict[int, Note] = {}
     if parsed:
-        rows = await db.execute(select(Note).where(Note.evaluation_id == ev.id, Note.etudid.in_(list(parsed))))
-        existing = {n.etudid: n for n in rows.scalars()}
+        existing = {n.etudid: n for n in await repo.notes_of(db, ev.id, list(parsed))}
     now, uid = datetime.now(UTC), access.principal.user_id
     changes, result = _plan_changes(ev.id, parsed, existing, comment, now, uid)
-    await _write_changes(db, changes, comment, now, uid)
+    await repo.write_notes(
+        db,
+        deletions=changes.deletions,
+        updates=changes.updates,
+        inserts=changes.inserts,
+        logs=changes.logs,
+        comment=comment,
+        now=now,
+        uid=uid,
+    )
     if result.nbchanged:
         await invalidate(db, [sem.id], notes_of=[ev.id])
-    result.existing_decisions = sorted(
-        set(
-            (
-                await db.execute(
-                    select(FormSemestreValidation.etudid).where(
-                        FormSemestreValidation.formsemestre_id == sem.id,
-                        FormSemestreValidation.etudid.in_(list(parsed) or [-1]),
-                    )
-                )
-            ).scalars()
-        )
-    )
+    result.existing_decisions = await repo.decided_among(db, sem.id, list(parsed))
     return result
 
 
 async def notes_history(db: AsyncSession, access: Access, evaluation_id: int) -> list[dict]:
     """Current notes then their previous values, most recent first, with author and date."""
     ev, _, _ = await get_evaluation_checked(db, access, evaluation_id)
-    users = dict((await db.execute(select(User.id, User.user_name))).all())
+    users = await repo.user_names(db)
     rows = []
-    for n in (await db.execute(select(Note).where(Note.evaluation_id == ev.id))).scalars():
+    for n in await repo.notes_of(db, ev.id):
         rows.append((n.etudid, n.date, True, n.value, n.uid, n.comment))
-    for n in (await db.execute(select(NoteLog).where(NoteLog.evaluation_id == ev.id))).scalars():
-        rows.append((n.etudid, n.date, False, n.value, n.uid, n.comment))
+    for log in await repo.history_of(db, ev.id):
+        rows.append((log.etudid, log.date, False, log.value, log.uid, log.comment))
     rows.sort(key=lambda r: (r[0], not r[2], -r[1].timestamp()))
     return [
         {

@@ -2,19 +2,20 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.security import hash_password
-from scodoc_api.models import Departement, Role, User, UserRole
+from scodoc_api.models import User, UserRole
 from scodoc_api.repositories import auth as auth_repo
+from scodoc_api.repositories import departements as depts
+from scodoc_api.repositories import users as repo
 from scodoc_api.services.roles import ensure_roles
 
 
 async def _user(db: AsyncSession, login: str) -> User:
-    user = (await db.execute(select(User).where(User.user_name == login))).scalar_one_or_none()
+    user = await repo.by_name(db, login)
     if user is None:
         raise NotFound(f"utilisateur {login} inconnu")
     return user
@@ -24,10 +25,7 @@ async def _role_and_dept(db: AsyncSession, role: str, dept: str | None) -> int:
     roles = await ensure_roles(db)
     if role not in roles:
         raise BadRequest(f"rôle inconnu: {role} (connus: {', '.join(sorted(roles))})")
-    if (
-        dept is not None
-        and (await db.execute(select(Departement.id).where(Departement.acronym == dept))).first() is None
-    ):
+    if dept is not None and await depts.dept_id_of(db, dept) is None:
         raise BadRequest(f"département inconnu: {dept}")
     return roles[role]
 
@@ -45,7 +43,7 @@ async def add_user(
 ) -> User:
     if role and role != "SuperAdmin" and dept is None:
         raise BadRequest(f"le rôle {role} est un rôle de département: indiquez --dept")
-    if (await db.execute(select(User).where(User.user_name == login))).scalar_one_or_none():
+    if await repo.by_name(db, login) is not None:
         raise Conflict(f"l'utilisateur {login} existe déjà")
     user = User(user_name=login, password_hash=hash_password(password), dept=dept, nom=nom, prenom=prenom)
     db.add(user)
@@ -88,16 +86,7 @@ async def set_active(db: AsyncSession, login: str, active: bool) -> None:
 async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> None:
     user = await _user(db, login)
     role_id = await _role_and_dept(db, role, dept)
-    exists = (
-        await db.execute(
-            select(UserRole).where(
-                UserRole.user_id == user.id,
-                UserRole.role_id == role_id,
-                UserRole.dept.is_(None) if dept is None else UserRole.dept == dept,
-            )
-        )
-    ).first()
-    if not exists:
+    if not await repo.has_grant(db, user.id, role_id, dept):
         db.add(UserRole(user_id=user.id, role_id=role_id, dept=dept))
         await db.flush()
 
@@ -105,27 +94,12 @@ async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> No
 async def revoke(db: AsyncSession, login: str, role: str, dept: str | None) -> int:
     user = await _user(db, login)
     role_id = await _role_and_dept(db, role, dept)
-    res = await db.execute(
-        delete(UserRole).where(
-            UserRole.user_id == user.id,
-            UserRole.role_id == role_id,
-            UserRole.dept.is_(None) if dept is None else UserRole.dept == dept,
-        )
-    )
-    return res.rowcount
+    return await repo.remove_grant(db, user.id, role_id, dept)
 
 
 async def list_users(db: AsyncSession) -> list[tuple[User, list[str]]]:
-    rows = (
-        await db.execute(
-            select(User, Role.name, UserRole.dept)
-            .outerjoin(UserRole, UserRole.user_id == User.id)
-            .outerjoin(Role, Role.id == UserRole.role_id)
-            .order_by(User.user_name)
-        )
-    ).all()
     out: dict[int, tuple[User, list[str]]] = {}
-    for user, role, dept in rows:
+    for user, role, dept in await repo.with_grants(db):
         entry = out.setdefault(user.id, (user, []))
         if role:
             entry[1].append(f"{role}_{dept or ''}")
@@ -136,7 +110,7 @@ async def list_users(db: AsyncSession) -> list[tuple[User, list[str]]]:
 
 
 async def user_dict(db: AsyncSession, user: User) -> dict:
-    roles = (await db.execute(select(Role.name, UserRole.dept).join(UserRole).where(UserRole.user_id == user.id))).all()
+    roles = await repo.grants_of(db, user.id)
     return {
         "active": user.active,
         "dept": user.dept,
@@ -158,7 +132,7 @@ def _require_users_view(access: Access) -> None:
 async def get_user(db: AsyncSession, access: Access, uid: int) -> dict:
     _require_users_view(access)
     user = await db.get(User, uid)
-    dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
+    dept_ids = await depts.dept_ids_by_acronym(db)
     if user is None or not _user_visible(access, user, dept_ids):
         raise NotFound("utilisateur inconnu")
     return await user_dict(db, user)
@@ -176,13 +150,8 @@ def _user_visible(access: Access, user: User, dept_ids: dict[str, int]) -> bool:
 
 async def users_query(db: AsyncSession, access: Access, params: dict) -> list[dict]:
     _require_users_view(access)
-    stmt = select(User).order_by(User.user_name)
-    if params.get("active") not in (None, ""):
-        stmt = stmt.where(User.active == (str(params["active"]).lower() in ("1", "true")))
-    if params.get("departement"):
-        stmt = stmt.where(User.dept == params["departement"])
-    if params.get("starts_with"):
-        stmt = stmt.where(User.nom.ilike(f"{params['starts_with']}%"))
-    dept_ids = dict((await db.execute(select(Departement.acronym, Departement.id))).all())
-    users = [u for u in (await db.execute(stmt)).scalars() if _user_visible(access, u, dept_ids)]
+    active = None if params.get("active") in (None, "") else str(params["active"]).lower() in ("1", "true")
+    found = await repo.query(db, active=active, dept=params.get("departement"), starts_with=params.get("starts_with"))
+    dept_ids = await depts.dept_ids_by_acronym(db)
+    users = [u for u in found if _user_visible(access, u, dept_ids)]
     return [await user_dict(db, u) for u in users]
