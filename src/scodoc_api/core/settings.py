@@ -130,7 +130,7 @@ class Settings(BaseSettings):
         ge=8,
         validation_alias=_env("RESULTS_CACHE_MB"),
         description="memory per worker for computed semesters and their rendered bulletins (MB, estimated); "
-        "a 600-student semester takes about 10 MB, and 15 to 40 MB more once all its bulletins are rendered",
+        "a 600-student semester takes about 12 MB, and 15 to 40 MB more once all its bulletins are rendered",
     )
     no_photo_image: str | None = Field(
         None,

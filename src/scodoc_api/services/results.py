@@ -20,20 +20,28 @@ from scodoc_api.repositories.results import SemesterRows, load_semester, reload_
 from scodoc_api.services.engine_rows import evaluations_in, students_in
 from scodoc_api.services.results_but import but_engine_input
 
-# The memory of one cached semester, for the cache's bound (RESULTS_CACHE_MB): fitted on the traced allocations
-# (tracemalloc) of classic and BUT semesters of 50 to 600 students and 48 to 96 evaluations, with the bulletin
-# builder (0.99 to 1.18 times the measure); tests/api/test_results_cache_bound.py keeps it within 25 %. Rendered
-# bulletins count at their exact size. The process's RSS grows by more (allocator): bench/memory.py measures it.
+# The memory of one cached semester, for the cache's bound (RESULTS_CACHE_MB). What it allocates is fitted on the
+# traced allocations (tracemalloc) of classic and BUT semesters of 50 to 600 students and 48 to 96 evaluations,
+# with the bulletin builder (0.99 to 1.18 times the measure; tests/api/test_results_cache_bound.py keeps it within
+# 25 %). A worker's RSS grows by more, the allocator's slack: 12.0 MB per 600-student semester against 7.5 MB
+# allocated (bench/memory.py, 50 semesters), hence RSS_PER_ALLOCATED. Rendered bulletins count at their exact
+# size, which is also what they add to the RSS (16.3 MB per semester for 16.2 MB of bodies).
 BYTES_PER_NOTE_CELL = 80  # per (student, evaluation): note arrays and per-student module results
 BYTES_PER_STUDENT = 5_000  # identity row, UE and general results, ranks, bulletin targets
 BYTES_PER_SEMESTER = 200_000  # rows of the formation, statistics, the builder's shared texts
+RSS_PER_ALLOCATED = 1.6
 RENDERED_OVERHEAD = 150  # the bytes object and its key in the renderings' dict
 
 
-def estimated_bytes(rows: SemesterRows) -> int:
-    """What a computed semester of these rows holds in memory, renderings excluded."""
+def allocated_bytes(rows: SemesterRows) -> int:
+    """What a computed semester of these rows allocates, renderings excluded."""
     students = len(rows.students)
     return BYTES_PER_SEMESTER + students * (BYTES_PER_STUDENT + BYTES_PER_NOTE_CELL * len(rows.evaluations))
+
+
+def estimated_bytes(rows: SemesterRows) -> int:
+    """What a computed semester of these rows adds to a worker's resident memory, renderings excluded."""
+    return int(allocated_bytes(rows) * RSS_PER_ALLOCATED)
 
 
 @dataclass
