@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import ApiError
 from scodoc_api.core.settings import get_settings
+from scodoc_api.db.session import AsyncSession
 
 app = typer.Typer(
     help="ScoDoc 9 web API server.", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False
@@ -265,10 +265,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
 @app.command()
 def demo(port: int = 8000, students: int = 100) -> None:
     """Create the embedded database if needed, load the demo data, serve on 127.0.0.1."""
-    from sqlalchemy import func, select
-
     from scodoc_api.db import migrate
-    from scodoc_api.models import Departement
+    from scodoc_api.repositories.departements import all_dept_ids
     from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_world
 
     settings = get_settings()
@@ -282,7 +280,7 @@ def demo(port: int = 8000, students: int = 100) -> None:
     migrate.upgrade(settings.database_url)
 
     async def count(db: AsyncSession) -> int:
-        return (await db.execute(select(func.count(Departement.id)))).scalar_one()
+        return len(await all_dept_ids(db))
 
     if _run(count) == 0:
         _load(make_demo_world(students, 1))
@@ -302,21 +300,9 @@ def demo(port: int = 8000, students: int = 100) -> None:
 
 async def _but_example(db: AsyncSession) -> tuple[int | None, int | None]:
     """A student of the demo's BUT S1 and that semester, for the demo's welcome lines."""
-    from sqlalchemy import select
+    from scodoc_api.repositories.formsemestre import a_but_student
 
-    from scodoc_api.domain.parcours import BUT
-    from scodoc_api.models import Formation, FormSemestre, FormSemestreInscription
-
-    row = (
-        await db.execute(
-            select(FormSemestreInscription.etudid, FormSemestre.id)
-            .join(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
-            .join(Formation, Formation.id == FormSemestre.formation_id)
-            .where(Formation.type_parcours == BUT, FormSemestre.etat.is_(True), FormSemestreInscription.etat == "I")
-            .order_by(FormSemestre.semestre_id, FormSemestreInscription.etudid)
-        )
-    ).first()
-    return (row[0], row[1]) if row else (None, None)
+    return await a_but_student(db) or (None, None)
 
 
 @user_app.command("add")

@@ -5,13 +5,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.types import DecoratedCallable
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import NotFound, Unauthorized
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
 from scodoc_api.db.engine import declare_read_only, get_db
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.formats.negotiation import require_json
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.services.auth import authenticate

@@ -4,11 +4,11 @@ import asyncio
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import text
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api import __version__
 from scodoc_api.core.errors import ApiError
+from scodoc_api.db.engine import ping
 from scodoc_api.formats.responses import JSONResponse
 
 router = APIRouter(tags=["system"])
@@ -65,8 +65,7 @@ async def ready(request: Request) -> Response:
     body: dict = {"status": "ok", "database": "ok"}
     try:
         async with asyncio.timeout(state.settings.db_connect_timeout):
-            async with state.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+            await ping(state.engine)
     except Exception as exc:  # any failure means not ready
         body.update(status="unavailable", database="unreachable", detail=type(exc).__name__)
     if state.settings.redis_url:

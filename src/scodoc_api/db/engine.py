@@ -114,3 +114,9 @@ async def refresh_statistics(db: AsyncSession) -> None:
     """``ANALYZE`` after a bulk load, so that the planner knows the tables' sizes at once (PostgreSQL's
     autovacuum would only do it later; SQLite has none)."""
     await db.execute(text("ANALYZE"))
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Raises when the database cannot be reached."""
+    async with engine.connect() as conn:
+        await conn.execute(text("SELECT 1"))

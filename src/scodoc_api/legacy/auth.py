@@ -8,13 +8,13 @@ that argon2 does not run on every call."""
 import hashlib
 import time
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from scodoc_api.api.deps import client_address
 from scodoc_api.core.errors import ApiError, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Principal
 from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.repositories import auth as repo
 from scodoc_api.services.auth import check_login, grants_principal
 

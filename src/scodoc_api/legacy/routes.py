@@ -7,7 +7,6 @@ from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import select
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession, results_cache
@@ -24,7 +23,7 @@ from scodoc_api.legacy.xml import (
     object_element,
     table_document,
 )
-from scodoc_api.models import Identite
+from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.services import absences as abs_service
@@ -307,22 +306,10 @@ async def get_etud_dept(
     """The acronym of a student's department (no authentication, as in ScoDoc). With a NIP present in
     several departments: the department of the registration whose semester ends last. Public, hence by NIP
     only: it must not tell which internal ids exist."""
-    from scodoc_api.models import Departement, FormSemestre, FormSemestreInscription
-
-    cond = Identite.code_nip == code_nip
-    row = (
-        await db.execute(
-            select(Departement.acronym)
-            .join(Identite, Identite.dept_id == Departement.id)
-            .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
-            .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
-            .where(cond)
-            .order_by(FormSemestre.date_fin.desc().nulls_last())
-        )
-    ).first()
-    if row is None:
+    acronym = await etud_repo.dept_of_nip(db, code_nip)
+    if acronym is None:
         raise NotFound("étudiant inconnu")
-    return row[0]
+    return acronym
 
 
 @router.get(
@@ -351,9 +338,7 @@ async def get_photo_image(
     if etudid is None:
         mime, content = no_photo(size == "small", image_file)
         return Response(content, media_type=mime)
-    etud = (
-        await db.execute(select(Identite).where(Identite.id == etudid, Identite.dept_id == access.mount_dept_id))
-    ).scalar_one_or_none()
+    etud = await etud_repo.in_department(db, "etudid", etudid, access.mount_dept_id)
     if etud is None:
         raise NotFound("étudiant inconnu")
     mime, content = await get_photo(db, etud.id, small=size == "small", no_photo_image=image_file)

@@ -3,15 +3,13 @@
 import contextlib
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
-from scodoc_api.models import Admission, FormSemestre, Identite
+from scodoc_api.models import FormSemestre, Identite
 from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.prefs import prefs_for
@@ -24,24 +22,14 @@ MONTHS = ["Jan ", "Fév ", "Mars", "Avr ", "Mai ", "Juin", "Jul ", "Août", "Sep
 
 async def find_student(db: AsyncSession, access: Access, params: dict) -> Identite | None:
     """``etudid``, ``code_nip`` or ``code_ine`` (the first present wins), in the URL department."""
-    for key, col in (("etudid", Identite.id), ("code_nip", Identite.code_nip), ("code_ine", Identite.code_ine)):
+    for key, kind in (("etudid", "etudid"), ("code_nip", "nip"), ("code_ine", "ine")):
         value = params.get(key)
         if value not in (None, ""):
             if key == "etudid":
                 value = parse_id(value)
                 if value is None:
                     return None
-            return (
-                (
-                    await db.execute(
-                        select(Identite)
-                        .where(col == value, Identite.dept_id == access.mount_dept_id)
-                        .order_by(Identite.id.desc())
-                    )
-                )
-                .scalars()
-                .first()
-            )
+            return await etud_repo.in_department(db, kind, value, access.mount_dept_id)
     raise BadRequest("etudid, code_nip ou code_ine: paramètre manquant")
 
 
@@ -53,7 +41,7 @@ def photo_url(dept: str, etud: Identite, has_photo: bool = True) -> str:
 async def etud_info(db: AsyncSession, access: Access, etud: Identite, *, today: date | None = None) -> dict:
     today = today or date.today()
     adr = (await etud_repo.adresses(db, [etud.id])).get(etud.id)
-    adm = (await db.execute(select(Admission).where(Admission.etudid == etud.id))).scalars().first()
+    adm = (await etud_repo.admissions(db, [etud.id])).get(etud.id)
     civ = idt.civilite_str(etud.civilite)
 
     def a(field):

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scodoc_api.models import (
     Admission,
     Adresse,
+    Departement,
     Formation,
     FormSemestre,
     FormSemestreInscription,
@@ -135,3 +136,23 @@ async def groups_in(db: AsyncSession, etudid: int, sem_id: int) -> list[tuple[Pa
         .order_by(Partition.numero, Partition.id)
     )
     return [tuple(r) for r in (await db.execute(stmt)).all()]
+
+
+async def in_department(db: AsyncSession, kind: str, value: Any, dept_id: int | None) -> Identite | None:
+    """The student of the department whose ``kind`` (a key of IDENTIFIERS) is ``value`` (the newest one)."""
+    stmt = select(Identite).where(IDENTIFIERS[kind] == value, Identite.dept_id == dept_id).order_by(Identite.id.desc())
+    return (await db.execute(stmt)).scalars().first()
+
+
+async def dept_of_nip(db: AsyncSession, nip: str) -> str | None:
+    """The acronym of the department of the student with this NIP; with several, that of the registration whose
+    semester ends last."""
+    stmt = (
+        select(Departement.acronym)
+        .join(Identite, Identite.dept_id == Departement.id)
+        .outerjoin(FormSemestreInscription, FormSemestreInscription.etudid == Identite.id)
+        .outerjoin(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+        .where(Identite.code_nip == nip)
+        .order_by(FormSemestre.date_fin.desc().nulls_last())
+    )
+    return (await db.execute(stmt)).scalars().first()

@@ -1,11 +1,12 @@
-"""Queries behind the formation export: its UEs, subjects, modules and tags, each in ScoDoc's order."""
+"""Formation queries: the export's UEs, subjects, modules and tags, each in ScoDoc's order; the listings and
+versions."""
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import Matiere, Module, ModuleTag, NotesTag, UniteEns
+from scodoc_api.models import Formation, Matiere, Module, ModuleTag, NotesTag, UniteEns
 
 
 async def ues(db: AsyncSession, formation_id: int) -> list[UniteEns]:
@@ -55,3 +56,18 @@ async def module_ue_coefs(db: AsyncSession, formation_id: int) -> dict[int, list
     ).all():
         out.setdefault(module_id, []).append((ue_id, coef))
     return out
+
+
+async def of_departements(db: AsyncSession, dept_ids: list[int]) -> list[Formation]:
+    stmt = select(Formation).where(Formation.dept_id.in_(dept_ids)).order_by(Formation.acronyme, Formation.id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def last_version(db: AsyncSession, acronyme: str | None, titre: str | None) -> int:
+    """The highest version of the formations of this acronym and title (0 when there is none)."""
+    stmt = select(func.max(Formation.version)).where(Formation.acronyme == acronyme, Formation.titre == titre)
+    return (await db.execute(stmt)).scalar_one() or 0
+
+
+async def last_id(db: AsyncSession) -> int | None:
+    return (await db.execute(select(func.max(Formation.id)))).scalar_one()

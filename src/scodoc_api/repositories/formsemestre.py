@@ -14,6 +14,8 @@ from scodoc_api.models import (
     FormSemestreEtape,
     FormSemestreInscription,
     FormSemestreResponsable,
+    FormSemestreValidation,
+    Identite,
 )
 from scodoc_api.repositories.but import semester_parcours
 
@@ -130,3 +132,34 @@ async def is_registered(db: AsyncSession, sem_id: int, etudid: int) -> bool:
         FormSemestreInscription.formsemestre_id == sem_id, FormSemestreInscription.etudid == etudid
     )
     return (await db.execute(stmt)).first() is not None
+
+
+async def registered_students(db: AsyncSession, sem_id: int, etat: str | None = None) -> list[tuple[Identite, str]]:
+    """(student, registration state) of the semester's students (in this state only, when given), by name."""
+    stmt = (
+        select(Identite, FormSemestreInscription.etat)
+        .join(FormSemestreInscription)
+        .where(FormSemestreInscription.formsemestre_id == sem_id)
+    )
+    if etat:
+        stmt = stmt.where(FormSemestreInscription.etat == etat)
+    rows = await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))
+    return [tuple(r) for r in rows.all()]
+
+
+async def decisions(db: AsyncSession, sem_id: int) -> list[FormSemestreValidation]:
+    stmt = select(FormSemestreValidation).where(FormSemestreValidation.formsemestre_id == sem_id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def a_but_student(db: AsyncSession) -> tuple[int, int] | None:
+    """(etudid, semester id) of a registered student of the earliest unlocked BUT semester (the demo's example)."""
+    stmt = (
+        select(FormSemestreInscription.etudid, FormSemestre.id)
+        .join(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+        .join(Formation, Formation.id == FormSemestre.formation_id)
+        .where(Formation.type_parcours == BUT, FormSemestre.etat.is_(True), FormSemestreInscription.etat == "I")
+        .order_by(FormSemestre.semestre_id, FormSemestreInscription.etudid)
+    )
+    row = (await db.execute(stmt)).first()
+    return (row[0], row[1]) if row else None

@@ -50,7 +50,11 @@ def registered_subquery(sem_id: int) -> Any:
 
 
 async def named_partitions(db: AsyncSession, sem_id: int) -> list[Partition]:
-    stmt = select(Partition).where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+    stmt = (
+        select(Partition)
+        .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+        .order_by(Partition.numero, Partition.id)
+    )
     return list((await db.execute(stmt)).scalars())
 
 
@@ -144,3 +148,59 @@ async def partition_named(db: AsyncSession, sem_id: int, name: str) -> int | Non
 async def last_partition_numero(db: AsyncSession, sem_id: int) -> int:
     stmt = select(func.max(Partition.numero)).where(Partition.formsemestre_id == sem_id)
     return (await db.execute(stmt)).scalar_one() or 0
+
+
+async def named_memberships(db: AsyncSession, sem_id: int) -> list[tuple[Partition, GroupDescr, int]]:
+    """(partition, group, etudid) over the semester's named partitions, by partition order."""
+    stmt = (
+        select(Partition, GroupDescr, GroupMembership.etudid)
+        .join(GroupDescr, GroupDescr.partition_id == Partition.id)
+        .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+        .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+        .order_by(Partition.numero, Partition.id)
+    )
+    return [tuple(r) for r in (await db.execute(stmt)).all()]
+
+
+async def named_groups(db: AsyncSession, sem_id: int) -> list[GroupDescr]:
+    """The groups of the semester's named partitions, by name."""
+    stmt = (
+        select(GroupDescr)
+        .join(Partition)
+        .where(Partition.formsemestre_id == sem_id, Partition.partition_name.is_not(None))
+        .order_by(GroupDescr.group_name, GroupDescr.id)
+    )
+    return list((await db.execute(stmt)).scalars())
+
+
+async def partitions_of(db: AsyncSession, sem_id: int) -> list[Partition]:
+    """Every partition of the semester, the default one included."""
+    return list((await db.execute(select(Partition).where(Partition.formsemestre_id == sem_id))).scalars())
+
+
+async def groups_of(db: AsyncSession, sem_id: int) -> list[GroupDescr]:
+    """Every group of the semester, the default one included."""
+    stmt = select(GroupDescr).join(Partition).where(Partition.formsemestre_id == sem_id)
+    return list((await db.execute(stmt)).scalars())
+
+
+async def semesters_of_groups(db: AsyncSession, group_ids: list[int]) -> dict[int, int]:
+    """group id -> its semester's id, for the groups that exist."""
+    stmt = select(GroupDescr.id, Partition.formsemestre_id).join(Partition).where(GroupDescr.id.in_(group_ids))
+    return dict((await db.execute(stmt)).all())
+
+
+async def group_members(db: AsyncSession, group_id: int, sem_id: int, etat: str | None) -> list[Identite]:
+    """The group's students registered in the semester (in this state only, when given), by name."""
+    stmt = (
+        select(Identite)
+        .join(GroupMembership, GroupMembership.etudid == Identite.id)
+        .join(
+            FormSemestreInscription,
+            (FormSemestreInscription.etudid == Identite.id) & (FormSemestreInscription.formsemestre_id == sem_id),
+        )
+        .where(GroupMembership.group_id == group_id)
+    )
+    if etat:
+        stmt = stmt.where(FormSemestreInscription.etat == etat)
+    return list((await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).scalars())

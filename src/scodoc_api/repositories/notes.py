@@ -54,8 +54,8 @@ async def moduleimpl_etudids(db: AsyncSession, moduleimpl_id: int) -> set[int]:
 
 
 async def notes_of(db: AsyncSession, evaluation_id: int, etudids: list[int] | None = None) -> list[Note]:
-    """The evaluation's notes (of these students only, when given)."""
-    stmt = select(Note).where(Note.evaluation_id == evaluation_id)
+    """The evaluation's notes (of these students only, when given), by etudid."""
+    stmt = select(Note).where(Note.evaluation_id == evaluation_id).order_by(Note.etudid)
     if etudids is not None:
         stmt = stmt.where(Note.etudid.in_(etudids))
     return list((await db.execute(stmt)).scalars())
@@ -95,3 +95,9 @@ async def write_notes(
         await db.execute(insert(Note), inserts)
     if logs:
         await db.execute(insert(NoteLog), logs)
+
+
+async def values_of(db: AsyncSession, evaluation_id: int) -> list[tuple[int, float | None]]:
+    """(etudid, stored value) of the evaluation's notes, by etudid."""
+    stmt = select(Note.etudid, Note.value).where(Note.evaluation_id == evaluation_id).order_by(Note.etudid)
+    return [tuple(r) for r in (await db.execute(stmt)).all()]

@@ -3,8 +3,9 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select
+from sqlalchemy import ARRAY, Float, Integer, and_, any_, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.domain.parcours import BUT
@@ -26,6 +27,7 @@ from scodoc_api.models import (
     Partition,
     UniteEns,
 )
+from scodoc_api.models.formsemestre import new_results_version
 from scodoc_api.repositories.but import ButRows, load_but
 from scodoc_api.repositories.snapshot import frozen, frozen_all
 
@@ -285,3 +287,33 @@ async def _capitalisations(db: AsyncSession, sem, formation, ue_codes: list[str]
             if (osem_id, ue_id, etudid) in pairs:
                 origin[(osem_id, ue_id, etudid)] += coef or 0.0
     return caps, overrides, dict(origin)
+
+
+async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
+    stmt = select(FormSemestre.results_version).where(FormSemestre.id == formsemestre_id)
+    return (await db.execute(stmt)).scalar_one_or_none()
+
+
+async def versions_of(db: AsyncSession, formsemestre_id: int) -> Any:
+    """(results version, the version it replaced, the evaluations whose notes changed in between), or None."""
+    stmt = select(FormSemestre.results_version, FormSemestre.results_prev_version, FormSemestre.results_delta).where(
+        FormSemestre.id == formsemestre_id
+    )
+    return (await db.execute(stmt)).first()
+
+
+async def renew_versions(db: AsyncSession, sem_ids: list[int], *, notes_of: list[int]) -> None:
+    """New results versions for these semesters. ``notes_of``: only these evaluations' notes changed: each
+    semester records the version it replaces (the SET clause reads the row as it was, under its lock)."""
+    if not sem_ids:
+        return
+    if notes_of:
+        values = {
+            "results_prev_version": FormSemestre.results_version,
+            "results_delta": ",".join(str(ev) for ev in notes_of),
+        }
+    else:
+        values = {"results_prev_version": None, "results_delta": None}
+    await db.execute(
+        update(FormSemestre).where(FormSemestre.id.in_(sem_ids)).values(results_version=new_results_version(), **values)
+    )

@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest
 from scodoc_api.core.permissions import Access
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.attendance import day_span

@@ -5,10 +5,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, unknown
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import absences as ad
 from scodoc_api.domain import attendance as dom
 from scodoc_api.models import Assiduite, BilletAbsence, Identite, Justificatif

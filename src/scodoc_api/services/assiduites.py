@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import ApiError, BadRequest, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.values import as_bool
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import attendance as dom
 from scodoc_api.models import Assiduite, Identite
 from scodoc_api.repositories import attendance as repo

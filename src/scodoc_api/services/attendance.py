@@ -8,10 +8,9 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import ApiError, BadRequest, NotFound, unknown
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain.attendance import DayTimes, Etat, JustifEtat, parse_etat, parse_time
 from scodoc_api.models import Identite, Justificatif
 from scodoc_api.repositories import attendance as repo

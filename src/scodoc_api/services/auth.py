@@ -2,8 +2,6 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from scodoc_api.core.errors import TooManyRequests, Unauthorized
 from scodoc_api.core.metrics import LOGINS
 from scodoc_api.core.permissions import ALL_PERMISSIONS, Principal
@@ -16,6 +14,7 @@ from scodoc_api.core.security import (
     verify_password_off_loop,
 )
 from scodoc_api.core.settings import Settings
+from scodoc_api.db.session import AsyncSession, async_sessionmaker
 from scodoc_api.models import User
 from scodoc_api.repositories import auth as repo
 from scodoc_api.services.ratelimit import Limiter, throttle_key

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import orjson
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import NotFound, unknown
 from scodoc_api.core.permissions import Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain.identity import format_nom
 from scodoc_api.formats.bulletin_xml import XML_HEAD, bulletin_xml_element, but_xml_bytes, xml_bytes
 from scodoc_api.repositories import bulletin as repo

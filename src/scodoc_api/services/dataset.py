@@ -12,9 +12,9 @@ from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.security import hash_password
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.services.dataset_loader import DatasetLoader, Progress
 from scodoc_api.services.dataset_plan import DatasetError as DatasetError  # re-exported
 from scodoc_api.services.dataset_plan import fix_sequences as fix_sequences  # re-exported

@@ -4,9 +4,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import absences as ad
 from scodoc_api.models import (
     Admission,
@@ -21,6 +19,8 @@ from scodoc_api.models import (
     User,
     UserRole,
 )
+from scodoc_api.repositories import dataset as repo
+from scodoc_api.repositories.departements import dept_ids_by_acronym
 from scodoc_api.services.dataset_but import ButSections
 from scodoc_api.services.dataset_formations import FormationSections
 from scodoc_api.services.dataset_plan import (
@@ -90,8 +90,8 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
         """Roles, next ids, and the departments and users already there (a dataset may refer to them)."""
         self.role_ids = await ensure_roles(self.db)
         self.ids = await _next_ids(self.db)
-        self.depts = {d.acronym: d.id for d in (await self.db.execute(select(Departement))).scalars()}
-        self.users = {u.user_name: u.id for u in (await self.db.execute(select(User))).scalars()}
+        self.depts = await dept_ids_by_acronym(self.db)
+        self.users = await repo.user_ids(self.db)
 
     def load_departements(self) -> None:
         """``departements``: new departments and their preferences."""
@@ -280,7 +280,7 @@ class DatasetLoader(ButSections, FormationSections, SemesterSections):
                 continue
             defaults = _defaults(model)
             for chunk in self.plan.chunks(model, CHUNK):  # chunks: the caller's progress bar moves
-                await self.db.execute(insert(model.__table__), [{**defaults, **r} for r in chunk])
+                await repo.insert_rows(self.db, model, [{**defaults, **r} for r in chunk])
                 if self.progress is not None:
                     self.progress(model.__tablename__, len(chunk), total)
             counts[model.__tablename__] = self.plan.count(model)

@@ -9,9 +9,7 @@ from math import nan as NAN
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import (
     Admission,
     Adresse,
@@ -60,6 +58,7 @@ from scodoc_api.models import (
     User,
     UserRole,
 )
+from scodoc_api.repositories import dataset as repo
 
 SPORT_UE_TYPE = 1
 
@@ -224,11 +223,7 @@ _WITH_ID = [m for m in _ORDER if "id" in m.__table__.c and m.__table__.c.id.prim
 
 
 async def _next_ids(db: AsyncSession) -> Ids:
-    ids = Ids()
-    for model in _WITH_ID:
-        current = (await db.execute(select(func.max(model.__table__.c.id)))).scalar_one()
-        ids.next[model.__tablename__] = (current or 0) + 1
-    return ids
+    return Ids(await repo.next_ids(db, _WITH_ID))
 
 
 def _defaults(model) -> dict:
@@ -243,13 +238,4 @@ def _defaults(model) -> dict:
 
 async def fix_sequences(db: AsyncSession) -> None:
     """After inserts with explicit ids, move PostgreSQL sequences past the largest id."""
-    if db.bind.dialect.name != "postgresql":
-        return
-    for model in _WITH_ID:
-        table = model.__tablename__
-        await db.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-            )
-        )
+    await repo.fix_sequences(db, _WITH_ID)

@@ -1,9 +1,8 @@
 """Department use cases."""
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import NotFound
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import (
     Departement,
 )

@@ -3,11 +3,10 @@
 import unicodedata
 from datetime import date
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.parcours import get_parcours
 from scodoc_api.models import (

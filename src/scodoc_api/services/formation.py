@@ -3,11 +3,10 @@
 from collections import defaultdict
 
 from lxml import etree
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain.parcours import BUT
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import Formation, Matiere, Module, UniteEns
@@ -73,12 +72,7 @@ def module_dict(m: Module) -> dict:
 
 async def list_formations(db: AsyncSession, access: Access) -> list[dict]:
     dept_ids = access.dept_filter(await all_dept_ids(db))
-    rows = (
-        await db.execute(
-            select(Formation).where(Formation.dept_id.in_(dept_ids)).order_by(Formation.acronyme, Formation.id)
-        )
-    ).scalars()
-    return [formation_dict(f) for f in rows]
+    return [formation_dict(f) for f in await repo.of_departements(db, dept_ids)]
 
 
 async def get_formation_checked(db: AsyncSession, access: Access, formation_id: int) -> Formation:

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 from lxml import etree
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import Formation
+from scodoc_api.db.session import AsyncSession
+from scodoc_api.repositories import formation as formation_repo
 from scodoc_api.services.dataset import DatasetError, load_dataset
 
 _FORMATION_FIELDS = {
@@ -183,14 +182,8 @@ def parse_formation(content: bytes) -> dict:
 
 async def import_formation(db: AsyncSession, tree: dict, *, dept: str) -> int:
     """Insert the programme in department ``dept``; returns the new formation id."""
-    current = (
-        await db.execute(
-            select(func.max(Formation.version)).where(
-                Formation.acronyme == tree.get("acronyme"), Formation.titre == tree.get("titre")
-            )
-        )
-    ).scalar_one()
-    formation = {**tree, "ref": "imported", "dept": dept, "version": (current or 0) + 1}
+    current = await formation_repo.last_version(db, tree.get("acronyme"), tree.get("titre"))
+    formation = {**tree, "ref": "imported", "dept": dept, "version": current + 1}
     if "titre" not in formation:
         formation["titre"] = formation.get("acronyme", "")
     if not formation.get("formation_code"):
@@ -202,4 +195,4 @@ async def import_formation(db: AsyncSession, tree: dict, *, dept: str) -> int:
         known["imported-referentiel"] = links
         formation["referentiel"] = "imported-referentiel"
     await load_dataset(db, {"formations": [formation]}, referentiels=known)
-    return (await db.execute(select(func.max(Formation.id)))).scalar_one()
+    return await formation_repo.last_id(db)

@@ -3,10 +3,8 @@
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain import semester as sd
 from scodoc_api.domain.formatting import fmt_note
@@ -16,14 +14,11 @@ from scodoc_api.models import (
     Departement,
     Formation,
     FormSemestre,
-    FormSemestreInscription,
-    GroupDescr,
-    GroupMembership,
     Identite,
-    Partition,
 )
+from scodoc_api.repositories import departements as dept_repo
 from scodoc_api.repositories import formsemestre as repo
-from scodoc_api.repositories import formsemestre as sem_repo
+from scodoc_api.repositories import groups as groups_repo
 from scodoc_api.repositories.prefs import pref, prefs_for
 from scodoc_api.services import etud as etud_service
 from scodoc_api.services.results import ResultsCache, get_results
@@ -125,12 +120,12 @@ async def dept_formsemestres(
     db: AsyncSession, access: Access, dept: Departement, *, courants: bool, day: date | None = None
 ) -> list[dict]:
     access.check(dept.id, Permission.ScoView, what="département")
-    sems = await sem_repo.list_sems(db, dept_ids=[dept.id], current_on=(day or date.today()) if courants else None)
+    sems = await repo.list_sems(db, dept_ids=[dept.id], current_on=(day or date.today()) if courants else None)
     return await sem_dicts(db, sems)
 
 
 async def etud_formsemestres(db: AsyncSession, access: Access, etuds: list[Identite]) -> list[dict]:
-    rows = await sem_repo.inscriptions_of_etuds(db, [e.id for e in etuds])
+    rows = await repo.inscriptions_of_etuds(db, [e.id for e in etuds])
     seen, sems = set(), []
     for _, s in rows:
         if s.id not in seen and access.can(s.dept_id, Permission.ScoView):
@@ -144,27 +139,19 @@ async def formsemestres_query(db: AsyncSession, access: Access, params: dict) ->
     etud_keys = [(k, params[k]) for k in ("etudid", "nip", "ine") if params.get(k) not in (None, "")]
     dept_ids = await etud_service._visible_depts(db, access)
     if params.get("dept_acronym"):
-        dept_ids = [
-            d
-            for d in dept_ids
-            if d
-            in set(
-                (
-                    await db.execute(select(Departement.id).where(Departement.acronym == params["dept_acronym"]))
-                ).scalars()
-            )
-        ]
+        named = await dept_repo.dept_id_of(db, params["dept_acronym"])
+        dept_ids = [d for d in dept_ids if d == named]
     if params.get("dept_id") not in (None, ""):
         dept_ids = [d for d in dept_ids if str(d) == str(params["dept_id"])]
     if etud_keys:
         etuds = []
         for k, v in etud_keys:
             etuds += await etud_service.find_etuds(db, access, k, str(v))
-        rows = await sem_repo.inscriptions_of_etuds(db, [e.id for e in etuds])
+        rows = await repo.inscriptions_of_etuds(db, [e.id for e in etuds])
         ids = list(dict.fromkeys(s.id for _, s in rows if s.dept_id in dept_ids))
-        sems = await sem_repo.list_sems(db, ids=ids) if ids else []
+        sems = await repo.list_sems(db, ids=ids) if ids else []
     else:
-        sems = await sem_repo.list_sems(db, dept_ids=dept_ids)
+        sems = await repo.list_sems(db, dept_ids=dept_ids)
     if params.get("formation_id") not in (None, ""):
         sems = [s for s in sems if str(s.formation_id) == str(params["formation_id"])]
     if params.get("etat") not in (None, ""):
@@ -180,25 +167,10 @@ async def formsemestres_query(db: AsyncSession, access: Access, params: dict) ->
 
 async def sem_etudiants(db: AsyncSession, access: Access, sem_id: int, *, long: bool, etat: str | None) -> list[dict]:
     sem = await get_sem(db, access, sem_id)
-    stmt = (
-        select(Identite, FormSemestreInscription.etat)
-        .join(FormSemestreInscription)
-        .where(FormSemestreInscription.formsemestre_id == sem.id)
-    )
-    if etat:
-        stmt = stmt.where(FormSemestreInscription.etat == etat)
-    rows = (await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).all()
+    rows = await repo.registered_students(db, sem.id, etat)
     dicts = await etud_service.etud_dicts(db, [e for e, _ in rows], long=long)
     groups: dict = defaultdict(list)
-    for p, g, etudid in (
-        await db.execute(
-            select(Partition, GroupDescr, GroupMembership.etudid)
-            .join(GroupDescr, GroupDescr.partition_id == Partition.id)
-            .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
-            .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-            .order_by(Partition.numero, Partition.id)
-        )
-    ).all():
+    for p, g, etudid in await groups_repo.named_memberships(db, sem.id):
         groups[etudid].append(
             {"group_id": g.id, "group_name": g.group_name, "partition_id": p.id, "partition_name": p.partition_name}
         )
@@ -210,29 +182,8 @@ async def sem_etudiants(db: AsyncSession, access: Access, sem_id: int, *, long: 
 
 async def sem_partitions(db: AsyncSession, access: Access, sem_id: int) -> dict:
     sem = await get_sem(db, access, sem_id)
-    parts = (
-        (
-            await db.execute(
-                select(Partition)
-                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-                .order_by(Partition.numero, Partition.id)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    groups = (
-        (
-            await db.execute(
-                select(GroupDescr)
-                .join(Partition)
-                .where(Partition.formsemestre_id == sem.id, Partition.partition_name.is_not(None))
-                .order_by(GroupDescr.group_name, GroupDescr.id)
-            )
-        )
-        .scalars()
-        .all()
-    )
+    parts = await groups_repo.named_partitions(db, sem.id)
+    groups = await groups_repo.named_groups(db, sem.id)
     out = {}
     for p in parts:
         gs = [g for g in groups if g.partition_id == p.id]
@@ -320,26 +271,15 @@ async def resultats(db: AsyncSession, access: Access, sem_id: int, *, cache: Res
 
 
 async def decisions_jury(db: AsyncSession, access: Access, sem_id: int, *, cache: ResultsCache) -> list[dict]:
-    from scodoc_api.models import FormSemestreValidation
-
     sem = await get_sem(db, access, sem_id)
-    if await sem_repo.formation_type(db, sem.formation_id) == BUT:
+    if await repo.formation_type(db, sem.formation_id) == BUT:
         from scodoc_api.services.formsemestre_but import but_decisions_jury
 
         computed = await get_results(db, sem.id, cache=cache)
         return await but_decisions_jury(db, computed, cache)
-    rows = (
-        await db.execute(
-            select(Identite, FormSemestreInscription.etat)
-            .join(FormSemestreInscription)
-            .where(FormSemestreInscription.formsemestre_id == sem.id)
-            .order_by(Identite.nom, Identite.prenom)
-        )
-    ).all()
+    rows = await repo.registered_students(db, sem.id)
     decs: dict = defaultdict(list)
-    for v in (
-        await db.execute(select(FormSemestreValidation).where(FormSemestreValidation.formsemestre_id == sem.id))
-    ).scalars():
+    for v in await repo.decisions(db, sem.id):
         decs[v.etudid].append(v)
     out = []
     for e, etat in rows:

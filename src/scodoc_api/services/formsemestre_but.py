@@ -2,8 +2,8 @@
 ``decisions_jury``."""
 
 import numpy as np
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import identity as idt
 from scodoc_api.domain.but_model import ButResults
 from scodoc_api.domain.grades_model import ModuleType

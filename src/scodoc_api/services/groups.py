@@ -3,20 +3,16 @@
 from collections import defaultdict
 
 from lxml import etree
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, unknown
 from scodoc_api.core.permissions import Access
 from scodoc_api.core.text import xml_safe
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import identity as idt
 from scodoc_api.formats.xml import tostring
 from scodoc_api.models import (
     FormSemestre,
-    FormSemestreInscription,
     GroupDescr,
-    GroupMembership,
-    Identite,
     Partition,
 )
 from scodoc_api.repositories import groups as groups_repo
@@ -30,13 +26,9 @@ def _partition_order(p: Partition) -> tuple:
 
 async def list_partitions(db: AsyncSession, access: Access, formsemestre_id: int) -> list[dict]:
     sem = await get_sem(db, access, formsemestre_id)
-    parts = sorted(
-        (await db.execute(select(Partition).where(Partition.formsemestre_id == sem.id))).scalars(), key=_partition_order
-    )
+    parts = sorted(await groups_repo.partitions_of(db, sem.id), key=_partition_order)
     groups: dict[int, list[GroupDescr]] = defaultdict(list)
-    for g in (
-        await db.execute(select(GroupDescr).join(Partition).where(Partition.formsemestre_id == sem.id))
-    ).scalars():
+    for g in await groups_repo.groups_of(db, sem.id):
         groups[g.partition_id].append(g)
     out = []
     for p in parts:
@@ -65,12 +57,7 @@ async def list_partitions(db: AsyncSession, access: Access, formsemestre_id: int
 
 
 async def _groups_sem(db: AsyncSession, access: Access, group_ids: list[int]) -> FormSemestre:
-    rows = (
-        await db.execute(
-            select(GroupDescr.id, Partition.formsemestre_id).join(Partition).where(GroupDescr.id.in_(group_ids))
-        )
-    ).all()
-    found = {gid: sid for gid, sid in rows}
+    found = await groups_repo.semesters_of_groups(db, group_ids)
     missing = [g for g in group_ids if g not in found]
     if missing:
         raise unknown("groupe")
@@ -164,27 +151,9 @@ def groups_xml(rows: list[dict], *, with_codes: bool, keep_etudid: bool = True) 
 
 
 async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat: str | None) -> list[dict]:
-    row = (
-        await db.execute(
-            select(GroupDescr, FormSemestre)
-            .join(Partition, Partition.id == GroupDescr.partition_id)
-            .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
-            .where(GroupDescr.id == group_id)
-        )
-    ).first()
-    g, sem = access.visible(row, lambda r: r[1].dept_id, what="groupe")
-    stmt = (
-        select(Identite)
-        .join(GroupMembership, GroupMembership.etudid == Identite.id)
-        .join(
-            FormSemestreInscription,
-            (FormSemestreInscription.etudid == Identite.id) & (FormSemestreInscription.formsemestre_id == sem.id),
-        )
-        .where(GroupMembership.group_id == g.id)
-    )
-    if etat:
-        stmt = stmt.where(FormSemestreInscription.etat == etat)
-    etuds = list((await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).scalars())
+    row = await groups_repo.group_with_partition(db, group_id)
+    g, _, sem = access.visible(row, lambda r: r[2].dept_id, what="groupe")
+    etuds = await groups_repo.group_members(db, g.id, sem.id, etat)
     adr = await adresses(db, [e.id for e in etuds]) if etuds else {}
     return [
         {

@@ -1,10 +1,9 @@
 """Group assignment (seed ``set_groups``, ScoDoc's setGroups, domain.md §9.4)."""
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import FormSemestre, GroupDescr, Partition
 from scodoc_api.repositories import formsemestre as sems
 from scodoc_api.repositories import groups as repo

@@ -7,10 +7,9 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, NotFound, PayloadTooLarge, UnsupportedMediaType
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import JustificatifFile
 from scodoc_api.repositories import attendance as repo
 from scodoc_api.services import attendance as att

@@ -4,11 +4,10 @@ assiduités inside its period: every write recomputes their ``est_just``."""
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest
 from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import attendance as dom
 from scodoc_api.models import Justificatif, JustificatifFile
 from scodoc_api.repositories import attendance as repo

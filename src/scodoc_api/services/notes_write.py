@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import FormSemestre, ModuleImpl, Note
 from scodoc_api.models.evaluation import NOTE_SUPPRESS
 from scodoc_api.repositories import formsemestre as sems

@@ -5,11 +5,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, NotFound
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import EtudPhoto, Identite
+from scodoc_api.repositories import photos as repo
 from scodoc_api.repositories.formsemestre import semester_ids_of
 from scodoc_api.services.results import invalidate
 
@@ -86,8 +86,5 @@ def no_photo(small: bool, image_file: str | None = None) -> tuple[str, bytes]:
 async def get_photo(
     db: AsyncSession, etudid: int, *, small: bool, no_photo_image: str | None = None
 ) -> tuple[str, bytes]:
-    col = EtudPhoto.small_content if small else EtudPhoto.content
-    row = (await db.execute(select(EtudPhoto.mime_type, col).where(EtudPhoto.etudid == etudid))).first()
-    if row is None:
-        return no_photo(small, no_photo_image)
-    return row[0], row[1]
+    found = await repo.photo(db, etudid, small=small)
+    return no_photo(small, no_photo_image) if found is None else found

@@ -9,9 +9,8 @@ their length is bounded whatever the login sent."""
 import hashlib
 from typing import Protocol
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from scodoc_api.core.errors import ServiceUnavailable
+from scodoc_api.db.session import AsyncSession, async_sessionmaker
 from scodoc_api.repositories import throttle
 
 

@@ -4,10 +4,10 @@ written, and the ``formation/<id>/referentiel_competences`` view."""
 import json
 
 from pydantic import ValidationError
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from scodoc_api.core.errors import BadRequest, Conflict, unknown
 from scodoc_api.core.permissions import Permission
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.repositories import referentiel as repo
 from scodoc_api.schemas.referentiel import Referentiel
 

@@ -7,16 +7,19 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import Conflict
 from scodoc_api.core.metrics import CACHE_BYTES, CACHE_EVICTIONS, RESULTS, RESULTS_SECONDS
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import but
 from scodoc_api.domain import grades as g
-from scodoc_api.models import FormSemestre
-from scodoc_api.models.formsemestre import new_results_version
-from scodoc_api.repositories.results import SemesterRows, load_semester, reload_notes
+from scodoc_api.repositories.results import (
+    SemesterRows,
+    current_version,
+    load_semester,
+    reload_notes,
+    renew_versions,
+    versions_of,
+)
 from scodoc_api.services.engine_rows import evaluations_in, students_in
 from scodoc_api.services.results_but import but_engine_input
 
@@ -181,12 +184,6 @@ def engine_input(r: SemesterRows) -> g.SemesterIn:
     )
 
 
-async def current_version(db: AsyncSession, formsemestre_id: int) -> int | None:
-    return (
-        await db.execute(select(FormSemestre.results_version).where(FormSemestre.id == formsemestre_id))
-    ).scalar_one_or_none()
-
-
 async def get_results(
     db: AsyncSession, formsemestre_id: int, *, cache: ResultsCache, version: int | None = None
 ) -> Computed | None:
@@ -229,13 +226,7 @@ async def get_results(
 async def _updated_rows(db: AsyncSession, base: Computed, formsemestre_id: int, version: int) -> SemesterRows | None:
     """The rows of ``version`` from those of ``base`` when the write in between changed only some notes (the
     semester records which); None when everything must be read again."""
-    row = (
-        await db.execute(
-            select(FormSemestre.results_version, FormSemestre.results_prev_version, FormSemestre.results_delta).where(
-                FormSemestre.id == formsemestre_id
-            )
-        )
-    ).first()
+    row = await versions_of(db, formsemestre_id)
     if row is None or row[0] != version or row[1] != base.version or not row[2]:
         return None
     return await reload_notes(db, base.rows, [int(ev) for ev in row[2].split(",")])
@@ -245,16 +236,4 @@ async def invalidate(db: AsyncSession, formsemestre_ids, *, notes_of: list[int] 
     """Renew the results version of these semesters, inside the caller's transaction. ``notes_of``: the write
     changed only the notes of these evaluations; the semester keeps the version it replaces (the SET clauses
     read the row as it was, under its lock) so that workers holding it reload those notes only."""
-    ids = list(set(formsemestre_ids))
-    if not ids:
-        return
-    if notes_of:
-        values = {
-            "results_prev_version": FormSemestre.results_version,
-            "results_delta": ",".join(str(ev) for ev in sorted(set(notes_of))),
-        }
-    else:
-        values = {"results_prev_version": None, "results_delta": None}
-    await db.execute(
-        update(FormSemestre).where(FormSemestre.id.in_(ids)).values(results_version=new_results_version(), **values)
-    )
+    await renew_versions(db, list(set(formsemestre_ids)), notes_of=sorted(set(notes_of or [])))

@@ -1,8 +1,7 @@
 """Built-in roles are (re)written from core.permissions at each initialisation, as ScoDoc does."""
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.permissions import DEFAULT_ROLE, ROLES
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import Role
 from scodoc_api.repositories import users as repo
 

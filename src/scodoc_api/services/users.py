@@ -2,11 +2,10 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.security import hash_password
+from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import User, UserRole
 from scodoc_api.repositories import auth as auth_repo
 from scodoc_api.repositories import departements as depts
