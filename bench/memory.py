@@ -189,8 +189,9 @@ def markdown(res: dict) -> str:
         f"rendered bulletins add {(big['rss_rendered_mb'] - big['rss_computed_mb']) / n:.1f} MB per semester.",
         "",
         *[
-            f"With RESULTS_CACHE_MB={r['cache_mb']}, the worker holds {r['rss_rendered_mb'] - r['rss_start_mb']:.0f} MB "
-            f"beyond its start after {r['evictions_rendered']:.0f} evictions "
+            f"With RESULTS_CACHE_MB={r['cache_mb']}, the worker holds "
+            f"{r['rss_rendered_mb'] - r['rss_start_mb']:.0f} MB beyond its start after "
+            f"{r['evictions_rendered']:.0f} evictions "
             f"({(r['rss_rendered_mb'] - r['rss_start_mb']) / r['cache_mb']:.2f} × the bound: the allocator keeps "
             "some of what evicted semesters freed)."
             for r in res["runs"][1:]
