@@ -4,7 +4,7 @@ PYTEST = $(PYTHON) -m pytest -p no:cacheprovider
 
 .PHONY: check lint format test test-fast test-sqlite bench openapi fuzz lock
 
-check: lint  ## ruff, the formatting, mypy (strict on domain/ and core/), the import contracts, hadolint
+check: lint  ## ruff, the formatting, mypy (strict on domain, core, db, models, schemas, formats), the import contracts, hadolint
 	$(PYTHON) -m mypy
 	lint-imports
 	hadolint Dockerfile

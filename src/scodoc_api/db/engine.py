@@ -5,6 +5,7 @@ request, committed when the handler returns and rolled back when it raises.
 """
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
@@ -47,7 +48,7 @@ def _engine(url: str, pool_size: int, connect_timeout: float, statement_timeout:
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
             # Let SQLAlchemy, not the driver, open transactions: SAVEPOINT and transactional DDL then work.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
@@ -57,7 +58,7 @@ def _engine(url: str, pool_size: int, connect_timeout: float, statement_timeout:
             cur.close()
 
         @event.listens_for(engine.sync_engine, "begin")
-        def _sqlite_begin(conn):  # pragma: no cover - trivial
+        def _sqlite_begin(conn: Any) -> None:  # pragma: no cover - trivial
             conn.exec_driver_sql("BEGIN")
 
         return engine

@@ -5,6 +5,7 @@ default working day (no ``assi_*_time`` preference existed before) in ``TIMEZONE
 
 import os
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -37,7 +38,7 @@ def _times() -> ad.DayTimes:
     return ad.DayTimes(ZoneInfo(name))
 
 
-def _day(value) -> date:
+def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 

@@ -1,17 +1,19 @@
 """The classic XML bulletin (bulletins.md §6), derived from the bulletin's dictionary alone."""
 
+from typing import Any
+
 from lxml import etree
 
 from scodoc_api.core.text import xml_safe
 from scodoc_api.formats.xml import XML_DECLARATION, to_xml_body
 
 
-def _attrs(el: etree._Element, pairs) -> None:
+def _attrs(el: etree._Element, pairs: Any) -> None:
     for k, v in pairs:
         el.set(k, xml_safe(v))
 
 
-def bulletin_xml_element(d: dict) -> etree._Element:
+def bulletin_xml_element(d: dict[str, Any]) -> etree._Element:
     """The ``<bulletinetud>`` tree of bulletins.md §6, from the bulletin's dictionary alone (built with
     ``for_xml``: its ``xml_*`` keys hold what only the XML form shows)."""
     root = etree.Element("bulletinetud")
@@ -58,7 +60,7 @@ def bulletin_xml_element(d: dict) -> etree._Element:
     return root
 
 
-def _ue(root: etree._Element, ue: dict, cap: dict | None) -> None:
+def _ue(root: etree._Element, ue: dict[str, Any], cap: dict[str, Any] | None) -> None:
     """A UE, its modules and, after it, its capitalised counterpart."""
     ue_el = etree.SubElement(root, "ue")
     _attrs(ue_el, [(k, ue[k]) for k in ("id", "numero", "acronyme", "titre", "code_apogee")])
@@ -81,7 +83,7 @@ EVALUATION_KEYS = ("jour", "heure_debut", "heure_fin", "coefficient", "evaluatio
 INCOMPLETE_KEYS = ("jour", "heure_debut", "heure_fin", "coefficient", "description", "incomplete")
 
 
-def _module(ue_el: etree._Element, mod: dict) -> None:
+def _module(ue_el: etree._Element, mod: dict[str, Any]) -> None:
     m_el = etree.SubElement(ue_el, "module")
     _attrs(m_el, [(k, mod[k]) for k in MODULE_KEYS])
     mn = mod["note"]
@@ -100,7 +102,7 @@ def _module(ue_el: etree._Element, mod: dict) -> None:
             _attrs(etree.SubElement(e_el, "note"), [("value", ev["note"])])
 
 
-def _jury(root: etree._Element, d: dict) -> None:
+def _jury(root: etree._Element, d: dict[str, Any]) -> None:
     """Absences, then the jury's decisions when shown."""
     if "absences" in d:
         _attrs(etree.SubElement(root, "absences"), d["absences"].items())
@@ -120,7 +122,7 @@ def _jury(root: etree._Element, d: dict) -> None:
 XML_HEAD = XML_DECLARATION
 
 
-def but_xml_bytes(d: dict) -> bytes:
+def but_xml_bytes(d: dict[str, Any]) -> bytes:
     """A BUT bulletin in XML: the generic rendering of its JSON dictionary (ScoDoc 9.0 had no BUT layout)."""
     return to_xml_body(d, "bulletin")
 

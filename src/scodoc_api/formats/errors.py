@@ -3,6 +3,7 @@ bugs) answered with the one error body of ``core/errors.py``, in the negotiated 
 
 import logging
 import uuid
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,7 +20,7 @@ log = logging.getLogger("scodoc_api.errors")
 
 
 def error_response(
-    request: Request, status: int, message: str, headers: dict | None = None, request_id: str | None = None
+    request: Request, status: int, message: str, headers: dict[str, Any] | None = None, request_id: str | None = None
 ) -> Response:
     return render_error(request, error_body(status, message, request_id), status, headers or {})
 

@@ -56,13 +56,13 @@ def render(
     )
 
 
-def render_error(request: Request, body: dict, status: int, headers: dict[str, str]) -> Response:
+def render_error(request: Request, body: dict[str, Any], status: int, headers: dict[str, str]) -> Response:
     if safe_format(request) == "xml":
         return Response(to_xml(body, "error"), status_code=status, media_type=XML_MEDIA, headers=headers)
     return Response(json_bytes(body), status_code=status, media_type=JSON_MEDIA, headers=headers)
 
 
-def xml_response_doc(description: str = "XML variant (format=xml or Accept: application/xml)") -> dict:
+def xml_response_doc(description: str = "XML variant (format=xml or Accept: application/xml)") -> dict[int, Any]:
     """``responses=`` entry declaring the XML media type next to JSON for a 200."""
     return {200: {"content": {"application/xml": {"schema": {"type": "string"}}}, "description": description}}
 

@@ -1,5 +1,7 @@
 """XML rendering. Generic documents come from dicttoxml; fixed ScoDoc layouts are built with lxml elsewhere."""
 
+from typing import Any
+
 from dicttoxml import dicttoxml
 from lxml import etree
 
@@ -17,15 +19,16 @@ def _item_name(parent: str) -> str:
     return "item"
 
 
-def to_xml_body(data, root: str) -> bytes:
+def to_xml_body(data: Any, root: str) -> bytes:
     """Generic XML without the declaration: stable element names, no type attributes, UTF-8; a key that is
     not an XML name becomes ``<key name="...">``."""
-    return dicttoxml(
+    body: bytes = dicttoxml(
         xml_safe_data(data), custom_root=root, attr_type=False, item_func=_item_name, xml_declaration=False
     )
+    return body
 
 
-def to_xml(data, root: str) -> bytes:
+def to_xml(data: Any, root: str) -> bytes:
     return XML_DECLARATION + b"\n" + to_xml_body(data, root)
 
 

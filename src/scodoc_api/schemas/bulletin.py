@@ -1,5 +1,7 @@
 """The classic bulletin on the ScoDoc 9.x routes (modern-api.md §7; the BUT one: bulletin_but.py)."""
 
+from typing import Any
+
 from scodoc_api.schemas.common import Obj
 
 
@@ -9,4 +11,4 @@ class ClassicBulletin(Obj):
     etudid: int
     formsemestre_id: int
     publie: bool | int
-    etudiant: dict
+    etudiant: dict[str, Any]

@@ -1,6 +1,8 @@
 """The BUT bulletin (modern-api.md §6): what a renderer needs is required and never null (§6.9); other keys are
 allowed, as ScoDoc adds fields across versions. The example is the one of §6.8."""
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
 
 from scodoc_api.schemas.examples import example
@@ -67,8 +69,8 @@ class ButUE(_Obj):
     moyenne: UEMean
     bonus: str
     malus: str
-    capitalise: dict | None
-    competence: dict | None
+    capitalise: dict[str, Any] | None
+    competence: dict[str, Any] | None
     ressources: dict[str, UEModule]
     saes: dict[str, UEModule]
     ECTS: ECTS
@@ -95,7 +97,7 @@ class CapitalisedUE(_Obj):
 class SemesterRank(_Obj):
     value: str
     total: int
-    groupes: dict[str, dict]
+    groupes: dict[str, dict[str, Any]]
 
 
 class ButSemestre(_Obj):
@@ -104,14 +106,14 @@ class ButSemestre(_Obj):
     date_debut: str
     date_fin: str
     inscription: str
-    groupes: list[dict]
+    groupes: list[dict[str, Any]]
     notes: NoteStats
     rang: SemesterRank
-    absences: dict
+    absences: dict[str, Any]
     ECTS: ECTS
-    decision_ue: list[dict]
-    decision_rcue: list[dict]
-    decision_annee: dict | None
+    decision_ue: list[dict[str, Any]]
+    decision_rcue: list[dict[str, Any]]
+    decision_annee: dict[str, Any] | None
     situation: str
 
 
@@ -122,10 +124,10 @@ class ButBulletin(_Obj):
     date: str
     publie: bool
     etat_inscription: str
-    etudiant: dict
-    formation: dict
+    etudiant: dict[str, Any]
+    formation: dict[str, Any]
     formsemestre_id: int
-    options: dict
+    options: dict[str, Any]
     # absent only from an unpublished bulletin (publie false), which stops after ``options``
     ressources: dict[str, ButModule] = {}
     saes: dict[str, ButModule] = {}

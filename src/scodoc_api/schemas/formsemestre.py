@@ -1,5 +1,7 @@
 """Semesters' programme, results and jury decisions of the ScoDoc 9.x routes (modern-api.md §5.3)."""
 
+from typing import Any
+
 from pydantic import ConfigDict
 
 from scodoc_api.schemas.common import Obj, example_config
@@ -7,7 +9,7 @@ from scodoc_api.schemas.common import Obj, example_config
 
 class ProgrammeItem(Obj):
     id: int
-    module: dict
+    module: dict[str, Any]
     module_id: int
 
 
@@ -71,7 +73,7 @@ class ProgrammeRead(Obj):
     modules: list[ProgrammeItem]
     ressources: list[ProgrammeItem]
     saes: list[ProgrammeItem]
-    ues: list[dict]
+    ues: list[dict[str, Any]]
 
 
 class ResultatRow(Obj):

@@ -1,5 +1,7 @@
 """Response models of the seed's read routes, written from spec/examples (one model per example file)."""
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
@@ -177,7 +179,7 @@ class SemesterParcours(_Open):
     )
     code: str
     libelle: str
-    annees: dict[str, dict]
+    annees: dict[str, dict[str, Any]]
 
 
 class FormSemestreRead(_Open):

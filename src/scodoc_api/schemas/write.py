@@ -2,7 +2,7 @@
 (see api/params.py) and validated with these models."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
@@ -37,7 +37,7 @@ class EvalSetNotesIn(_In):
     notes: list[NoteItem] | None = Field(None, description="a batch of {etudid, note}")
     comment: str | None = Field(None, max_length=TEXT_MAX)
 
-    def items(self) -> list[tuple]:
+    def items(self) -> list[tuple[Any, Any]]:
         out = [(n.etudid, n.note) for n in self.notes or []]
         if self.etudid is not None:
             out.append((self.etudid, self.note))
@@ -50,7 +50,7 @@ class EvalSetNotesOut(BaseModel):
     existing_decisions: list[int]
     unchanged: int = 0
     refused: int = 0
-    changed: list[dict] = []
+    changed: list[dict[str, Any]] = []
 
 
 class SetGroupsIn(_In):
@@ -79,7 +79,7 @@ class AbsRangeIn(_In):
 
     @field_validator("date_fin", mode="before")
     @classmethod
-    def _empty(cls, v):
+    def _empty(cls, v: Any) -> Any:
         return None if v == "" else v
 
 
@@ -90,7 +90,7 @@ class AbsSignaleIn(AbsRangeIn):
 
     @field_validator("moduleimpl_id", mode="before")
     @classmethod
-    def _empty_mi(cls, v):
+    def _empty_mi(cls, v: Any) -> Any:
         return None if v in ("", "None") else v
 
 
