@@ -442,3 +442,19 @@ def openapi_export(out: Path = Path("openapi/openapi.json")) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(contract_text())
     typer.echo(f"wrote {out}")
+
+
+@openapi_app.command("client")
+def openapi_client(
+    out: Path = Path("clients/python"),
+    contract: Path = Path("openapi/openapi.json"),
+    config: Path = Path("clients/openapi-python-client.yaml"),
+) -> None:
+    """Regenerate the Python client (clients/python) from the committed contract."""
+    from scodoc_api.contract import ClientGenerationError, generate_client
+
+    try:
+        generate_client(contract, config, out)
+    except ClientGenerationError as exc:
+        _fail(f"erreur: {exc}")
+    typer.echo(f"wrote {out}")

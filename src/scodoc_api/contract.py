@@ -1,6 +1,12 @@
-"""The OpenAPI document as committed in openapi/ (stable text: sorted keys, 2-space indent)."""
+"""The OpenAPI document as committed in openapi/ (stable text: sorted keys, 2-space indent), and the Python
+client generated from it (clients/python)."""
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 
 def contract_text() -> str:
@@ -13,3 +19,28 @@ def contract_text() -> str:
         )
         + "\n"
     )
+
+
+class ClientGenerationError(RuntimeError):
+    """openapi-python-client is missing or failed (its message, in one line)."""
+
+
+def generate_client(contract: Path, config: Path, out: Path) -> None:
+    """Generate the Python client of ``contract`` into ``out`` (replaced) with openapi-python-client (a test
+    extra) and its ruff formatting."""
+    bindir = Path(sys.executable).parent
+    exe = shutil.which("openapi-python-client") or str(bindir / "openapi-python-client")
+    if not Path(exe).exists():
+        raise ClientGenerationError('openapi-python-client is not installed: pip install -e ".[test]"')
+    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}  # its post hooks run ruff
+    proc = subprocess.run(
+        [exe, "generate", "--path", str(contract), "--config", str(config), "--output-path", str(out), "--overwrite"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    if proc.returncode != 0 or "Warning" in proc.stdout + proc.stderr:
+        lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
+        raise ClientGenerationError(" / ".join(lines[-5:]) or f"openapi-python-client exited with {proc.returncode}")
+    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # its formatter's cache, not the client

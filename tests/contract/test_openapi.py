@@ -22,31 +22,45 @@ def test_contract_is_valid_openapi():
     validate(json.loads(COMMITTED.read_text()))
 
 
+def _operations(doc: dict) -> list[tuple[str, str, dict]]:
+    """(method, path, operation), the path-level ``servers`` aside."""
+    return [(m, p, op) for p, ops in doc["paths"].items() for m, op in ops.items() if m != "servers"]
+
+
+def _documented_path(served: str) -> str:
+    """An API route is described once, relative to the mounts (the servers)."""
+    for mount in ("/ScoDoc/api", "/ScoDoc/{dept}/api"):
+        if served.startswith(mount + "/") and served not in PUBLIC_PATHS:
+            return served[len(mount) :]
+    return served
+
+
 def test_every_served_route_is_in_the_contract_and_back():
     doc = json.loads(COMMITTED.read_text())
-    documented = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
+    documented = {(m.upper(), p) for m, p, _ in _operations(doc)}
     from fastapi.routing import APIRoute
 
     from scodoc_api.legacy.routes import router as legacy
 
     served = {(m, p) for m, p, _ in route_table()} | {("GET", p) for p in PUBLIC_PATHS} | {("HEAD", "/ScoDoc")}
     served |= {(m, r.path_format) for r in legacy.routes if isinstance(r, APIRoute) for m in r.methods}
+    served = {(m, _documented_path(p)) for m, p in served}
     assert served <= documented, served - documented
     assert documented <= served, documented - served
 
 
 def test_operation_ids_are_unique_and_stable():
     doc = json.loads(COMMITTED.read_text())
-    ids = [op["operationId"] for ops in doc["paths"].values() for op in ops.values()]
+    ids = [op["operationId"] for _, _, op in _operations(doc)]
     assert len(ids) == len(set(ids))
-    assert "get_etud_bulletin" in ids and "get_etud_bulletin_dept" in ids
+    assert "get_etud_bulletin" in ids and "get_etud_bulletin_dept" not in ids  # one operation, two servers
 
 
 def test_security_schemes():
     doc = json.loads(COMMITTED.read_text())
     schemes = doc["components"]["securitySchemes"]
     assert schemes["BearerToken"]["scheme"] == "bearer" and schemes["HTTPBasic"]["scheme"] == "basic"
-    assert doc["paths"]["/ScoDoc/api/tokens"]["post"]["security"] == [{"HTTPBasic": []}]
+    assert doc["paths"]["/tokens"]["post"]["security"] == [{"HTTPBasic": []}]
     assert doc["paths"]["/ScoDoc/api/health"]["get"]["security"] == []
 
 
@@ -55,5 +69,38 @@ def test_legacy_routes_are_documented_as_deprecated():
     legacy = {p: ops for p, ops in doc["paths"].items() if "/Scolarite/" in p}
     assert len(legacy) == 12
     routes = {p: ops for p, ops in legacy.items() if not p.endswith("get_photo_image")}
-    assert all(op.get("deprecated") for ops in routes.values() for op in ops.values())
-    assert all(set(ops) == {"get", "post"} for ops in routes.values())
+    assert all(op.get("deprecated") for ops in routes.values() for m, op in ops.items() if m != "servers")
+    assert all(set(ops) == {"get", "post", "servers"} for ops in routes.values())
+
+
+def test_every_parameter_is_described_with_an_example_its_schema_accepts():
+    from jsonschema import Draft202012Validator
+
+    doc = json.loads(COMMITTED.read_text())
+    bad = []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method == "servers":
+                continue
+            for param in op.get("parameters", []):
+                where = f"{method.upper()} {path} {param['name']}"
+                if not param.get("description"):
+                    bad.append(f"{where}: no description")
+                if param["name"] == "format":  # an enum with a default
+                    continue
+                if "example" not in param:
+                    bad.append(f"{where}: no example")
+                elif list(Draft202012Validator(param["schema"]).iter_errors(param["example"])):
+                    bad.append(f"{where}: example {param['example']!r} refused by its schema")
+    assert not bad, "\n".join(bad)
+
+
+def test_each_operation_is_described_once_and_the_mounts_are_servers():
+    doc = json.loads(COMMITTED.read_text())
+    assert [s["url"] for s in doc["servers"]] == ["/ScoDoc/api", "/ScoDoc/{dept}/api"]
+    assert doc["servers"][1]["variables"]["dept"]["default"] == "RT"
+    assert "/etudiant/{kind}/{value}/formsemestre/{formsemestre_id}/bulletin" in doc["paths"]
+    assert not [p for p in doc["paths"] if p.startswith("/ScoDoc/{dept}/api")]
+    outside = {p for p, item in doc["paths"].items() if "servers" in item}
+    assert outside == {p for p in doc["paths"] if p.startswith("/ScoDoc")}
+    assert {"/ScoDoc/api/health", "/ScoDoc/{dept}/Scolarite/Notes/XMLgetFormsemestres"} <= outside

@@ -437,3 +437,14 @@ async def test_semesters_starting_the_same_day_keep_creation_order(client, db):
     same = [s["formsemestre_id"] for s in listed if s["date_debut"] == "01/09/2030"]
     assert len(same) == 3 and same == sorted(same) and listed[0]["formsemestre_id"] == same[0]
     assert w["formsemestre_id"] not in same
+
+
+async def test_a_repeated_single_parameter_is_a_400_not_a_500(client, db):
+    """Found by fuzzing: ``formsemestre_id=null&formsemestre_id=null`` reached int() as a list."""
+    w = await world_ids(db)
+    creds = "&__ac_name=chef&__ac_password=chef"
+    query = f"formsemestre_id={w['formsemestre_id']}&formsemestre_id=null&etudid={w['etudid']}&format=json{creds}"
+    got = await client.get(f"{BASE}/Notes/formsemestre_bulletinetud?{query}")
+    assert got.status_code == 400 and "formsemestre_id" in got.json()["message"]
+    groups = await client.get(f"{BASE}/groups_view?group_ids=2&group_ids=3&format=json{creds}")
+    assert groups.status_code == 200  # group_ids may be repeated

@@ -3,6 +3,8 @@ conventions, the error model, the formats each route answers, the text the serve
 
 from typing import Any
 
+from scodoc_api.api.contract_docs import describe
+
 TAGS = [
     {"name": "tokens", "description": "Authentication tokens (HTTP Basic to obtain, Bearer to use)"},
     {"name": "departements", "description": "Departments"},
@@ -27,6 +29,18 @@ TAGS = [
 
 # Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry.
 XML_TEXT = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]*$"
+GLOBAL_MOUNT, DEPT_MOUNT = "/ScoDoc/api", "/ScoDoc/{dept}/api"
+# Each API operation is described once, relative to a mount; a client chooses the mount with its base URL.
+SERVERS = [
+    {"url": GLOBAL_MOUNT, "description": "every department the token may see"},
+    {
+        "url": DEPT_MOUNT,
+        "description": "one department: the objects of the others are not found (404)",
+        "variables": {"dept": {"default": "RT", "description": "department acronym"}},
+    },
+]
+# Routes outside the two mounts (the ScoDoc 7 URLs, the index, health) keep their whole path.
+ROOT_SERVER = [{"url": "/", "description": "the whole path is given"}]
 FORMAT_PARAMETER = {
     "name": "format",
     "in": "query",
@@ -49,11 +63,30 @@ def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
                 _xml_errors(op)
             _text_patterns(op)
             _typed_bodies(op)
+            for param in op.get("parameters", []):
+                describe(param, path)
             if path in public_paths or "/Scolarite/" in path or path == "/ScoDoc/get_etud_dept":
                 op["security"] = []
     for name in ("HTTPValidationError", "ValidationError"):
         schema["components"].get("schemas", {}).pop(name, None)
+    _one_operation_per_route(schema)
     return schema
+
+
+def _one_operation_per_route(schema: dict[str, Any]) -> None:
+    """An API route is served on both mounts: it is described once, relative to the mounts declared as
+    servers (the department one with a ``dept`` variable); the other routes keep their whole path."""
+    paths = schema["paths"]
+    out = {}
+    for path, item in paths.items():
+        if path.startswith(DEPT_MOUNT + "/") and GLOBAL_MOUNT + path[len(DEPT_MOUNT) :] in paths:
+            continue  # the department mount's copy
+        if path.startswith(GLOBAL_MOUNT + "/") and DEPT_MOUNT + path[len(GLOBAL_MOUNT) :] in paths:
+            out[path[len(GLOBAL_MOUNT) :]] = item
+        else:
+            out[path] = {**item, "servers": ROOT_SERVER}
+    schema["paths"] = out
+    schema["servers"] = SERVERS
 
 
 def _security_and_bodies(schema: dict[str, Any]) -> None:

@@ -3,7 +3,7 @@
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Query, Request
@@ -16,6 +16,7 @@ from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
+from scodoc_api.legacy.params_doc import legacy_parameters
 from scodoc_api.legacy.xml import (
     absences_document,
     attribute_list_document,
@@ -26,6 +27,8 @@ from scodoc_api.legacy.xml import (
 from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
+from scodoc_api.schemas.bulletin import ClassicBulletin
+from scodoc_api.schemas.legacy import LegacyBillet, LegacyEtudInfo, LegacyFormsemestre, LegacyGroupMember
 from scodoc_api.services import absences as abs_service
 from scodoc_api.services import absences_write, bulletin, groups
 
@@ -46,8 +49,11 @@ SUCCESSORS = {
 }
 
 
+LIST_PARAMETERS = {"group_ids"}  # may be repeated; any other repeated query key is a 400
+
+
 async def _params(request: Request) -> dict:
-    """Query string (GET) or form body (POST); ``name:list`` keys are lists, repeated query keys too."""
+    """Query string (GET) or form body (POST); ``name:list`` keys are lists, and so are repeated group_ids."""
     out: dict = {}
     if request.method == "POST":
         form = await request.form()
@@ -62,6 +68,8 @@ async def _params(request: Request) -> dict:
         if key.endswith(":list"):
             out[key[:-5]] = vals
         elif request.method == "GET" or key not in ("__ac_name", "__ac_password"):
+            if len(vals) > 1 and key not in LIST_PARAMETERS:
+                raise BadRequest(f"{key}: une seule valeur attendue")
             out.setdefault(key, vals if len(vals) > 1 else vals[0])
     refuse_forbidden_chars(out)
     return out
@@ -81,29 +89,31 @@ def _json(data) -> Response:
     return Response(orjson.dumps(data), media_type="application/json")
 
 
-LEGACY_RESPONSES = {
-    200: {"description": "XML or JSON, as ScoDoc 7", "content": {"text/xml": {}, "application/json": {}}},
+XML_BODY = {"schema": {"type": "string"}}
+COMMON_RESPONSES = {
     302: {"description": "POST without credentials: redirect to the login page"},
     **responses(400, 403, 404, 429),
 }
-LEGACY_PDF_RESPONSES = {
-    **LEGACY_RESPONSES,
-    200: {
-        "description": "XML, JSON or PDF (attachment)",
-        "content": {
-            "text/xml": {},
-            "application/json": {},
-            "application/pdf": {"schema": {"type": "string", "format": "binary"}},
-        },
-    },
-}
+
+
+def legacy_responses(json_model: Any = None, *, pdf: bool = False, html: bool = False) -> dict[int | str, Any]:
+    """What a ScoDoc 7 route answers: XML, and JSON of ``json_model`` (format=json), a PDF, or an empty HTML
+    body (a feature the department turned off)."""
+    content: dict[str, Any] = {"text/xml": XML_BODY}
+    if pdf:
+        content["application/pdf"] = {"schema": {"type": "string", "format": "binary"}}
+    if html:
+        content["text/html"] = {"schema": {"type": "string"}}
+    ok: dict[str, Any] = {"description": "as ScoDoc 7", "content": content}
+    if json_model is not None:
+        ok["model"] = json_model
+    return {200: ok, **COMMON_RESPONSES}
+
 
 Handler = Callable[[Request, DbSession, Access, dict], Awaitable[Response]]
 
 
-def legacy_route(
-    paths: list[str], name: str, perm: int = Permission.ScoView, summary: str = "", documented: dict = LEGACY_RESPONSES
-):
+def legacy_route(paths: list[str], name: str, documented: dict[int | str, Any], perm: int = Permission.ScoView):
     """Register a legacy handler on its URLs, GET and POST, with the legacy authentication."""
 
     def decorate(fn: Handler):
@@ -125,15 +135,20 @@ def legacy_route(
                     operation_id=op,
                     response_class=Response,
                     summary=f"{path} (ScoDoc 7, deprecated)",
-                    description=(summary or fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
+                    description=(fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
                     responses=documented,
+                    openapi_extra={"parameters": legacy_parameters(name)},
                 )
         return fn
 
     return decorate
 
 
-@legacy_route(["etud_info", "XMLgetEtudInfos", "Absences/XMLgetEtudInfos", "Notes/XMLgetEtudInfos"], "etud_info")
+@legacy_route(
+    ["etud_info", "XMLgetEtudInfos", "Absences/XMLgetEtudInfos", "Notes/XMLgetEtudInfos"],
+    "etud_info",
+    legacy_responses(LegacyEtudInfo),
+)
 async def etud_info(request, db, access, params) -> Response:
     """Identity, address, admission and registrations of a student (XML by default, or format=json)."""
     fmt = str(params.get("format", "xml")).lower()
@@ -146,7 +161,7 @@ async def etud_info(request, db, access, params) -> Response:
     return Response(object_document(object_element("etudiant", data)), media_type=XML)
 
 
-@legacy_route(["Notes/formsemestre_list"], "formsemestre_list")
+@legacy_route(["Notes/formsemestre_list"], "formsemestre_list", legacy_responses(list[LegacyFormsemestre]))
 async def formsemestre_list(request, db, access, params) -> Response:
     """The department's semesters (JSON by default, or XML), filtered by formsemestre_id, formation_id,
     etape_apo."""
@@ -161,14 +176,16 @@ async def formsemestre_list(request, db, access, params) -> Response:
     return _json(sems)
 
 
-@legacy_route(["Notes/XMLgetFormsemestres"], "XMLgetFormsemestres")
+@legacy_route(["Notes/XMLgetFormsemestres"], "XMLgetFormsemestres", legacy_responses())
 async def xml_get_formsemestres(request, db, access, params) -> Response:
     """ScoDoc 6 variant: ``<formsemestrelist>`` of empty ``<formsemestre>`` elements, every key an attribute."""
     rows = await ls.formsemestre_list(db, access, params)
     return Response(attribute_list_document("formsemestrelist", "formsemestre", rows), media_type=XML)
 
 
-@legacy_route(["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud", documented=LEGACY_PDF_RESPONSES)
+@legacy_route(
+    ["Notes/formsemestre_bulletinetud"], "formsemestre_bulletinetud", legacy_responses(ClassicBulletin, pdf=True)
+)
 async def formsemestre_bulletinetud(request, db, access, params) -> Response:
     """A student's bulletin (format=json, xml or pdf; version short, selectedevals or long)."""
     fmt = str(params.get("format", "html")).lower()
@@ -215,7 +232,7 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
     return Response(body, media_type=XML if fmt == "xml" else "application/json")
 
 
-@legacy_route(["groups_view"], "groups_view")
+@legacy_route(["groups_view"], "groups_view", legacy_responses(list[LegacyGroupMember]))
 async def groups_view(request, db, access, params) -> Response:
     """Students of groups (format=json or xml)."""
     fmt = str(params.get("format", "html")).lower()
@@ -237,7 +254,7 @@ async def groups_view(request, db, access, params) -> Response:
     return _json(groups.strip_codes(rows, with_codes, keep_etudid=False))
 
 
-@legacy_route(["Absences/XMLgetAbsEtud"], "XMLgetAbsEtud")
+@legacy_route(["Absences/XMLgetAbsEtud"], "XMLgetAbsEtud", legacy_responses())
 async def xml_get_abs_etud(request, db, access, params) -> Response:
     """Absent half-days between beg_date and end_date, both included (XML)."""
     try:
@@ -254,7 +271,7 @@ async def xml_get_abs_etud(request, db, access, params) -> Response:
 BILLET_COLUMNS = ("billet_id", "abs_begin_str", "abs_end_str", "description", "etat_str")
 
 
-@legacy_route(["Absences/XMLgetBilletsEtud"], "XMLgetBilletsEtud")
+@legacy_route(["Absences/XMLgetBilletsEtud"], "XMLgetBilletsEtud", legacy_responses(html=True))
 async def xml_get_billets_etud(request, db, access, params) -> Response:
     """A student's billets as an XML table; an empty body when the department has billets disabled."""
     etud = await ls.find_student(db, access, params)
@@ -267,7 +284,12 @@ async def xml_get_billets_etud(request, db, access, params) -> Response:
     return Response(table_document([{k: r[k] for k in BILLET_COLUMNS} for r in rows]), media_type=XML)
 
 
-@legacy_route(["Absences/AddBilletAbsence"], "AddBilletAbsence", perm=Permission.ScoAbsAddBillet)
+@legacy_route(
+    ["Absences/AddBilletAbsence"],
+    "AddBilletAbsence",
+    legacy_responses(list[LegacyBillet]),
+    perm=Permission.ScoAbsAddBillet,
+)
 async def add_billet_absence(request, db, access, params) -> Response:
     """Record a billet (ScoAbsAddBillet); XML table row by default, a JSON list with xml_reply=0."""
     etud = await ls.find_student(db, access, params)

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attendance_batch import AttendanceBatch
+from ...models.create_assiduites_assiduite_create import CreateAssiduitesAssiduiteCreate
+from ...models.create_assiduites_kind import CreateAssiduitesKind
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    kind: CreateAssiduitesKind,
+    value: str,
+    *,
+    body: list[CreateAssiduitesAssiduiteCreate],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assiduite/{kind}/{value}/create".format(
+            kind=quote(str(kind), safe=""),
+            value=quote(str(value), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttendanceBatch | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = AttendanceBatch.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorBody.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttendanceBatch | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kind: CreateAssiduitesKind,
+    value: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateAssiduitesAssiduiteCreate],
+) -> Response[AttendanceBatch | ErrorBody]:
+    """Create Assiduites
+
+     Create a student's assiduités from an array of ``{date_debut, date_fin, etat, moduleimpl_id, desc,
+    external_data}``; each item is created or refused on its own (an overlap is refused).
+
+    Args:
+        kind (CreateAssiduitesKind): how the student is named
+        value (str):
+        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+            '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
+            'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceBatch | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        value=value,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kind: CreateAssiduitesKind,
+    value: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateAssiduitesAssiduiteCreate],
+) -> AttendanceBatch | ErrorBody | None:
+    """Create Assiduites
+
+     Create a student's assiduités from an array of ``{date_debut, date_fin, etat, moduleimpl_id, desc,
+    external_data}``; each item is created or refused on its own (an overlap is refused).
+
+    Args:
+        kind (CreateAssiduitesKind): how the student is named
+        value (str):
+        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+            '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
+            'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceBatch | ErrorBody
+    """
+
+    return sync_detailed(
+        kind=kind,
+        value=value,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kind: CreateAssiduitesKind,
+    value: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateAssiduitesAssiduiteCreate],
+) -> Response[AttendanceBatch | ErrorBody]:
+    """Create Assiduites
+
+     Create a student's assiduités from an array of ``{date_debut, date_fin, etat, moduleimpl_id, desc,
+    external_data}``; each item is created or refused on its own (an overlap is refused).
+
+    Args:
+        kind (CreateAssiduitesKind): how the student is named
+        value (str):
+        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+            '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
+            'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceBatch | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        value=value,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kind: CreateAssiduitesKind,
+    value: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateAssiduitesAssiduiteCreate],
+) -> AttendanceBatch | ErrorBody | None:
+    """Create Assiduites
+
+     Create a student's assiduités from an array of ``{date_debut, date_fin, etat, moduleimpl_id, desc,
+    external_data}``; each item is created or refused on its own (an overlap is refused).
+
+    Args:
+        kind (CreateAssiduitesKind): how the student is named
+        value (str):
+        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+            '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
+            'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceBatch | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            kind=kind,
+            value=value,
+            client=client,
+            body=body,
+        )
+    ).parsed

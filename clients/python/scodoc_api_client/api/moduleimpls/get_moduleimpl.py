@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.get_moduleimpl_format import GetModuleimplFormat
+from ...models.module_impl_read import ModuleImplRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    moduleimpl_id: int,
+    *,
+    format_: GetModuleimplFormat | Unset = GetModuleimplFormat.JSON,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/moduleimpl/{moduleimpl_id}".format(
+            moduleimpl_id=quote(str(moduleimpl_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ModuleImplRead | None:
+    if response.status_code == 200:
+        response_200 = ModuleImplRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ModuleImplRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    moduleimpl_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetModuleimplFormat | Unset = GetModuleimplFormat.JSON,
+) -> Response[ErrorBody | ModuleImplRead]:
+    """Get Moduleimpl
+
+     One module implementation with its module, UE, matière and teachers.
+
+    Args:
+        moduleimpl_id (int):
+        format_ (GetModuleimplFormat | Unset):  Default: GetModuleimplFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ModuleImplRead]
+    """
+
+    kwargs = _get_kwargs(
+        moduleimpl_id=moduleimpl_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    moduleimpl_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetModuleimplFormat | Unset = GetModuleimplFormat.JSON,
+) -> ErrorBody | ModuleImplRead | None:
+    """Get Moduleimpl
+
+     One module implementation with its module, UE, matière and teachers.
+
+    Args:
+        moduleimpl_id (int):
+        format_ (GetModuleimplFormat | Unset):  Default: GetModuleimplFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ModuleImplRead
+    """
+
+    return sync_detailed(
+        moduleimpl_id=moduleimpl_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    moduleimpl_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetModuleimplFormat | Unset = GetModuleimplFormat.JSON,
+) -> Response[ErrorBody | ModuleImplRead]:
+    """Get Moduleimpl
+
+     One module implementation with its module, UE, matière and teachers.
+
+    Args:
+        moduleimpl_id (int):
+        format_ (GetModuleimplFormat | Unset):  Default: GetModuleimplFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ModuleImplRead]
+    """
+
+    kwargs = _get_kwargs(
+        moduleimpl_id=moduleimpl_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    moduleimpl_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetModuleimplFormat | Unset = GetModuleimplFormat.JSON,
+) -> ErrorBody | ModuleImplRead | None:
+    """Get Moduleimpl
+
+     One module implementation with its module, UE, matière and teachers.
+
+    Args:
+        moduleimpl_id (int):
+        format_ (GetModuleimplFormat | Unset):  Default: GetModuleimplFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ModuleImplRead
+    """
+
+    return (
+        await asyncio_detailed(
+            moduleimpl_id=moduleimpl_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

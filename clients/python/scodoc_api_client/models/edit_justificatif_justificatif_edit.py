@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.edit_justificatif_justificatif_edit_external_data_type_0 import (
+        EditJustificatifJustificatifEditExternalDataType0,
+    )
+
+
+T = TypeVar("T", bound="EditJustificatifJustificatifEdit")
+
+
+@_attrs_define
+class EditJustificatifJustificatifEdit:
+    """
+    Attributes:
+        date_debut (str | Unset):
+        date_fin (str | Unset):
+        etat (str | Unset):
+        external_data (EditJustificatifJustificatifEditExternalDataType0 | None | Unset):
+        raison (None | str | Unset):
+    """
+
+    date_debut: str | Unset = UNSET
+    date_fin: str | Unset = UNSET
+    etat: str | Unset = UNSET
+    external_data: EditJustificatifJustificatifEditExternalDataType0 | None | Unset = UNSET
+    raison: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.edit_justificatif_justificatif_edit_external_data_type_0 import (
+            EditJustificatifJustificatifEditExternalDataType0,  # noqa: PLC0415
+        )
+
+        date_debut = self.date_debut
+
+        date_fin = self.date_fin
+
+        etat = self.etat
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, EditJustificatifJustificatifEditExternalDataType0):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        raison: None | str | Unset
+        if isinstance(self.raison, Unset):
+            raison = UNSET
+        else:
+            raison = self.raison
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if date_debut is not UNSET:
+            field_dict["date_debut"] = date_debut
+        if date_fin is not UNSET:
+            field_dict["date_fin"] = date_fin
+        if etat is not UNSET:
+            field_dict["etat"] = etat
+        if external_data is not UNSET:
+            field_dict["external_data"] = external_data
+        if raison is not UNSET:
+            field_dict["raison"] = raison
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.edit_justificatif_justificatif_edit_external_data_type_0 import (
+            EditJustificatifJustificatifEditExternalDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        date_debut = d.pop("date_debut", UNSET)
+
+        date_fin = d.pop("date_fin", UNSET)
+
+        etat = d.pop("etat", UNSET)
+
+        def _parse_external_data(data: object) -> EditJustificatifJustificatifEditExternalDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = EditJustificatifJustificatifEditExternalDataType0.from_dict(data)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EditJustificatifJustificatifEditExternalDataType0 | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("external_data", UNSET))
+
+        def _parse_raison(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raison = _parse_raison(d.pop("raison", UNSET))
+
+        edit_justificatif_justificatif_edit = cls(
+            date_debut=date_debut,
+            date_fin=date_fin,
+            etat=etat,
+            external_data=external_data,
+            raison=raison,
+        )
+
+        return edit_justificatif_justificatif_edit

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GetEtudBulletinFormat(StrEnum):
+    JSON = "json"
+    XML = "xml"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GetEtudiantBulletinPdfNosigKind(StrEnum):
+    ETUDID = "etudid"
+    INE = "ine"
+    NIP = "nip"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class LegacyEtudInfo1GetFormat(StrEnum):
+    JSON = "json"
+    XML = "xml"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListGroupMembersEtatType0(StrEnum):
+    D = "D"
+    DEF = "DEF"
+    I = "I"
+
+    def __str__(self) -> str:
+        return str(self.value)
