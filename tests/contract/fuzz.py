@@ -40,6 +40,8 @@ def _command(base: str, token: str, max_examples: int, workers: int, phases: str
         sys.executable,
         "-m",
         "schemathesis.cli",
+        "--config-file",
+        str(Path(__file__).parent / "schemathesis.toml"),
         "run",
         str(ROOT / "openapi" / "openapi.json"),
         "--url",

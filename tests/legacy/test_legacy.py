@@ -448,3 +448,13 @@ async def test_a_repeated_single_parameter_is_a_400_not_a_500(client, db):
     assert got.status_code == 400 and "formsemestre_id" in got.json()["message"]
     groups = await client.get(f"{BASE}/groups_view?group_ids=2&group_ids=3&format=json{creds}")
     assert groups.status_code == 200  # group_ids may be repeated
+
+
+async def test_ids_beyond_the_int4_range_name_nothing(client, db):
+    """Found by fuzzing on PostgreSQL: 2147483648 reached the database (a 500)."""
+    w = await world_ids(db)
+    creds = "&__ac_name=chef&__ac_password=chef"
+    query = f"formsemestre_id=2147483648&etudid={w['etudid']}&format=json{creds}"
+    assert (await client.get(f"{BASE}/Notes/formsemestre_bulletinetud?{query}")).status_code == 404
+    assert (await client.get(f"{BASE}/groups_view?group_ids=2147483648&format=json{creds}")).status_code == 404
+    assert (await client.get(f"{BASE}/groups_view?group_ids=abc&format=json{creds}")).status_code == 400

@@ -283,6 +283,10 @@ async def test_notes_set_and_name_search(client, db, auth):
         f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h, json={"notes": [[w["etudid"], 42]]}
     )
     assert bad.status_code == 400
+    for comment in ({}, "x" * 1025):  # found by fuzzing: an object reached the database (500)
+        body = {"notes": [[w["etudid"], 12]], "comment": comment}
+        bad = await client.post(f"/ScoDoc/api/evaluation/{w['evaluation_id']}/notes/set", headers=h, json=body)
+        assert bad.status_code == 400 and "comment" in bad.json()["message"]
     found = (await client.get("/ScoDoc/api/etudiants/name/sEu", headers=h)).json()
     assert [e["etudid"] for e in found] == [w["nogrp"]]
     assert (await client.get("/ScoDoc/api/etudiants/name/S", headers=h)).json() == []

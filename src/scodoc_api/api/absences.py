@@ -1,6 +1,5 @@
 """Absences, reads (seed routes ``absences``, ``abs_group_etat``, billets listing)."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -9,7 +8,7 @@ from starlette.responses import Response
 from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import DbId, IsoDate
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
@@ -32,8 +31,8 @@ async def list_absences(
     settings: SettingsDep,
     etudid: DbId,
     abs_just_only: Annotated[bool, Query(description="true: justified only; false: unjustified only")] = False,
-    date_debut: date | None = None,
-    date_fin: Annotated[date | None, Query(description="excluded")] = None,
+    date_debut: IsoDate | None = None,
+    date_fin: Annotated[IsoDate | None, Query(description="excluded")] = None,
 ) -> Response:
     """A student's absent half-days since 1 August of the school year (or in [date_debut, date_fin))."""
     rows = await service.list_absences(
@@ -55,8 +54,8 @@ async def get_abs_group_etat(
     access: View,
     settings: SettingsDep,
     group_ids: Annotated[list[DbId], Query(description="repeat for several groups")],
-    date_debut: date,
-    date_fin: Annotated[date, Query(description="excluded")],
+    date_debut: IsoDate,
+    date_fin: Annotated[IsoDate, Query(description="excluded")],
     with_boursier: bool = True,
 ) -> Response:
     """Absence counts of the members of one or several groups over [date_debut, date_fin)."""

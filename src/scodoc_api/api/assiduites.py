@@ -7,13 +7,14 @@ from fastapi import Depends, Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, View, require
-from scodoc_api.api.params import Kind, query_dict, read_body
+from scodoc_api.api.params import Kind, json_body_doc, query_dict, read_body
 from scodoc_api.core.errors import BadRequest, NotAcceptable, responses
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import ID_MAX, ID_MIN, DbId
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.formats.responses import json_answer
 from scodoc_api.schemas import attendance as S
-from scodoc_api.schemas.examples import example, ok
+from scodoc_api.schemas.common import MOMENT_QUERY_SCHEMA
+from scodoc_api.schemas.examples import ok
 from scodoc_api.services import assiduites as service
 
 router = ApiRouter(tags=["assiduites"])
@@ -33,7 +34,7 @@ def _words(*words: str) -> str:
 ASSIDUITE_ETATS = _words("present", "retard", "absent")
 JUSTIF_ETATS = _words("valide", "non_valide", "attente", "modifie")
 METRICS = _words("compte", "demi", "heure", "journee")
-ETUDIDS = r"^ *\d{1,10}( *, *\d{1,10})* *$"
+ETUDIDS = r"^ *\d{1,9}( *, *\d{1,9})* *$"  # ids of the int4 range
 
 
 def filters(etats: str):
@@ -43,25 +44,30 @@ def filters(etats: str):
     async def filter_params(
         request: Request,
         moduleimpl_id: Annotated[
-            str | None, Query(description="a moduleimpl id; empty: no module", pattern=r"^ *\d{0,10} *$")
+            str | None, Query(description="a moduleimpl id; empty: no module", pattern=r"^ *\d{0,9} *$")
         ] = None,
         etat: Annotated[str | None, Query(description="comma list, any case", pattern=etats)] = None,
         date_debut: Annotated[
-            str | None, Query(description="ISO; records ending after it", pattern=S.MOMENT_PATTERN)
+            str | None, Query(description="ISO; records ending after it", json_schema_extra=MOMENT_QUERY_SCHEMA)
         ] = None,
         date_fin: Annotated[
             str | None,
-            Query(description="ISO; records starting before it (a date: that day included)", pattern=S.MOMENT_PATTERN),
+            Query(
+                description="ISO; records starting before it (a date: that day included)",
+                json_schema_extra=MOMENT_QUERY_SCHEMA,
+            ),
         ] = None,
         est_just: Annotated[bool | None, Query(description="justified or not")] = None,
-        user_id: Annotated[int | None, Query(description="entered by this user")] = None,
+        user_id: Annotated[int | None, Query(description="entered by this user", ge=ID_MIN, le=ID_MAX)] = None,
         with_justifs: Annotated[bool, Query(description="adds justificatifs[] to each record")] = False,
     ) -> dict[str, Any]:
         return query_dict(request)
 
     async def student_filter_params(
         params: Annotated[dict, Depends(filter_params)],
-        formsemestre_id: Annotated[int | None, Query(description="records in this semester's dates")] = None,
+        formsemestre_id: Annotated[
+            int | None, Query(description="records in this semester's dates", ge=ID_MIN, le=ID_MAX)
+        ] = None,
     ) -> dict[str, Any]:
         return params
 
@@ -205,16 +211,6 @@ async def list_group_assiduites(
 WRITE_DOC = {**json_doc("assiduites_create.json"), **responses(406)}
 
 
-def body_doc(item: Any, *, array: bool = True, example_file: str | None = None) -> dict:
-    """The request body: JSON (also read when sent without a Content-Type or labelled as a form), an array of
-    ``item`` (a model, or a JSON schema) or one ``item``."""
-    one = item.model_json_schema() if hasattr(item, "model_json_schema") else item
-    schema: dict = {"type": "array", "items": one} if array else dict(one)
-    if example_file:
-        schema["example"] = example(example_file)
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
-
-
 IDS = {"type": "integer", "minimum": 1}
 
 
@@ -222,7 +218,7 @@ IDS = {"type": "integer", "minimum": 1}
     "/assiduite/{kind:kind}/{value}/create",
     response_model=S.AttendanceBatch,
     responses=WRITE_DOC,
-    openapi_extra=body_doc(S.AssiduiteCreate, example_file="assiduite_create_body.json"),
+    openapi_extra=json_body_doc(S.AssiduiteCreate, example_file="assiduite_create_body.json"),
 )
 async def create_assiduites(
     db: DbSession,
@@ -241,7 +237,7 @@ async def create_assiduites(
     "/assiduites/create",
     response_model=S.AttendanceBatch,
     responses=WRITE_DOC,
-    openapi_extra=body_doc(S.AssiduiteCreateFor),
+    openapi_extra=json_body_doc(S.AssiduiteCreateFor),
 )
 async def create_assiduites_batch(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]
@@ -254,7 +250,7 @@ async def create_assiduites_batch(
     "/assiduite/{assiduite_id:int}/edit",
     response_model=S.EditAnswer,
     responses=json_doc(),
-    openapi_extra=body_doc(S.AssiduiteEdit, array=False),
+    openapi_extra=json_body_doc(S.AssiduiteEdit, array=False),
 )
 async def edit_assiduite(
     db: DbSession,
@@ -271,7 +267,7 @@ async def edit_assiduite(
     "/assiduites/edit",
     response_model=S.AttendanceBatch,
     responses=WRITE_DOC,
-    openapi_extra=body_doc(S.AssiduiteEditItem),
+    openapi_extra=json_body_doc(S.AssiduiteEditItem),
 )
 async def edit_assiduites(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]
@@ -284,7 +280,7 @@ async def edit_assiduites(
     "/assiduite/delete",
     response_model=S.AttendanceBatch,
     responses=json_doc("attendance_delete.json"),
-    openapi_extra=body_doc(IDS),
+    openapi_extra=json_body_doc(IDS),
 )
 async def delete_assiduites(
     db: DbSession, access: AbsChange, settings: SettingsDep, body: Annotated[Any, Depends(attendance_body)]

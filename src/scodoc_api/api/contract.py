@@ -3,6 +3,7 @@ conventions, the error model, the formats each route answers, the text the serve
 
 from typing import Any
 
+from scodoc_api.api.contract_bodies import XML_TEXT, refine_bodies
 from scodoc_api.api.contract_docs import describe
 
 TAGS = [
@@ -27,8 +28,7 @@ TAGS = [
     },
 ]
 
-# Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry.
-XML_TEXT = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]*$"
+# Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry (XML_TEXT).
 GLOBAL_MOUNT, DEPT_MOUNT = "/ScoDoc/api", "/ScoDoc/{dept}/api"
 # Each API operation is described once, relative to a mount; a client chooses the mount with its base URL.
 SERVERS = [
@@ -45,8 +45,8 @@ FORMAT_PARAMETER = {
     "name": "format",
     "in": "query",
     "required": False,
-    "description": "answer format (wins over the Accept header)",
-    "schema": {"type": "string", "enum": ["json", "xml"], "default": "json"},
+    "description": "answer format (wins over the Accept header); empty: as if missing",
+    "schema": {"type": "string", "enum": ["json", "xml", ""], "default": "json"},
 }
 
 
@@ -58,9 +58,12 @@ def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
     for path, ops in schema["paths"].items():
         for op in ops.values():
             _validation_is_400(op)
-            if _answers_xml(op) and "/Scolarite/" not in path:
-                _format_parameter(op)
+            if _answers_xml(op):
+                if "/Scolarite/" not in path:
+                    _format_parameter(op)
                 _xml_errors(op)
+            if "/Scolarite/" not in path:
+                _empty_format(op)
             _text_patterns(op)
             _typed_bodies(op)
             for param in op.get("parameters", []):
@@ -69,6 +72,7 @@ def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
                 op["security"] = []
     for name in ("HTTPValidationError", "ValidationError"):
         schema["components"].get("schemas", {}).pop(name, None)
+    refine_bodies(schema)
     _one_operation_per_route(schema)
     return schema
 
@@ -144,6 +148,14 @@ def _format_parameter(op: dict[str, Any]) -> None:
     params = op.setdefault("parameters", [])
     if not any(p.get("name") == "format" for p in params):
         params.append(FORMAT_PARAMETER)
+
+
+def _empty_format(op: dict[str, Any]) -> None:
+    """An empty ``format=`` is taken as missing, on every route that documents the parameter."""
+    for param in op.get("parameters", []):
+        enum = param.get("schema", {}).get("enum")
+        if param.get("name") == "format" and param.get("in") == "query" and enum and "" not in enum:
+            param["schema"]["enum"] = [*enum, ""]
 
 
 def _xml_errors(op: dict[str, Any]) -> None:

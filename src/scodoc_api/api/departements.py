@@ -1,6 +1,5 @@
 """Departments: the seed's ``departement`` route."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import Path, Query, Request
@@ -14,7 +13,7 @@ from scodoc_api.api.deps import (
     View,
 )
 from scodoc_api.core.errors import STANDARD_ERRORS
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import DbId, IsoDate
 from scodoc_api.formats.responses import JSON_ONLY, json_answer, render, xml_response_doc
 from scodoc_api.schemas.departements import DepartementRead
 from scodoc_api.schemas.etud import EtudiantRead
@@ -90,7 +89,7 @@ async def list_dept_etudiants_by_id(db: DbSession, access: View, dept_id: DbId) 
 
 @router.get("/departement/{acronym}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY)
 async def list_dept_formsemestres_courants(
-    db: DbSession, access: View, acronym: str, date_courante: date | None = None
+    db: DbSession, access: View, acronym: str, date_courante: IsoDate | None = None
 ) -> Response:
     """Semesters of the department whose dates include today (or ``date_courante``)."""
     return json_answer(
@@ -104,7 +103,7 @@ async def list_dept_formsemestres_courants(
     "/departement/id/{dept_id:int}/formsemestres_courants", response_model=list[FormSemestreRead], responses=JSON_ONLY
 )
 async def list_dept_formsemestres_courants_by_id(
-    db: DbSession, access: View, dept_id: DbId, date_courante: date | None = None
+    db: DbSession, access: View, dept_id: DbId, date_courante: IsoDate | None = None
 ) -> Response:
     """Semesters of the department whose dates include today (or ``date_courante``)."""
     return json_answer(

@@ -12,6 +12,7 @@ from scodoc_api.api.deps import (
 )
 from scodoc_api.api.params import (
     body_doc,
+    json_body_doc,
     merged_params,
     object_body,
     validated,
@@ -19,7 +20,7 @@ from scodoc_api.api.params import (
 from scodoc_api.core.errors import responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.formats.responses import JSON_ONLY, WRITE, json_answer, render
-from scodoc_api.schemas.evaluation import EvaluationModernRead, EvaluationNotesMap, NotesSetRead
+from scodoc_api.schemas.evaluation import EvaluationModernRead, EvaluationNotesMap, NotesSetIn, NotesSetRead
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import EvalNotesRead, EvaluationRead
 from scodoc_api.schemas.write import EvalSetNotesIn, EvalSetNotesOut, NoteHistoryRead
@@ -90,7 +91,12 @@ async def list_moduleimpl_evaluations(db: DbSession, access: View, moduleimpl_id
     )
 
 
-@router.post("/evaluation/{evaluation_id:int}/notes/set", response_model=NotesSetRead, responses=WRITE)
+@router.post(
+    "/evaluation/{evaluation_id:int}/notes/set",
+    response_model=NotesSetRead,
+    responses=WRITE,
+    openapi_extra=json_body_doc(NotesSetIn, array=False),
+)
 async def set_evaluation_notes(request: Request, db: DbSession, access: View, evaluation_id: DbId) -> Response:
     """Enter notes: body ``{"notes": [[etudid, value], ...], "comment": "..."}``, all or nothing."""
     from dataclasses import asdict
@@ -99,10 +105,10 @@ async def set_evaluation_notes(request: Request, db: DbSession, access: View, ev
     from scodoc_api.services import notes_write
 
     body = await object_body(request)
-    notes = body.get("notes")
+    notes, comment = body.get("notes"), body.get("comment")
     if not isinstance(notes, list) or not all(isinstance(n, list) and len(n) == 2 for n in notes):
         raise BadRequest("notes: liste de [etudid, valeur] attendue")
-    result = await notes_write.set_notes(
-        db, access, evaluation_id, [tuple(n) for n in notes], comment=body.get("comment")
-    )
+    if comment is not None and (not isinstance(comment, str) or len(comment) > 1024):
+        raise BadRequest("comment: texte de 1024 caractères au plus attendu")
+    result = await notes_write.set_notes(db, access, evaluation_id, [tuple(n) for n in notes], comment=comment)
     return json_answer(asdict(result))

@@ -12,6 +12,7 @@ from scodoc_api.api.deps import (
 )
 from scodoc_api.api.params import (
     body_doc,
+    json_body_doc,
     merged_params,
     object_body,
     validated,
@@ -23,7 +24,14 @@ from scodoc_api.formats.xml import message_document
 from scodoc_api.schemas.common import OkRead
 from scodoc_api.schemas.etud import GroupEtudiantRead
 from scodoc_api.schemas.examples import ok
-from scodoc_api.schemas.groups import GroupMoveRead, GroupRead, PartitionSummary
+from scodoc_api.schemas.groups import (
+    GroupMoveRead,
+    GroupNameIn,
+    GroupRead,
+    PartitionEditIn,
+    PartitionIn,
+    PartitionSummary,
+)
 from scodoc_api.schemas.read import GroupMemberRead, PartitionRead
 from scodoc_api.schemas.write import SetGroupsIn, SetGroupsOut
 from scodoc_api.services import groups as service
@@ -117,13 +125,23 @@ async def group_remove_etudiant(db: DbSession, access: View, group_id: DbId, etu
     return json_answer(await groups_write.set_etudiant(db, access, group_id, etudid, remove=True))
 
 
-@router.post("/partition/{partition_id:int}/group/create", response_model=GroupRead, responses=WRITE)
+@router.post(
+    "/partition/{partition_id:int}/group/create",
+    response_model=GroupRead,
+    responses=WRITE,
+    openapi_extra=json_body_doc(GroupNameIn, array=False),
+)
 async def create_group(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Create a group: body ``{"group_name": "..."}``."""
     return json_answer(await groups_write.create_group(db, access, partition_id, await object_body(request)))
 
 
-@router.post("/group/{group_id:int}/edit", response_model=GroupRead, responses=WRITE)
+@router.post(
+    "/group/{group_id:int}/edit",
+    response_model=GroupRead,
+    responses=WRITE,
+    openapi_extra=json_body_doc(GroupNameIn, array=False),
+)
 async def edit_group(request: Request, db: DbSession, access: View, group_id: DbId) -> Response:
     """Rename a group: body ``{"group_name": "..."}``."""
     return json_answer(await groups_write.edit_group(db, access, group_id, await object_body(request)))
@@ -135,13 +153,23 @@ async def delete_group(db: DbSession, access: View, group_id: DbId) -> Response:
     return json_answer(await groups_write.delete_group(db, access, group_id))
 
 
-@router.post("/formsemestre/{formsemestre_id:int}/partition/create", response_model=PartitionSummary, responses=WRITE)
+@router.post(
+    "/formsemestre/{formsemestre_id:int}/partition/create",
+    response_model=PartitionSummary,
+    responses=WRITE,
+    openapi_extra=json_body_doc(PartitionIn, array=False),
+)
 async def create_partition(request: Request, db: DbSession, access: View, formsemestre_id: DbId) -> Response:
     """Create a partition: body ``{"partition_name": "...", "numero": n}``."""
     return json_answer(await groups_write.create_partition(db, access, formsemestre_id, await object_body(request)))
 
 
-@router.post("/partition/{partition_id:int}/edit", response_model=PartitionSummary, responses=WRITE)
+@router.post(
+    "/partition/{partition_id:int}/edit",
+    response_model=PartitionSummary,
+    responses=WRITE,
+    openapi_extra=json_body_doc(PartitionEditIn, array=False),
+)
 async def edit_partition(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""
     return json_answer(await groups_write.edit_partition(db, access, partition_id, await object_body(request)))

@@ -14,12 +14,11 @@ from scodoc_api.api.assiduites import (
     JustifListParams,
     JustifSemesterParams,
     attendance_body,
-    body_doc,
     json_doc,
     listing,
 )
 from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, View
-from scodoc_api.api.params import Kind
+from scodoc_api.api.params import Kind, json_body_doc
 from scodoc_api.core.errors import STANDARD_ERRORS, BadRequest, responses
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.settings import Settings
@@ -80,7 +79,7 @@ async def list_justified_assiduites(db: DbSession, access: View, justif_id: DbId
     "/justificatif/{kind:kind}/{value}/create",
     response_model=S.AttendanceBatch,
     responses=json_doc("justificatifs_create.json"),
-    openapi_extra=body_doc(S.JustificatifCreate, example_file="justificatif_create_body.json"),
+    openapi_extra=json_body_doc(S.JustificatifCreate, example_file="justificatif_create_body.json"),
 )
 async def create_justificatifs(
     db: DbSession, access: AbsChange, settings: SettingsDep, kind: Kind, value: str, body: Body
@@ -94,7 +93,7 @@ async def create_justificatifs(
     "/justificatif/{justif_id:int}/edit",
     response_model=S.EditAnswer,
     responses=json_doc(),
-    openapi_extra=body_doc(S.JustificatifEdit, array=False),
+    openapi_extra=json_body_doc(S.JustificatifEdit, array=False),
 )
 async def edit_justificatif(
     db: DbSession, access: AbsChange, settings: SettingsDep, justif_id: DbId, body: Body
@@ -108,7 +107,7 @@ async def edit_justificatif(
     "/justificatif/delete",
     response_model=S.AttendanceBatch,
     responses=json_doc("attendance_delete.json"),
-    openapi_extra=body_doc(IDS),
+    openapi_extra=json_body_doc(IDS),
 )
 async def delete_justificatifs(db: DbSession, access: AbsChange, settings: SettingsDep, body: Body) -> Response:
     """Delete justificatifs (an array of ids) and their files."""
@@ -185,7 +184,7 @@ async def export_justificatif_file(
     "/justificatif/{justif_id:int}/remove",
     response_model=S.FilesRemoved,
     responses=json_doc(),
-    openapi_extra=body_doc(S.FilesRemove, array=False),
+    openapi_extra=json_body_doc(S.FILES_REMOVE, array=False),
 )
 async def remove_justificatif_files(
     db: DbSession, access: AbsChange, settings: SettingsDep, justif_id: DbId, body: Body

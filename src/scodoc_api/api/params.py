@@ -118,13 +118,25 @@ def body_doc(model) -> dict:
     schema.pop("$defs", None)
     return {
         "requestBody": {
-            "required": False,
+            "required": True,
             "content": {
                 "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
                 "application/x-www-form-urlencoded": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}},
             },
         }
     }
+
+
+def json_body_doc(item: Any, *, array: bool = True, example_file: str | None = None) -> dict:
+    """A JSON request body (also read when sent without a Content-Type or labelled as a form): an array of
+    ``item`` (a model, or a JSON schema), or one ``item``."""
+    from scodoc_api.schemas.examples import example
+
+    one = item.model_json_schema() if hasattr(item, "model_json_schema") else item
+    schema: dict = {"type": "array", "items": one} if array else dict(one)
+    if example_file:
+        schema["example"] = example(example_file)
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
 def query_dict(request: Request) -> dict[str, Any]:

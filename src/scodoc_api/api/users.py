@@ -1,6 +1,8 @@
 """Users (permissions.md §4.9: ScoUsersView in the user's home department)."""
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Query, Request
 from starlette.responses import Response
 
 from scodoc_api.api.deps import (
@@ -10,7 +12,7 @@ from scodoc_api.api.deps import (
 )
 from scodoc_api.api.params import query_dict
 from scodoc_api.core.ids import DbId
-from scodoc_api.core.values import as_bool
+from scodoc_api.core.values import BOOLEAN_WORDS, as_bool
 from scodoc_api.formats.responses import JSON_ONLY, json_answer
 from scodoc_api.schemas.users import UserRead
 from scodoc_api.services import users as users_service
@@ -30,7 +32,7 @@ async def query_users(
     request: Request,
     db: DbSession,
     access: UsersView,
-    active: str | None = None,
+    active: Annotated[str | None, Query(pattern=BOOLEAN_WORDS)] = None,
     departement: str | None = None,
     starts_with: str | None = None,
 ) -> Response:

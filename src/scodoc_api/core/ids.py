@@ -1,6 +1,8 @@
 """Database ids as the API takes them: an integer outside the columns' range (PostgreSQL's int4) names no
-object, so it is an unknown id (404), never a database error."""
+object, so it is an unknown id (404), never a database error. Days as the API takes them: ISO text only."""
 
+import re
+from datetime import date
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator
@@ -40,3 +42,18 @@ def refuse_boolean(message: str) -> BeforeValidator:
 
 
 DbId = Annotated[int, refuse_boolean("entier attendu, booléen reçu"), AfterValidator(check_id)]
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: Any) -> Any:
+    """Only ``YYYY-MM-DD`` text names a day (pydantic would also read a number as a Unix timestamp)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value.strip()):
+        raise ValueError("date ISO attendue (AAAA-MM-JJ)")
+    return value.strip()
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_day)]

@@ -6,6 +6,8 @@ from scodoc_api.core.errors import BadRequest
 
 TRUE_WORDS = {"1", "true", "yes", "on", "o", "oui"}
 FALSE_WORDS = {"0", "false", "no", "off", "n", "non", ""}
+# the same words as a pattern (query parameters), any case, spaces around
+BOOLEAN_WORDS = "(?i)^ *(" + "|".join(sorted(TRUE_WORDS | FALSE_WORDS)) + ") *$"
 
 
 def as_bool(value: Any, name: str) -> bool:

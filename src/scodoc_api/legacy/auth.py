@@ -94,14 +94,17 @@ async def _check(request: Request, db: AsyncSession, login: str, password: str) 
 
 
 async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dict, perm: int) -> Access:
-    """The caller of a legacy route, holding ``perm`` in the URL department; else 302 (POST without
-    credentials), 404 (unknown department) or 403 (anything else)."""
+    """The caller of a legacy route, holding ``perm`` in the URL department: an API token (Bearer), or ScoDoc 7's
+    credentials; else 302 (POST without credentials), 404 (unknown department) or 403 (anything else)."""
+    from scodoc_api.api.deps import bearer_token, get_principal
+
+    if request.headers.get("authorization", "").lower().startswith("bearer "):
+        principal = await get_principal(request, db, request.app.state.settings, bearer_token(request))
+        return Access.in_department(principal, *await _department(db, dept), perm)
     creds = credentials(request, form)
     if request.method == "POST" and creds is None:
         raise LoginRedirect()
-    department = await repo.get_dept_by_acronym(db, dept)
-    if department is None:
-        raise NotFound(f"département {dept} inconnu")
+    dept_id, acronym = await _department(db, dept)
     if creds is None:
         raise Forbidden("authentification requise")
     request.state.login = creds[0][:64]  # for the access log and the audit, even when refused
@@ -109,4 +112,11 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
     if user_id is None:
         raise Forbidden("identifiant ou mot de passe invalide")
     principal: Principal = await grants_principal(db, user_id)
-    return Access.in_department(principal, department.id, department.acronym, perm)
+    return Access.in_department(principal, dept_id, acronym, perm)
+
+
+async def _department(db: AsyncSession, acronym: str) -> tuple[int, str]:
+    department = await repo.get_dept_by_acronym(db, acronym)
+    if department is None:
+        raise NotFound(f"département {acronym} inconnu")
+    return department.id, department.acronym

@@ -18,6 +18,7 @@ def _param(name: str, description: str, example: Any, schema: dict[str, Any], re
 TEXT = {"type": "string", "maxLength": 64}
 ID = {"type": "integer", "minimum": 1, "maximum": 2147483647}
 DATE = {"type": "string", "format": "date"}
+MOMENT = {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}
 FLAG = {"type": "string", "enum": ["0", "1"]}
 
 CREDENTIALS = [
@@ -75,8 +76,8 @@ PARAMETERS: dict[str, list[dict]] = {
     "XMLgetBilletsEtud": STUDENT,
     "AddBilletAbsence": [
         *STUDENT,
-        _param("begin", "first moment (ISO date or date-time)", "2026-10-01", TEXT, True),
-        _param("end", "last moment (ISO date or date-time)", "2026-10-02", TEXT, True),
+        _param("begin", "first moment (ISO date or date-time)", "2026-10-01", MOMENT, True),
+        _param("end", "last moment (ISO date or date-time)", "2026-10-02", MOMENT, True),
         _param("description", "the reason given", "malade", {"type": "string", "maxLength": 500}),
         _param("justified", "1 (default): the student brings a document", "1", FLAG),
         _param("xml_reply", "1 (default): an XML table; 0: JSON", "1", FLAG),
@@ -84,5 +85,19 @@ PARAMETERS: dict[str, list[dict]] = {
 }
 
 
-def legacy_parameters(name: str) -> list[dict]:
-    return [*PARAMETERS[name], *CREDENTIALS]
+# POST takes ScoDoc 7's credentials from its form body only (the other parameters from either)
+CREDENTIALS_FORM = {
+    "required": False,
+    "content": {
+        "application/x-www-form-urlencoded": {
+            "schema": {"type": "object", "properties": {p["name"]: p["schema"] for p in CREDENTIALS}}
+        }
+    },
+}
+
+
+def legacy_openapi(name: str, method: str) -> dict:
+    """The operation's parameters (and, for POST, its credentials' form body)."""
+    if method == "POST":
+        return {"parameters": PARAMETERS[name], "requestBody": CREDENTIALS_FORM}
+    return {"parameters": [*PARAMETERS[name], *CREDENTIALS]}

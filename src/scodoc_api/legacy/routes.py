@@ -6,17 +6,17 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import PlainTextResponse, Response
 
 from scodoc_api.api.deps import DbSession, results_cache
 from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import BadRequest, NotFound, responses
-from scodoc_api.core.ids import DbId
+from scodoc_api.core.ids import DbId, parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.legacy import services as ls
 from scodoc_api.legacy.auth import legacy_access
-from scodoc_api.legacy.params_doc import legacy_parameters
+from scodoc_api.legacy.params_doc import legacy_openapi
 from scodoc_api.legacy.xml import (
     absences_document,
     attribute_list_document,
@@ -25,7 +25,6 @@ from scodoc_api.legacy.xml import (
     table_document,
 )
 from scodoc_api.repositories import etud as etud_repo
-from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.repositories.prefs import pref_bool, prefs_for
 from scodoc_api.schemas.bulletin import ClassicBulletin
 from scodoc_api.schemas.legacy import LegacyBillet, LegacyEtudInfo, LegacyFormsemestre, LegacyGroupMember
@@ -73,6 +72,14 @@ async def _params(request: Request) -> dict:
             out.setdefault(key, vals if len(vals) > 1 else vals[0])
     refuse_forbidden_chars(out)
     return out
+
+
+def _id_of(value) -> int:
+    """An id from a ScoDoc 7 parameter: ValueError when not a number, a 404 when no object can have it."""
+    number = int(value)
+    if parse_id(number) is None:
+        raise NotFound("objet inconnu")
+    return number
 
 
 def _truthy(value) -> bool:
@@ -137,7 +144,7 @@ def legacy_route(paths: list[str], name: str, documented: dict[int | str, Any], 
                     summary=f"{path} (ScoDoc 7, deprecated)",
                     description=(fn.__doc__ or "") + f"\n\nReplaced by `{SUCCESSORS[name]}`.",
                     responses=documented,
-                    openapi_extra={"parameters": legacy_parameters(name)},
+                    openapi_extra=legacy_openapi(name, method),
                 )
         return fn
 
@@ -191,10 +198,9 @@ async def formsemestre_bulletinetud(request, db, access, params) -> Response:
     fmt = str(params.get("format", "html")).lower()
     if fmt not in ("json", "xml", "pdf"):
         raise NotFound(f"format non disponible ici: {fmt} (json, xml ou pdf)")
-    try:
-        sem_id = int(params["formsemestre_id"])
-    except (KeyError, ValueError):
-        raise NotFound("formsemestre_id manquant ou invalide") from None
+    sem_id = parse_id(params.get("formsemestre_id"))  # out of the int4 range: names no semester either
+    if sem_id is None:
+        raise NotFound("formsemestre_id manquant ou invalide")
     if params.get("etudid") in (None, "") and params.get("code_nip") in (None, ""):
         raise NotFound("etudid ou code_nip manquant")
     etud = await ls.find_student(db, access, params)
@@ -241,8 +247,8 @@ async def groups_view(request, db, access, params) -> Response:
     ids = params.get("group_ids", [])
     ids = ids if isinstance(ids, list) else [ids]
     try:
-        group_ids = [int(g) for g in ids if g != ""]
-        sem_id = int(params["formsemestre_id"]) if params.get("formsemestre_id") not in (None, "") else None
+        group_ids = [_id_of(g) for g in ids if g != ""]
+        sem_id = _id_of(params["formsemestre_id"]) if params.get("formsemestre_id") not in (None, "") else None
     except ValueError:
         raise BadRequest("group_ids/formsemestre_id: entier attendu") from None
     with_codes = _truthy(params.get("with_codes"))
@@ -315,12 +321,18 @@ async def add_billet_absence(request, db, access, params) -> Response:
     return _json(row)
 
 
+async def _errors_in_json(request: Request) -> None:
+    """A plain-text route: its errors are JSON whatever the Accept header asks."""
+    request.state.json_only = True
+
+
 @router.get(
     "/ScoDoc/get_etud_dept",
     response_class=PlainTextResponse,
     tags=["legacy"],
     deprecated=True,
     responses=responses(400, 404),
+    dependencies=[Depends(_errors_in_json)],
 )
 async def get_etud_dept(
     db: DbSession, code_nip: Annotated[str, Query(min_length=1, max_length=32, description="the student's NIP")]
@@ -345,17 +357,9 @@ async def get_photo_image(
 ) -> Response:
     """The photo URL that bulletins carry (``photo_url``): a Bearer token or the legacy credentials. Without
     ``etudid`` (ScoDoc's "no photo" URL) the generic image."""
-    from scodoc_api.api.deps import bearer_token, get_principal
     from scodoc_api.services.photos import get_photo, no_photo
 
-    if request.headers.get("authorization", "").lower().startswith("bearer "):
-        principal = await get_principal(request, db, request.app.state.settings, bearer_token(request))
-        department = await get_dept_by_acronym(db, dept)
-        if department is None:
-            raise NotFound(f"département {dept} inconnu")
-        access = Access.in_department(principal, department.id, department.acronym, Permission.ScoView)
-    else:
-        access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
+    access = await legacy_access(request, db, dept, await _params(request), Permission.ScoView)
     image_file = request.app.state.settings.no_photo_image
     if etudid is None:
         mime, content = no_photo(size == "small", image_file)

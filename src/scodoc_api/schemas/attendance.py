@@ -1,9 +1,11 @@
 """Shapes of the attendance routes (modern-api.md §4.6-4.7, §5.7-5.8), from the examples of the spec."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, WithJsonSchema
 
+from scodoc_api.core.values import BOOLEAN_WORDS
+from scodoc_api.schemas.common import MOMENT_SCHEMA
 from scodoc_api.schemas.write import TEXT_MAX
 
 
@@ -106,12 +108,18 @@ class FilesRemoved(_Closed):
 
 
 # Request bodies (documentation: the routes read them item by item, so that each item fails on its own).
-MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$"
 MOMENT = Field(
-    pattern=MOMENT_PATTERN,
-    description="ISO date-time; without an offset, the institution's local time",
-    examples=["2024-10-11T08:00:00"],
+    json_schema_extra=MOMENT_SCHEMA,
+    description="ISO 8601 date, or date-time (without an offset: the institution's local time)",
+    examples=["2024-10-11T08:00:00+02:00"],
 )
+FLEX_BOOLEAN = {
+    "anyOf": [
+        {"type": "boolean"},
+        {"type": "integer", "enum": [0, 1]},
+        {"type": "string", "pattern": BOOLEAN_WORDS},
+    ]
+}
 ETAT = Field(pattern=r"(?i)^ *(present|retard|absent) *$", description="any case", examples=["absent"])
 JUSTIF_ETAT = Field(pattern=r"(?i)^ *(valide|non_valide|attente|modifie) *$", examples=["attente"])
 TEXT = Field(None, max_length=TEXT_MAX)
@@ -136,7 +144,7 @@ class AssiduiteEdit(_Closed):
     etat: str = Field(None, pattern=r"(?i)^ *(present|retard|absent) *$")  # type: ignore[assignment]
     moduleimpl_id: int | None = None
     desc: str | None = TEXT
-    est_just: bool = Field(None)  # type: ignore[assignment]
+    est_just: Annotated[bool, WithJsonSchema(FLEX_BOOLEAN)] = Field(None)  # type: ignore[assignment]
     external_data: dict[str, Any] | None = None
 
 
@@ -155,13 +163,21 @@ class JustificatifCreate(_Closed):
 class JustificatifEdit(_Closed):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
-    date_debut: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]  # absent, or a date
-    date_fin: str = Field(None, pattern=MOMENT_PATTERN)  # type: ignore[assignment]
+    date_debut: str = Field(None, json_schema_extra=MOMENT_SCHEMA)  # type: ignore[assignment]  # absent, or a date
+    date_fin: str = Field(None, json_schema_extra=MOMENT_SCHEMA)  # type: ignore[assignment]
     etat: str = Field(None, pattern=r"(?i)^ *(valide|non_valide|attente|modifie) *$")  # type: ignore[assignment]
     raison: str | None = TEXT
     external_data: dict[str, Any] | None = None
 
 
-class FilesRemove(_Closed):
-    remove: Literal["all", "list"]
-    filenames: list[str] | None = Field(None, description='with "list"')
+class FilesRemoveAll(_Closed):
+    remove: Literal["all"]
+    filenames: list[str] | None = Field(None, description="ignored")
+
+
+class FilesRemoveList(_Closed):
+    remove: Literal["list"]
+    filenames: list[str]
+
+
+FILES_REMOVE = TypeAdapter(FilesRemoveAll | FilesRemoveList).json_schema()

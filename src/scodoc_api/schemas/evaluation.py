@@ -1,6 +1,6 @@
 """Evaluations and their notes on the ScoDoc 9.x routes (modern-api.md §5.5)."""
 
-from pydantic import ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from scodoc_api.schemas.common import Obj
 
@@ -45,3 +45,12 @@ class NotesSetRead(Obj):
     status: str
     nbchanged: int
     unchanged: int
+
+
+class NotesSetIn(BaseModel):
+    """``evaluation/<id>/notes/set``: every pair is checked, then all are written or none."""
+
+    notes: list[tuple[int, float | str | None]] = Field(
+        description="[etudid, note]: a number, or ABS, EXC, ATT, SUPR", examples=[[[1, 12.5], [2, "ABS"]]]
+    )
+    comment: str | None = Field(None, max_length=1024)

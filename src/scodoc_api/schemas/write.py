@@ -1,12 +1,12 @@
 """Inputs and outputs of the write routes. Inputs are read from the query string, a form body or a JSON body
 (see api/params.py) and validated with these models."""
 
-from datetime import date
 from typing import Annotated, Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
-from scodoc_api.core.ids import DbId, refuse_boolean
+from scodoc_api.core.ids import DbId, IsoDate, refuse_boolean
+from scodoc_api.schemas.common import MOMENT_SCHEMA
 
 # Text limits: ScoDoc's column lengths where it has one (group names 64), else a bound of ours for its
 # Text columns (docs/security.md). A longer value is a 400; the whole body is bounded by MAX_BODY_BYTES.
@@ -73,9 +73,9 @@ class SetGroupsOut(BaseModel):
 
 class AbsRangeIn(_In):
     etudid: DbId
-    date_debut: date
-    date_fin: date | None = Field(None, description="excluded; missing or equal to date_debut: that day")
-    demi_journee: int = Field(2, description="2 whole day, 1 morning, 0 afternoon")
+    date_debut: IsoDate
+    date_fin: IsoDate | None = Field(None, description="excluded; missing or equal to date_debut: that day")
+    demi_journee: int = Field(2, ge=0, le=2, description="2 whole day, 1 morning, 0 afternoon")
 
     @field_validator("date_fin", mode="before")
     @classmethod
@@ -116,8 +116,8 @@ class AbsOut(BaseModel):
 
 class BilletAddIn(_In):
     etudid: DbId
-    begin: str = Field(description="ISO date or date-time", max_length=40)
-    end: str = Field(max_length=40)
+    begin: str = Field(description="ISO date or date-time", max_length=40, json_schema_extra=MOMENT_SCHEMA)
+    end: str = Field(max_length=40, json_schema_extra=MOMENT_SCHEMA)
     description: str = Field("", max_length=TEXT_MAX)
     justified: bool = True
 

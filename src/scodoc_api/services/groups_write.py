@@ -242,14 +242,14 @@ async def create_partition(db: AsyncSession, access: Access, formsemestre_id: in
 
 
 def _int_field(value, name: str) -> int:
-    number = parse_id(value)  # the int4 range of the column
+    number = parse_id(value) if isinstance(value, int) else None  # a JSON integer, in the int4 range of the column
     if number is None:
         raise BadRequest(f"{name}: entier attendu")
     return number
 
 
 def _bool_field(value, name: str) -> bool:
-    if isinstance(value, bool) or value in (0, 1):
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
         return bool(value)
     raise BadRequest(f"{name}: booléen attendu")
 

@@ -103,12 +103,13 @@ async def remove_files(db: AsyncSession, access: Access, justif_id: int, body: d
     """``justificatif/<id>/remove``: ``{"remove": "all"}`` or ``{"remove": "list", "filenames": [...]}``."""
     j = await att.checked_justificatif(db, access, justif_id, Permission.ScoAbsChange)
     attached = await repo.files_of(db, [j.id])
-    mode = body.get("remove")
+    mode, names = body.get("remove"), body.get("filenames")
+    if names is not None and not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+        raise BadRequest("filenames: liste de noms de fichiers attendue")
     if mode == "all":
         doomed = attached
-    elif mode == "list" and isinstance(body.get("filenames"), list):
-        wanted = {str(n) for n in body["filenames"]}
-        doomed = [f for f in attached if f.filename in wanted]
+    elif mode == "list" and names is not None:
+        doomed = [f for f in attached if f.filename in set(names)]
     else:
         raise BadRequest('remove: "all" ou "list" (avec filenames) attendu')
     await repo.remove(db, JustificatifFile, [f.id for f in doomed])
