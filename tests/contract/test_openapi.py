@@ -1,6 +1,7 @@
 """The committed contract (openapi/openapi.json) is what the app serves, and it is a valid OpenAPI document."""
 
 import json
+import re
 from pathlib import Path
 
 from openapi_spec_validator import validate
@@ -104,3 +105,13 @@ def test_each_operation_is_described_once_and_the_mounts_are_servers():
     outside = {p for p, item in doc["paths"].items() if "servers" in item}
     assert outside == {p for p in doc["paths"] if p.startswith("/ScoDoc")}
     assert {"/ScoDoc/api/health", "/ScoDoc/{dept}/Scolarite/Notes/XMLgetFormsemestres"} <= outside
+
+
+def test_every_reference_resolves():
+    doc = json.loads(COMMITTED.read_text())
+    refs = set(re.findall(r'"\$ref": "([^"]+)"', COMMITTED.read_text()))
+    for ref in refs:
+        node = doc
+        for part in ref.removeprefix("#/").split("/"):
+            assert part in node, f"{ref} does not resolve"
+            node = node[part]

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from scodoc_api.core.values import BOOLEAN_WORDS
 from scodoc_api.schemas.common import MOMENT_SCHEMA
@@ -180,4 +180,4 @@ class FilesRemoveList(_Closed):
     filenames: list[str]
 
 
-FILES_REMOVE = TypeAdapter(FilesRemoveAll | FilesRemoveList).json_schema()
+FILES_REMOVE = {"oneOf": [FilesRemoveAll.model_json_schema(), FilesRemoveList.model_json_schema()]}

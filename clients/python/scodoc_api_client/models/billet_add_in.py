@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,24 +16,32 @@ T = TypeVar("T", bound="BilletAddIn")
 class BilletAddIn:
     """
     Attributes:
-        begin (str): ISO date or date-time
-        end (str):
+        begin (datetime.date | datetime.datetime): ISO date or date-time
+        end (datetime.date | datetime.datetime):
         etudid (int):
         description (str | Unset):  Default: ''.
         justified (bool | Unset):  Default: True.
     """
 
-    begin: str
-    end: str
+    begin: datetime.date | datetime.datetime
+    end: datetime.date | datetime.datetime
     etudid: int
     description: str | Unset = ""
     justified: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        begin = self.begin
+        begin: str
+        if isinstance(self.begin, datetime.datetime):
+            begin = self.begin.isoformat()
+        else:
+            begin = self.begin.isoformat()
 
-        end = self.end
+        end: str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end.isoformat()
 
         etudid = self.etudid
 
@@ -59,9 +68,40 @@ class BilletAddIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        begin = d.pop("begin")
 
-        end = d.pop("end")
+        def _parse_begin(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                begin_type_0 = datetime.datetime.fromisoformat(data)
+
+                return begin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            begin_type_1 = datetime.date.fromisoformat(data)
+
+            return begin_type_1
+
+        begin = _parse_begin(d.pop("begin"))
+
+        def _parse_end(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            end_type_1 = datetime.date.fromisoformat(data)
+
+            return end_type_1
+
+        end = _parse_end(d.pop("end"))
 
         etudid = d.pop("etudid")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,15 +21,17 @@ T = TypeVar("T", bound="CreateJustificatifsJustificatifCreate")
 class CreateJustificatifsJustificatifCreate:
     """
     Attributes:
-        date_debut (str): ISO date-time; without an offset, the institution's local time
-        date_fin (str): ISO date-time; without an offset, the institution's local time
+        date_debut (datetime.date | datetime.datetime): ISO 8601 date, or date-time (without an offset: the
+            institution's local time)
+        date_fin (datetime.date | datetime.datetime): ISO 8601 date, or date-time (without an offset: the institution's
+            local time)
         etat (str):
         external_data (CreateJustificatifsJustificatifCreateExternalDataType0 | None | Unset):
         raison (None | str | Unset):
     """
 
-    date_debut: str
-    date_fin: str
+    date_debut: datetime.date | datetime.datetime
+    date_fin: datetime.date | datetime.datetime
     etat: str
     external_data: CreateJustificatifsJustificatifCreateExternalDataType0 | None | Unset = UNSET
     raison: None | str | Unset = UNSET
@@ -38,9 +41,17 @@ class CreateJustificatifsJustificatifCreate:
             CreateJustificatifsJustificatifCreateExternalDataType0,  # noqa: PLC0415
         )
 
-        date_debut = self.date_debut
+        date_debut: str
+        if isinstance(self.date_debut, datetime.datetime):
+            date_debut = self.date_debut.isoformat()
+        else:
+            date_debut = self.date_debut.isoformat()
 
-        date_fin = self.date_fin
+        date_fin: str
+        if isinstance(self.date_fin, datetime.datetime):
+            date_fin = self.date_fin.isoformat()
+        else:
+            date_fin = self.date_fin.isoformat()
 
         etat = self.etat
 
@@ -81,9 +92,40 @@ class CreateJustificatifsJustificatifCreate:
         )
 
         d = dict(src_dict)
-        date_debut = d.pop("date_debut")
 
-        date_fin = d.pop("date_fin")
+        def _parse_date_debut(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_debut_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_debut_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_debut_type_1 = datetime.date.fromisoformat(data)
+
+            return date_debut_type_1
+
+        date_debut = _parse_date_debut(d.pop("date_debut"))
+
+        def _parse_date_fin(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_fin_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_fin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_fin_type_1 = datetime.date.fromisoformat(data)
+
+            return date_fin_type_1
+
+        date_fin = _parse_date_fin(d.pop("date_fin"))
 
         etat = d.pop("etat")
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.edit_assiduite_assiduite_edit_est_just_type_1 import EditAssiduiteAssiduiteEditEstJustType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,14 +20,14 @@ class EditAssiduiteAssiduiteEdit:
     """
     Attributes:
         desc (None | str | Unset):
-        est_just (bool | Unset):
+        est_just (bool | EditAssiduiteAssiduiteEditEstJustType1 | str | Unset):
         etat (str | Unset):
         external_data (EditAssiduiteAssiduiteEditExternalDataType0 | None | Unset):
         moduleimpl_id (int | None | Unset):
     """
 
     desc: None | str | Unset = UNSET
-    est_just: bool | Unset = UNSET
+    est_just: bool | EditAssiduiteAssiduiteEditEstJustType1 | str | Unset = UNSET
     etat: str | Unset = UNSET
     external_data: EditAssiduiteAssiduiteEditExternalDataType0 | None | Unset = UNSET
     moduleimpl_id: int | None | Unset = UNSET
@@ -42,7 +43,13 @@ class EditAssiduiteAssiduiteEdit:
         else:
             desc = self.desc
 
-        est_just = self.est_just
+        est_just: bool | int | str | Unset
+        if isinstance(self.est_just, Unset):
+            est_just = UNSET
+        elif isinstance(self.est_just, EditAssiduiteAssiduiteEditEstJustType1):
+            est_just = self.est_just.value
+        else:
+            est_just = self.est_just
 
         etat = self.etat
 
@@ -93,7 +100,20 @@ class EditAssiduiteAssiduiteEdit:
 
         desc = _parse_desc(d.pop("desc", UNSET))
 
-        est_just = d.pop("est_just", UNSET)
+        def _parse_est_just(data: object) -> bool | EditAssiduiteAssiduiteEditEstJustType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                est_just_type_1 = EditAssiduiteAssiduiteEditEstJustType1(data)
+
+                return est_just_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | EditAssiduiteAssiduiteEditEstJustType1 | str | Unset, data)
+
+        est_just = _parse_est_just(d.pop("est_just", UNSET))
 
         etat = d.pop("etat", UNSET)
 

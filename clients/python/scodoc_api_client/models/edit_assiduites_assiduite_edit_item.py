@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.edit_assiduites_assiduite_edit_item_est_just_type_1 import EditAssiduitesAssiduiteEditItemEstJustType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class EditAssiduitesAssiduiteEditItem:
     Attributes:
         assiduite_id (int):
         desc (None | str | Unset):
-        est_just (bool | Unset):
+        est_just (bool | EditAssiduitesAssiduiteEditItemEstJustType1 | str | Unset):
         etat (str | Unset):
         external_data (EditAssiduitesAssiduiteEditItemExternalDataType0 | None | Unset):
         moduleimpl_id (int | None | Unset):
@@ -30,7 +31,7 @@ class EditAssiduitesAssiduiteEditItem:
 
     assiduite_id: int
     desc: None | str | Unset = UNSET
-    est_just: bool | Unset = UNSET
+    est_just: bool | EditAssiduitesAssiduiteEditItemEstJustType1 | str | Unset = UNSET
     etat: str | Unset = UNSET
     external_data: EditAssiduitesAssiduiteEditItemExternalDataType0 | None | Unset = UNSET
     moduleimpl_id: int | None | Unset = UNSET
@@ -48,7 +49,13 @@ class EditAssiduitesAssiduiteEditItem:
         else:
             desc = self.desc
 
-        est_just = self.est_just
+        est_just: bool | int | str | Unset
+        if isinstance(self.est_just, Unset):
+            est_just = UNSET
+        elif isinstance(self.est_just, EditAssiduitesAssiduiteEditItemEstJustType1):
+            est_just = self.est_just.value
+        else:
+            est_just = self.est_just
 
         etat = self.etat
 
@@ -104,7 +111,20 @@ class EditAssiduitesAssiduiteEditItem:
 
         desc = _parse_desc(d.pop("desc", UNSET))
 
-        est_just = d.pop("est_just", UNSET)
+        def _parse_est_just(data: object) -> bool | EditAssiduitesAssiduiteEditItemEstJustType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                est_just_type_1 = EditAssiduitesAssiduiteEditItemEstJustType1(data)
+
+                return est_just_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | EditAssiduitesAssiduiteEditItemEstJustType1 | str | Unset, data)
+
+        est_just = _parse_est_just(d.pop("est_just", UNSET))
 
         etat = d.pop("etat", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,15 +21,15 @@ T = TypeVar("T", bound="EditJustificatifJustificatifEdit")
 class EditJustificatifJustificatifEdit:
     """
     Attributes:
-        date_debut (str | Unset):
-        date_fin (str | Unset):
+        date_debut (datetime.date | datetime.datetime | Unset):
+        date_fin (datetime.date | datetime.datetime | Unset):
         etat (str | Unset):
         external_data (EditJustificatifJustificatifEditExternalDataType0 | None | Unset):
         raison (None | str | Unset):
     """
 
-    date_debut: str | Unset = UNSET
-    date_fin: str | Unset = UNSET
+    date_debut: datetime.date | datetime.datetime | Unset = UNSET
+    date_fin: datetime.date | datetime.datetime | Unset = UNSET
     etat: str | Unset = UNSET
     external_data: EditJustificatifJustificatifEditExternalDataType0 | None | Unset = UNSET
     raison: None | str | Unset = UNSET
@@ -38,9 +39,21 @@ class EditJustificatifJustificatifEdit:
             EditJustificatifJustificatifEditExternalDataType0,  # noqa: PLC0415
         )
 
-        date_debut = self.date_debut
+        date_debut: str | Unset
+        if isinstance(self.date_debut, Unset):
+            date_debut = UNSET
+        elif isinstance(self.date_debut, datetime.datetime):
+            date_debut = self.date_debut.isoformat()
+        else:
+            date_debut = self.date_debut.isoformat()
 
-        date_fin = self.date_fin
+        date_fin: str | Unset
+        if isinstance(self.date_fin, Unset):
+            date_fin = UNSET
+        elif isinstance(self.date_fin, datetime.datetime):
+            date_fin = self.date_fin.isoformat()
+        else:
+            date_fin = self.date_fin.isoformat()
 
         etat = self.etat
 
@@ -81,9 +94,44 @@ class EditJustificatifJustificatifEdit:
         )
 
         d = dict(src_dict)
-        date_debut = d.pop("date_debut", UNSET)
 
-        date_fin = d.pop("date_fin", UNSET)
+        def _parse_date_debut(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_debut_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_debut_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_debut_type_1 = datetime.date.fromisoformat(data)
+
+            return date_debut_type_1
+
+        date_debut = _parse_date_debut(d.pop("date_debut", UNSET))
+
+        def _parse_date_fin(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_fin_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_fin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_fin_type_1 = datetime.date.fromisoformat(data)
+
+            return date_fin_type_1
+
+        date_fin = _parse_date_fin(d.pop("date_fin", UNSET))
 
         etat = d.pop("etat", UNSET)
 

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class ListEtudDeptsFormat(StrEnum):
     JSON = "json"
+    VALUE_2 = ""
     XML = "xml"
 
     def __str__(self) -> str:

@@ -6,14 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.abs_annule_in import AbsAnnuleIn
+from ...models.abs_annule_in_form import AbsAnnuleInForm
 from ...models.abs_out import AbsOut
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: AbsAnnuleIn | AbsAnnuleIn | Unset = UNSET,
+    body: AbsAnnuleIn | AbsAnnuleInForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,13 +24,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, AbsAnnuleIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, AbsAnnuleIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, AbsAnnuleInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -90,15 +89,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsAnnuleIn | AbsAnnuleIn | Unset = UNSET,
+    body: AbsAnnuleIn | AbsAnnuleInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Annule
 
      Cancel the absences of those half-days; justifications on their own are kept.
 
     Args:
-        body (AbsAnnuleIn | Unset):
-        body (AbsAnnuleIn | Unset):
+        body (AbsAnnuleIn):
+        body (AbsAnnuleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +121,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsAnnuleIn | AbsAnnuleIn | Unset = UNSET,
+    body: AbsAnnuleIn | AbsAnnuleInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Annule
 
      Cancel the absences of those half-days; justifications on their own are kept.
 
     Args:
-        body (AbsAnnuleIn | Unset):
-        body (AbsAnnuleIn | Unset):
+        body (AbsAnnuleIn):
+        body (AbsAnnuleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +148,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsAnnuleIn | AbsAnnuleIn | Unset = UNSET,
+    body: AbsAnnuleIn | AbsAnnuleInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Annule
 
      Cancel the absences of those half-days; justifications on their own are kept.
 
     Args:
-        body (AbsAnnuleIn | Unset):
-        body (AbsAnnuleIn | Unset):
+        body (AbsAnnuleIn):
+        body (AbsAnnuleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +178,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsAnnuleIn | AbsAnnuleIn | Unset = UNSET,
+    body: AbsAnnuleIn | AbsAnnuleInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Annule
 
      Cancel the absences of those half-days; justifications on their own are kept.
 
     Args:
-        body (AbsAnnuleIn | Unset):
-        body (AbsAnnuleIn | Unset):
+        body (AbsAnnuleIn):
+        body (AbsAnnuleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

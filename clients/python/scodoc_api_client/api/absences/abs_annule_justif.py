@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.abs_out import AbsOut
 from ...models.abs_range_in import AbsRangeIn
+from ...models.abs_range_in_form import AbsRangeInForm
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: AbsRangeIn | AbsRangeIn | Unset = UNSET,
+    body: AbsRangeIn | AbsRangeInForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,13 +24,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, AbsRangeIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, AbsRangeIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, AbsRangeInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -90,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsRangeIn | AbsRangeIn | Unset = UNSET,
+    body: AbsRangeIn | AbsRangeInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Annule Justif
 
@@ -98,8 +97,8 @@ def sync_detailed(
     required; the seed's ``context`` parameter is ignored.
 
     Args:
-        body (AbsRangeIn | Unset):
-        body (AbsRangeIn | Unset):
+        body (AbsRangeIn):
+        body (AbsRangeInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsRangeIn | AbsRangeIn | Unset = UNSET,
+    body: AbsRangeIn | AbsRangeInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Annule Justif
 
@@ -131,8 +130,8 @@ def sync(
     required; the seed's ``context`` parameter is ignored.
 
     Args:
-        body (AbsRangeIn | Unset):
-        body (AbsRangeIn | Unset):
+        body (AbsRangeIn):
+        body (AbsRangeInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsRangeIn | AbsRangeIn | Unset = UNSET,
+    body: AbsRangeIn | AbsRangeInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Annule Justif
 
@@ -159,8 +158,8 @@ async def asyncio_detailed(
     required; the seed's ``context`` parameter is ignored.
 
     Args:
-        body (AbsRangeIn | Unset):
-        body (AbsRangeIn | Unset):
+        body (AbsRangeIn):
+        body (AbsRangeInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsRangeIn | AbsRangeIn | Unset = UNSET,
+    body: AbsRangeIn | AbsRangeInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Annule Justif
 
@@ -190,8 +189,8 @@ async def asyncio(
     required; the seed's ``context`` parameter is ignored.
 
     Args:
-        body (AbsRangeIn | Unset):
-        body (AbsRangeIn | Unset):
+        body (AbsRangeIn):
+        body (AbsRangeInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

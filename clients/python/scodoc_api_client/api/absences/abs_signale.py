@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.abs_out import AbsOut
 from ...models.abs_signale_in import AbsSignaleIn
+from ...models.abs_signale_in_form import AbsSignaleInForm
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: AbsSignaleIn | AbsSignaleIn | Unset = UNSET,
+    body: AbsSignaleIn | AbsSignaleInForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,13 +24,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, AbsSignaleIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, AbsSignaleIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, AbsSignaleInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -90,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsSignaleIn | AbsSignaleIn | Unset = UNSET,
+    body: AbsSignaleIn | AbsSignaleInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Signale
 
@@ -98,8 +97,8 @@ def sync_detailed(
     request records nothing twice.
 
     Args:
-        body (AbsSignaleIn | Unset):
-        body (AbsSignaleIn | Unset):
+        body (AbsSignaleIn):
+        body (AbsSignaleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsSignaleIn | AbsSignaleIn | Unset = UNSET,
+    body: AbsSignaleIn | AbsSignaleInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Signale
 
@@ -131,8 +130,8 @@ def sync(
     request records nothing twice.
 
     Args:
-        body (AbsSignaleIn | Unset):
-        body (AbsSignaleIn | Unset):
+        body (AbsSignaleIn):
+        body (AbsSignaleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsSignaleIn | AbsSignaleIn | Unset = UNSET,
+    body: AbsSignaleIn | AbsSignaleInForm | Unset = UNSET,
 ) -> Response[AbsOut | ErrorBody]:
     """Abs Signale
 
@@ -159,8 +158,8 @@ async def asyncio_detailed(
     request records nothing twice.
 
     Args:
-        body (AbsSignaleIn | Unset):
-        body (AbsSignaleIn | Unset):
+        body (AbsSignaleIn):
+        body (AbsSignaleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AbsSignaleIn | AbsSignaleIn | Unset = UNSET,
+    body: AbsSignaleIn | AbsSignaleInForm | Unset = UNSET,
 ) -> AbsOut | ErrorBody | None:
     """Abs Signale
 
@@ -190,8 +189,8 @@ async def asyncio(
     request records nothing twice.
 
     Args:
-        body (AbsSignaleIn | Unset):
-        body (AbsSignaleIn | Unset):
+        body (AbsSignaleIn):
+        body (AbsSignaleInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_billet_format import AddBilletFormat
 from ...models.billet_add_in import BilletAddIn
+from ...models.billet_add_in_form import BilletAddInForm
 from ...models.billet_read import BilletRead
 from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: BilletAddIn | BilletAddIn | Unset = UNSET,
+    body: BilletAddIn | BilletAddInForm | Unset = UNSET,
     format_: AddBilletFormat | Unset = AddBilletFormat.JSON,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,13 +37,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, BilletAddIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, BilletAddIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, BilletAddInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -112,7 +111,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BilletAddIn | BilletAddIn | Unset = UNSET,
+    body: BilletAddIn | BilletAddInForm | Unset = UNSET,
     format_: AddBilletFormat | Unset = AddBilletFormat.JSON,
 ) -> Response[ErrorBody | list[BilletRead]]:
     """Add Billet
@@ -123,8 +122,8 @@ def sync_detailed(
 
     Args:
         format_ (AddBilletFormat | Unset):  Default: AddBilletFormat.JSON.
-        body (BilletAddIn | Unset):
-        body (BilletAddIn | Unset):
+        body (BilletAddIn):
+        body (BilletAddInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BilletAddIn | BilletAddIn | Unset = UNSET,
+    body: BilletAddIn | BilletAddInForm | Unset = UNSET,
     format_: AddBilletFormat | Unset = AddBilletFormat.JSON,
 ) -> ErrorBody | list[BilletRead] | None:
     """Add Billet
@@ -160,8 +159,8 @@ def sync(
 
     Args:
         format_ (AddBilletFormat | Unset):  Default: AddBilletFormat.JSON.
-        body (BilletAddIn | Unset):
-        body (BilletAddIn | Unset):
+        body (BilletAddIn):
+        body (BilletAddInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +180,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BilletAddIn | BilletAddIn | Unset = UNSET,
+    body: BilletAddIn | BilletAddInForm | Unset = UNSET,
     format_: AddBilletFormat | Unset = AddBilletFormat.JSON,
 ) -> Response[ErrorBody | list[BilletRead]]:
     """Add Billet
@@ -192,8 +191,8 @@ async def asyncio_detailed(
 
     Args:
         format_ (AddBilletFormat | Unset):  Default: AddBilletFormat.JSON.
-        body (BilletAddIn | Unset):
-        body (BilletAddIn | Unset):
+        body (BilletAddIn):
+        body (BilletAddInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BilletAddIn | BilletAddIn | Unset = UNSET,
+    body: BilletAddIn | BilletAddInForm | Unset = UNSET,
     format_: AddBilletFormat | Unset = AddBilletFormat.JSON,
 ) -> ErrorBody | list[BilletRead] | None:
     """Add Billet
@@ -227,8 +226,8 @@ async def asyncio(
 
     Args:
         format_ (AddBilletFormat | Unset):  Default: AddBilletFormat.JSON.
-        body (BilletAddIn | Unset):
-        body (BilletAddIn | Unset):
+        body (BilletAddIn):
+        body (BilletAddInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,6 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assiduite_count import AssiduiteCount
+from ...models.count_formsemestre_assiduites_date_debut_type_2 import CountFormsemestreAssiduitesDateDebutType2
+from ...models.count_formsemestre_assiduites_date_fin_type_2 import CountFormsemestreAssiduitesDateFinType2
 from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
@@ -18,8 +21,8 @@ def _get_kwargs(
     split: bool | Unset = False,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime | Unset = UNSET,
+    date_fin: CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -50,18 +53,28 @@ def _get_kwargs(
         json_etat = etat
     params["etat"] = json_etat
 
-    json_date_debut: None | str | Unset
+    json_date_debut: str | Unset
     if isinstance(date_debut, Unset):
         json_date_debut = UNSET
+    elif isinstance(date_debut, datetime.datetime):
+        json_date_debut = date_debut.isoformat()
+    elif isinstance(date_debut, datetime.date):
+        json_date_debut = date_debut.isoformat()
     else:
-        json_date_debut = date_debut
+        json_date_debut = date_debut.value
+
     params["date_debut"] = json_date_debut
 
-    json_date_fin: None | str | Unset
+    json_date_fin: str | Unset
     if isinstance(date_fin, Unset):
         json_date_fin = UNSET
+    elif isinstance(date_fin, datetime.datetime):
+        json_date_fin = date_fin.isoformat()
+    elif isinstance(date_fin, datetime.date):
+        json_date_fin = date_fin.isoformat()
     else:
-        json_date_fin = date_fin
+        json_date_fin = date_fin.value
+
     params["date_fin"] = json_date_fin
 
     json_est_just: bool | None | Unset
@@ -156,8 +169,8 @@ def sync_detailed(
     split: bool | Unset = False,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime | Unset = UNSET,
+    date_fin: CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -172,8 +185,10 @@ def sync_detailed(
         split (bool | Unset): one object per state, with justifie / non_justifie Default: False.
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime
+            | Unset): ISO; records ending after it
+        date_fin (CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -214,8 +229,8 @@ def sync(
     split: bool | Unset = False,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime | Unset = UNSET,
+    date_fin: CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -230,8 +245,10 @@ def sync(
         split (bool | Unset): one object per state, with justifie / non_justifie Default: False.
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime
+            | Unset): ISO; records ending after it
+        date_fin (CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -267,8 +284,8 @@ async def asyncio_detailed(
     split: bool | Unset = False,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime | Unset = UNSET,
+    date_fin: CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -283,8 +300,10 @@ async def asyncio_detailed(
         split (bool | Unset): one object per state, with justifie / non_justifie Default: False.
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime
+            | Unset): ISO; records ending after it
+        date_fin (CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -323,8 +342,8 @@ async def asyncio(
     split: bool | Unset = False,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime | Unset = UNSET,
+    date_fin: CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -339,8 +358,10 @@ async def asyncio(
         split (bool | Unset): one object per state, with justifie / non_justifie Default: False.
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (CountFormsemestreAssiduitesDateDebutType2 | datetime.date | datetime.datetime
+            | Unset): ISO; records ending after it
+        date_fin (CountFormsemestreAssiduitesDateFinType2 | datetime.date | datetime.datetime |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.

@@ -17,7 +17,7 @@ def _get_kwargs(
     kind: CreateAssiduitesKind,
     value: str,
     *,
-    body: list[CreateAssiduitesAssiduiteCreate],
+    body: list[Any | CreateAssiduitesAssiduiteCreate],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,11 @@ def _get_kwargs(
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item: Any | dict[str, Any]
+        if isinstance(body_item_data, CreateAssiduitesAssiduiteCreate):
+            body_item = body_item_data.to_dict()
+        else:
+            body_item = body_item_data
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
@@ -100,7 +104,7 @@ def sync_detailed(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesAssiduiteCreate],
+    body: list[Any | CreateAssiduitesAssiduiteCreate],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Assiduites
 
@@ -110,7 +114,7 @@ def sync_detailed(
     Args:
         kind (CreateAssiduitesKind): how the student is named
         value (str):
-        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
             'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
 
@@ -140,7 +144,7 @@ def sync(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesAssiduiteCreate],
+    body: list[Any | CreateAssiduitesAssiduiteCreate],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Assiduites
 
@@ -150,7 +154,7 @@ def sync(
     Args:
         kind (CreateAssiduitesKind): how the student is named
         value (str):
-        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
             'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
 
@@ -175,7 +179,7 @@ async def asyncio_detailed(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesAssiduiteCreate],
+    body: list[Any | CreateAssiduitesAssiduiteCreate],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Assiduites
 
@@ -185,7 +189,7 @@ async def asyncio_detailed(
     Args:
         kind (CreateAssiduitesKind): how the student is named
         value (str):
-        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
             'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
 
@@ -213,7 +217,7 @@ async def asyncio(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesAssiduiteCreate],
+    body: list[Any | CreateAssiduitesAssiduiteCreate],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Assiduites
 
@@ -223,7 +227,7 @@ async def asyncio(
     Args:
         kind (CreateAssiduitesKind): how the student is named
         value (str):
-        body (list[CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateAssiduitesAssiduiteCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T10:00:00', 'etat': 'absent',
             'external_data': {'enseignant': 'J. Dupont'}, 'moduleimpl_id': 5501}].
 

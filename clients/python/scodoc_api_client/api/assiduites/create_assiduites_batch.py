@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: list[CreateAssiduitesBatchAssiduiteCreateFor],
+    body: list[Any | CreateAssiduitesBatchAssiduiteCreateFor],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,11 @@ def _get_kwargs(
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item: Any | dict[str, Any]
+        if isinstance(body_item_data, CreateAssiduitesBatchAssiduiteCreateFor):
+            body_item = body_item_data.to_dict()
+        else:
+            body_item = body_item_data
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
@@ -91,14 +95,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesBatchAssiduiteCreateFor],
+    body: list[Any | CreateAssiduitesBatchAssiduiteCreateFor],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Assiduites Batch
 
      Create assiduités of several students: each item also has its ``etudid``.
 
     Args:
-        body (list[CreateAssiduitesBatchAssiduiteCreateFor]):
+        body (list[Any | CreateAssiduitesBatchAssiduiteCreateFor]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,14 +126,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesBatchAssiduiteCreateFor],
+    body: list[Any | CreateAssiduitesBatchAssiduiteCreateFor],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Assiduites Batch
 
      Create assiduités of several students: each item also has its ``etudid``.
 
     Args:
-        body (list[CreateAssiduitesBatchAssiduiteCreateFor]):
+        body (list[Any | CreateAssiduitesBatchAssiduiteCreateFor]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,14 +152,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesBatchAssiduiteCreateFor],
+    body: list[Any | CreateAssiduitesBatchAssiduiteCreateFor],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Assiduites Batch
 
      Create assiduités of several students: each item also has its ``etudid``.
 
     Args:
-        body (list[CreateAssiduitesBatchAssiduiteCreateFor]):
+        body (list[Any | CreateAssiduitesBatchAssiduiteCreateFor]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +181,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateAssiduitesBatchAssiduiteCreateFor],
+    body: list[Any | CreateAssiduitesBatchAssiduiteCreateFor],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Assiduites Batch
 
      Create assiduités of several students: each item also has its ``etudid``.
 
     Args:
-        body (list[CreateAssiduitesBatchAssiduiteCreateFor]):
+        body (list[Any | CreateAssiduitesBatchAssiduiteCreateFor]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: list[int],
+    body: list[Any | int],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +21,11 @@ def _get_kwargs(
         "url": "/assiduite/delete",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item: Any | int
+        body_item = body_item_data
+        _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,14 +91,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[int],
+    body: list[Any | int],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Delete Assiduites
 
      Delete assiduités: an array of ids; an unknown id is an error item.
 
     Args:
-        body (list[int]):
+        body (list[Any | int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,14 +122,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[int],
+    body: list[Any | int],
 ) -> AttendanceBatch | ErrorBody | None:
     """Delete Assiduites
 
      Delete assiduités: an array of ids; an unknown id is an error item.
 
     Args:
-        body (list[int]):
+        body (list[Any | int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +148,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[int],
+    body: list[Any | int],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Delete Assiduites
 
      Delete assiduités: an array of ids; an unknown id is an error item.
 
     Args:
-        body (list[int]):
+        body (list[Any | int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,14 +177,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[int],
+    body: list[Any | int],
 ) -> AttendanceBatch | ErrorBody | None:
     """Delete Assiduites
 
      Delete assiduités: an array of ids; an unknown id is an error item.
 
     Args:
-        body (list[int]):
+        body (list[Any | int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

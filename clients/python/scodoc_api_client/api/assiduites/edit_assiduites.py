@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: list[EditAssiduitesAssiduiteEditItem],
+    body: list[Any | EditAssiduitesAssiduiteEditItem],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,11 @@ def _get_kwargs(
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item: Any | dict[str, Any]
+        if isinstance(body_item_data, EditAssiduitesAssiduiteEditItem):
+            body_item = body_item_data.to_dict()
+        else:
+            body_item = body_item_data
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
@@ -91,14 +95,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[EditAssiduitesAssiduiteEditItem],
+    body: list[Any | EditAssiduitesAssiduiteEditItem],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[EditAssiduitesAssiduiteEditItem]):
+        body (list[Any | EditAssiduitesAssiduiteEditItem]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,14 +126,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[EditAssiduitesAssiduiteEditItem],
+    body: list[Any | EditAssiduitesAssiduiteEditItem],
 ) -> AttendanceBatch | ErrorBody | None:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[EditAssiduitesAssiduiteEditItem]):
+        body (list[Any | EditAssiduitesAssiduiteEditItem]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,14 +152,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[EditAssiduitesAssiduiteEditItem],
+    body: list[Any | EditAssiduitesAssiduiteEditItem],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[EditAssiduitesAssiduiteEditItem]):
+        body (list[Any | EditAssiduitesAssiduiteEditItem]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +181,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[EditAssiduitesAssiduiteEditItem],
+    body: list[Any | EditAssiduitesAssiduiteEditItem],
 ) -> AttendanceBatch | ErrorBody | None:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[EditAssiduitesAssiduiteEditItem]):
+        body (list[Any | EditAssiduitesAssiduiteEditItem]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,6 +9,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assiduite_read import AssiduiteRead
 from ...models.error_body import ErrorBody
+from ...models.list_assiduites_date_debut_type_2 import ListAssiduitesDateDebutType2
+from ...models.list_assiduites_date_fin_type_2 import ListAssiduitesDateFinType2
 from ...models.list_assiduites_kind import ListAssiduitesKind
 from ...types import UNSET, Response, Unset
 
@@ -19,8 +22,8 @@ def _get_kwargs(
     formsemestre_id: int | None | Unset = UNSET,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -49,18 +52,28 @@ def _get_kwargs(
         json_etat = etat
     params["etat"] = json_etat
 
-    json_date_debut: None | str | Unset
+    json_date_debut: str | Unset
     if isinstance(date_debut, Unset):
         json_date_debut = UNSET
+    elif isinstance(date_debut, datetime.datetime):
+        json_date_debut = date_debut.isoformat()
+    elif isinstance(date_debut, datetime.date):
+        json_date_debut = date_debut.isoformat()
     else:
-        json_date_debut = date_debut
+        json_date_debut = date_debut.value
+
     params["date_debut"] = json_date_debut
 
-    json_date_fin: None | str | Unset
+    json_date_fin: str | Unset
     if isinstance(date_fin, Unset):
         json_date_fin = UNSET
+    elif isinstance(date_fin, datetime.datetime):
+        json_date_fin = date_fin.isoformat()
+    elif isinstance(date_fin, datetime.date):
+        json_date_fin = date_fin.isoformat()
     else:
-        json_date_fin = date_fin
+        json_date_fin = date_fin.value
+
     params["date_fin"] = json_date_fin
 
     json_est_just: bool | None | Unset
@@ -161,8 +174,8 @@ def sync_detailed(
     formsemestre_id: int | None | Unset = UNSET,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -177,8 +190,10 @@ def sync_detailed(
         formsemestre_id (int | None | Unset): records in this semester's dates
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset):
+            ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset): ISO;
+            records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -219,8 +234,8 @@ def sync(
     formsemestre_id: int | None | Unset = UNSET,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -235,8 +250,10 @@ def sync(
         formsemestre_id (int | None | Unset): records in this semester's dates
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset):
+            ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset): ISO;
+            records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -272,8 +289,8 @@ async def asyncio_detailed(
     formsemestre_id: int | None | Unset = UNSET,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -288,8 +305,10 @@ async def asyncio_detailed(
         formsemestre_id (int | None | Unset): records in this semester's dates
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset):
+            ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset): ISO;
+            records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -328,8 +347,8 @@ async def asyncio(
     formsemestre_id: int | None | Unset = UNSET,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -344,8 +363,10 @@ async def asyncio(
         formsemestre_id (int | None | Unset): records in this semester's dates
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime | ListAssiduitesDateDebutType2 | Unset):
+            ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListAssiduitesDateFinType2 | Unset): ISO;
+            records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.

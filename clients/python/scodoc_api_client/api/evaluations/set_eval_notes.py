@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.eval_set_notes_in import EvalSetNotesIn
+from ...models.eval_set_notes_in_form import EvalSetNotesInForm
 from ...models.eval_set_notes_out import EvalSetNotesOut
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: EvalSetNotesIn | EvalSetNotesIn | Unset = UNSET,
+    body: EvalSetNotesIn | EvalSetNotesInForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,13 +24,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, EvalSetNotesIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, EvalSetNotesIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, EvalSetNotesInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -99,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EvalSetNotesIn | EvalSetNotesIn | Unset = UNSET,
+    body: EvalSetNotesIn | EvalSetNotesInForm | Unset = UNSET,
 ) -> Response[ErrorBody | EvalSetNotesOut]:
     """Set Eval Notes
 
@@ -110,8 +109,8 @@ def sync_detailed(
     written (400 listing them all). ``SUPR`` deletes a note; every change is kept in the history.
 
     Args:
-        body (EvalSetNotesIn | Unset):
-        body (EvalSetNotesIn | Unset):
+        body (EvalSetNotesIn):
+        body (EvalSetNotesInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EvalSetNotesIn | EvalSetNotesIn | Unset = UNSET,
+    body: EvalSetNotesIn | EvalSetNotesInForm | Unset = UNSET,
 ) -> ErrorBody | EvalSetNotesOut | None:
     """Set Eval Notes
 
@@ -146,8 +145,8 @@ def sync(
     written (400 listing them all). ``SUPR`` deletes a note; every change is kept in the history.
 
     Args:
-        body (EvalSetNotesIn | Unset):
-        body (EvalSetNotesIn | Unset):
+        body (EvalSetNotesIn):
+        body (EvalSetNotesInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EvalSetNotesIn | EvalSetNotesIn | Unset = UNSET,
+    body: EvalSetNotesIn | EvalSetNotesInForm | Unset = UNSET,
 ) -> Response[ErrorBody | EvalSetNotesOut]:
     """Set Eval Notes
 
@@ -177,8 +176,8 @@ async def asyncio_detailed(
     written (400 listing them all). ``SUPR`` deletes a note; every change is kept in the history.
 
     Args:
-        body (EvalSetNotesIn | Unset):
-        body (EvalSetNotesIn | Unset):
+        body (EvalSetNotesIn):
+        body (EvalSetNotesInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EvalSetNotesIn | EvalSetNotesIn | Unset = UNSET,
+    body: EvalSetNotesIn | EvalSetNotesInForm | Unset = UNSET,
 ) -> ErrorBody | EvalSetNotesOut | None:
     """Set Eval Notes
 
@@ -211,8 +210,8 @@ async def asyncio(
     written (400 listing them all). ``SUPR`` deletes a note; every change is kept in the history.
 
     Args:
-        body (EvalSetNotesIn | Unset):
-        body (EvalSetNotesIn | Unset):
+        body (EvalSetNotesIn):
+        body (EvalSetNotesInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.notes_set_read import NotesSetRead
+from ...models.set_evaluation_notes_notes_set_in import SetEvaluationNotesNotesSetIn
 from ...types import Response
 
 
 def _get_kwargs(
     evaluation_id: int,
+    *,
+    body: SetEvaluationNotesNotesSetIn,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,6 +26,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,6 +98,7 @@ def sync_detailed(
     evaluation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SetEvaluationNotesNotesSetIn,
 ) -> Response[ErrorBody | NotesSetRead]:
     """Set Evaluation Notes
 
@@ -96,6 +106,8 @@ def sync_detailed(
 
     Args:
         evaluation_id (int):
+        body (SetEvaluationNotesNotesSetIn): ``evaluation/<id>/notes/set``: every pair is checked,
+            then all are written or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         evaluation_id=evaluation_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +133,7 @@ def sync(
     evaluation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SetEvaluationNotesNotesSetIn,
 ) -> ErrorBody | NotesSetRead | None:
     """Set Evaluation Notes
 
@@ -127,6 +141,8 @@ def sync(
 
     Args:
         evaluation_id (int):
+        body (SetEvaluationNotesNotesSetIn): ``evaluation/<id>/notes/set``: every pair is checked,
+            then all are written or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +155,7 @@ def sync(
     return sync_detailed(
         evaluation_id=evaluation_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -146,6 +163,7 @@ async def asyncio_detailed(
     evaluation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SetEvaluationNotesNotesSetIn,
 ) -> Response[ErrorBody | NotesSetRead]:
     """Set Evaluation Notes
 
@@ -153,6 +171,8 @@ async def asyncio_detailed(
 
     Args:
         evaluation_id (int):
+        body (SetEvaluationNotesNotesSetIn): ``evaluation/<id>/notes/set``: every pair is checked,
+            then all are written or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +184,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         evaluation_id=evaluation_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,6 +196,7 @@ async def asyncio(
     evaluation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SetEvaluationNotesNotesSetIn,
 ) -> ErrorBody | NotesSetRead | None:
     """Set Evaluation Notes
 
@@ -182,6 +204,8 @@ async def asyncio(
 
     Args:
         evaluation_id (int):
+        body (SetEvaluationNotesNotesSetIn): ``evaluation/<id>/notes/set``: every pair is checked,
+            then all are written or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +219,6 @@ async def asyncio(
         await asyncio_detailed(
             evaluation_id=evaluation_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edit_group_group_name_in import EditGroupGroupNameIn
 from ...models.error_body import ErrorBody
 from ...models.group_read import GroupRead
 from ...types import Response
@@ -13,7 +14,10 @@ from ...types import Response
 
 def _get_kwargs(
     group_id: int,
+    *,
+    body: EditGroupGroupNameIn,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,6 +26,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -87,6 +96,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditGroupGroupNameIn,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -94,6 +104,7 @@ def sync_detailed(
 
     Args:
         group_id (int):
+        body (EditGroupGroupNameIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +130,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditGroupGroupNameIn,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -125,6 +138,7 @@ def sync(
 
     Args:
         group_id (int):
+        body (EditGroupGroupNameIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +151,7 @@ def sync(
     return sync_detailed(
         group_id=group_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -144,6 +159,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditGroupGroupNameIn,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -151,6 +167,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (int):
+        body (EditGroupGroupNameIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,6 +191,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditGroupGroupNameIn,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -180,6 +199,7 @@ async def asyncio(
 
     Args:
         group_id (int):
+        body (EditGroupGroupNameIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,5 +213,6 @@ async def asyncio(
         await asyncio_detailed(
             group_id=group_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edit_partition_partition_edit_in import EditPartitionPartitionEditIn
 from ...models.error_body import ErrorBody
 from ...models.partition_summary import PartitionSummary
 from ...types import Response
@@ -13,7 +14,10 @@ from ...types import Response
 
 def _get_kwargs(
     partition_id: int,
+    *,
+    body: EditPartitionPartitionEditIn,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,6 +26,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,6 +98,7 @@ def sync_detailed(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditPartitionPartitionEditIn,
 ) -> Response[ErrorBody | PartitionSummary]:
     """Edit Partition
 
@@ -96,6 +106,7 @@ def sync_detailed(
 
     Args:
         partition_id (int):
+        body (EditPartitionPartitionEditIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         partition_id=partition_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +132,7 @@ def sync(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditPartitionPartitionEditIn,
 ) -> ErrorBody | PartitionSummary | None:
     """Edit Partition
 
@@ -127,6 +140,7 @@ def sync(
 
     Args:
         partition_id (int):
+        body (EditPartitionPartitionEditIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +153,7 @@ def sync(
     return sync_detailed(
         partition_id=partition_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -146,6 +161,7 @@ async def asyncio_detailed(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditPartitionPartitionEditIn,
 ) -> Response[ErrorBody | PartitionSummary]:
     """Edit Partition
 
@@ -153,6 +169,7 @@ async def asyncio_detailed(
 
     Args:
         partition_id (int):
+        body (EditPartitionPartitionEditIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +181,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         partition_id=partition_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,6 +193,7 @@ async def asyncio(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: EditPartitionPartitionEditIn,
 ) -> ErrorBody | PartitionSummary | None:
     """Edit Partition
 
@@ -182,6 +201,7 @@ async def asyncio(
 
     Args:
         partition_id (int):
+        body (EditPartitionPartitionEditIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +215,6 @@ async def asyncio(
         await asyncio_detailed(
             partition_id=partition_id,
             client=client,
+            body=body,
         )
     ).parsed

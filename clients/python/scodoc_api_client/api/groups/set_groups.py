@@ -8,13 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.set_groups_format import SetGroupsFormat
 from ...models.set_groups_in import SetGroupsIn
+from ...models.set_groups_in_form import SetGroupsInForm
 from ...models.set_groups_out import SetGroupsOut
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SetGroupsIn | SetGroupsIn | Unset = UNSET,
+    body: SetGroupsIn | SetGroupsInForm | Unset = UNSET,
     format_: SetGroupsFormat | Unset = SetGroupsFormat.JSON,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,13 +37,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, SetGroupsIn):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, SetGroupsIn):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
+    if isinstance(body, SetGroupsInForm):
+        _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -112,7 +111,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetGroupsIn | SetGroupsIn | Unset = UNSET,
+    body: SetGroupsIn | SetGroupsInForm | Unset = UNSET,
     format_: SetGroupsFormat | Unset = SetGroupsFormat.JSON,
 ) -> Response[ErrorBody | SetGroupsOut]:
     """Set Groups
@@ -123,8 +122,8 @@ def sync_detailed(
 
     Args:
         format_ (SetGroupsFormat | Unset):  Default: SetGroupsFormat.JSON.
-        body (SetGroupsIn | Unset):
-        body (SetGroupsIn | Unset):
+        body (SetGroupsIn):
+        body (SetGroupsInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SetGroupsIn | SetGroupsIn | Unset = UNSET,
+    body: SetGroupsIn | SetGroupsInForm | Unset = UNSET,
     format_: SetGroupsFormat | Unset = SetGroupsFormat.JSON,
 ) -> ErrorBody | SetGroupsOut | None:
     """Set Groups
@@ -160,8 +159,8 @@ def sync(
 
     Args:
         format_ (SetGroupsFormat | Unset):  Default: SetGroupsFormat.JSON.
-        body (SetGroupsIn | Unset):
-        body (SetGroupsIn | Unset):
+        body (SetGroupsIn):
+        body (SetGroupsInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +180,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetGroupsIn | SetGroupsIn | Unset = UNSET,
+    body: SetGroupsIn | SetGroupsInForm | Unset = UNSET,
     format_: SetGroupsFormat | Unset = SetGroupsFormat.JSON,
 ) -> Response[ErrorBody | SetGroupsOut]:
     """Set Groups
@@ -192,8 +191,8 @@ async def asyncio_detailed(
 
     Args:
         format_ (SetGroupsFormat | Unset):  Default: SetGroupsFormat.JSON.
-        body (SetGroupsIn | Unset):
-        body (SetGroupsIn | Unset):
+        body (SetGroupsIn):
+        body (SetGroupsInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SetGroupsIn | SetGroupsIn | Unset = UNSET,
+    body: SetGroupsIn | SetGroupsInForm | Unset = UNSET,
     format_: SetGroupsFormat | Unset = SetGroupsFormat.JSON,
 ) -> ErrorBody | SetGroupsOut | None:
     """Set Groups
@@ -227,8 +226,8 @@ async def asyncio(
 
     Args:
         format_ (SetGroupsFormat | Unset):  Default: SetGroupsFormat.JSON.
-        body (SetGroupsIn | Unset):
-        body (SetGroupsIn | Unset):
+        body (SetGroupsIn):
+        body (SetGroupsInForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,7 @@ def _get_kwargs(
     kind: CreateJustificatifsKind,
     value: str,
     *,
-    body: list[CreateJustificatifsJustificatifCreate],
+    body: list[Any | CreateJustificatifsJustificatifCreate],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,11 @@ def _get_kwargs(
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item: Any | dict[str, Any]
+        if isinstance(body_item_data, CreateJustificatifsJustificatifCreate):
+            body_item = body_item_data.to_dict()
+        else:
+            body_item = body_item_data
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
@@ -100,7 +104,7 @@ def sync_detailed(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateJustificatifsJustificatifCreate],
+    body: list[Any | CreateJustificatifsJustificatifCreate],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Justificatifs
 
@@ -110,7 +114,7 @@ def sync_detailed(
     Args:
         kind (CreateJustificatifsKind): how the student is named
         value (str):
-        body (list[CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T18:00:00', 'etat': 'attente', 'raison':
             'Certificat médical'}].
 
@@ -140,7 +144,7 @@ def sync(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateJustificatifsJustificatifCreate],
+    body: list[Any | CreateJustificatifsJustificatifCreate],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Justificatifs
 
@@ -150,7 +154,7 @@ def sync(
     Args:
         kind (CreateJustificatifsKind): how the student is named
         value (str):
-        body (list[CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T18:00:00', 'etat': 'attente', 'raison':
             'Certificat médical'}].
 
@@ -175,7 +179,7 @@ async def asyncio_detailed(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateJustificatifsJustificatifCreate],
+    body: list[Any | CreateJustificatifsJustificatifCreate],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Create Justificatifs
 
@@ -185,7 +189,7 @@ async def asyncio_detailed(
     Args:
         kind (CreateJustificatifsKind): how the student is named
         value (str):
-        body (list[CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T18:00:00', 'etat': 'attente', 'raison':
             'Certificat médical'}].
 
@@ -213,7 +217,7 @@ async def asyncio(
     value: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[CreateJustificatifsJustificatifCreate],
+    body: list[Any | CreateJustificatifsJustificatifCreate],
 ) -> AttendanceBatch | ErrorBody | None:
     """Create Justificatifs
 
@@ -223,7 +227,7 @@ async def asyncio(
     Args:
         kind (CreateJustificatifsKind): how the student is named
         value (str):
-        body (list[CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
+        body (list[Any | CreateJustificatifsJustificatifCreate]):  Example: [{'date_debut':
             '2024-10-11T08:00:00', 'date_fin': '2024-10-11T18:00:00', 'etat': 'attente', 'raison':
             'Certificat médical'}].
 

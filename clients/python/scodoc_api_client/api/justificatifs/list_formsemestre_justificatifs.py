@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,6 +9,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.justificatif_read import JustificatifRead
+from ...models.list_formsemestre_justificatifs_date_debut_type_2 import ListFormsemestreJustificatifsDateDebutType2
+from ...models.list_formsemestre_justificatifs_date_fin_type_2 import ListFormsemestreJustificatifsDateFinType2
 from ...types import UNSET, Response, Unset
 
 
@@ -16,8 +19,8 @@ def _get_kwargs(
     *,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -39,18 +42,28 @@ def _get_kwargs(
         json_etat = etat
     params["etat"] = json_etat
 
-    json_date_debut: None | str | Unset
+    json_date_debut: str | Unset
     if isinstance(date_debut, Unset):
         json_date_debut = UNSET
+    elif isinstance(date_debut, datetime.datetime):
+        json_date_debut = date_debut.isoformat()
+    elif isinstance(date_debut, datetime.date):
+        json_date_debut = date_debut.isoformat()
     else:
-        json_date_debut = date_debut
+        json_date_debut = date_debut.value
+
     params["date_debut"] = json_date_debut
 
-    json_date_fin: None | str | Unset
+    json_date_fin: str | Unset
     if isinstance(date_fin, Unset):
         json_date_fin = UNSET
+    elif isinstance(date_fin, datetime.datetime):
+        json_date_fin = date_fin.isoformat()
+    elif isinstance(date_fin, datetime.date):
+        json_date_fin = date_fin.isoformat()
     else:
-        json_date_fin = date_fin
+        json_date_fin = date_fin.value
+
     params["date_fin"] = json_date_fin
 
     json_est_just: bool | None | Unset
@@ -148,8 +161,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -162,8 +175,10 @@ def sync_detailed(
         formsemestre_id (int):
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime |
+            ListFormsemestreJustificatifsDateDebutType2 | Unset): ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -200,8 +215,8 @@ def sync(
     client: AuthenticatedClient | Client,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -214,8 +229,10 @@ def sync(
         formsemestre_id (int):
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime |
+            ListFormsemestreJustificatifsDateDebutType2 | Unset): ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -247,8 +264,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -261,8 +278,10 @@ async def asyncio_detailed(
         formsemestre_id (int):
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime |
+            ListFormsemestreJustificatifsDateDebutType2 | Unset): ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.
@@ -297,8 +316,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     moduleimpl_id: None | str | Unset = UNSET,
     etat: None | str | Unset = UNSET,
-    date_debut: None | str | Unset = UNSET,
-    date_fin: None | str | Unset = UNSET,
+    date_debut: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateDebutType2 | Unset = UNSET,
+    date_fin: datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 | Unset = UNSET,
     est_just: bool | None | Unset = UNSET,
     user_id: int | None | Unset = UNSET,
     with_justifs: bool | Unset = False,
@@ -311,8 +330,10 @@ async def asyncio(
         formsemestre_id (int):
         moduleimpl_id (None | str | Unset): a moduleimpl id; empty: no module
         etat (None | str | Unset): comma list, any case
-        date_debut (None | str | Unset): ISO; records ending after it
-        date_fin (None | str | Unset): ISO; records starting before it (a date: that day included)
+        date_debut (datetime.date | datetime.datetime |
+            ListFormsemestreJustificatifsDateDebutType2 | Unset): ISO; records ending after it
+        date_fin (datetime.date | datetime.datetime | ListFormsemestreJustificatifsDateFinType2 |
+            Unset): ISO; records starting before it (a date: that day included)
         est_just (bool | None | Unset): justified or not
         user_id (int | None | Unset): entered by this user
         with_justifs (bool | Unset): adds justificatifs[] to each record Default: False.

@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.files_removed import FilesRemoved
-from ...models.remove_justificatif_files_files_remove import RemoveJustificatifFilesFilesRemove
+from ...models.remove_justificatif_files_files_remove_all import RemoveJustificatifFilesFilesRemoveAll
+from ...models.remove_justificatif_files_files_remove_list import RemoveJustificatifFilesFilesRemoveList
 from ...types import Response
 
 
 def _get_kwargs(
     justif_id: int,
     *,
-    body: RemoveJustificatifFilesFilesRemove,
+    body: RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, RemoveJustificatifFilesFilesRemoveAll):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -93,7 +97,7 @@ def sync_detailed(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveJustificatifFilesFilesRemove,
+    body: RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList,
 ) -> Response[ErrorBody | FilesRemoved]:
     """Remove Justificatif Files
 
@@ -101,7 +105,7 @@ def sync_detailed(
 
     Args:
         justif_id (int):
-        body (RemoveJustificatifFilesFilesRemove):
+        body (RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +131,7 @@ def sync(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveJustificatifFilesFilesRemove,
+    body: RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList,
 ) -> ErrorBody | FilesRemoved | None:
     """Remove Justificatif Files
 
@@ -135,7 +139,7 @@ def sync(
 
     Args:
         justif_id (int):
-        body (RemoveJustificatifFilesFilesRemove):
+        body (RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +160,7 @@ async def asyncio_detailed(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveJustificatifFilesFilesRemove,
+    body: RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList,
 ) -> Response[ErrorBody | FilesRemoved]:
     """Remove Justificatif Files
 
@@ -164,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         justif_id (int):
-        body (RemoveJustificatifFilesFilesRemove):
+        body (RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +192,7 @@ async def asyncio(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveJustificatifFilesFilesRemove,
+    body: RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList,
 ) -> ErrorBody | FilesRemoved | None:
     """Remove Justificatif Files
 
@@ -196,7 +200,7 @@ async def asyncio(
 
     Args:
         justif_id (int):
-        body (RemoveJustificatifFilesFilesRemove):
+        body (RemoveJustificatifFilesFilesRemoveAll | RemoveJustificatifFilesFilesRemoveList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -19,8 +20,8 @@ def _get_kwargs(
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsenceGetJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsenceGetXmlReply | Unset = UNSET,
@@ -36,9 +37,21 @@ def _get_kwargs(
 
     params["code_ine"] = code_ine
 
-    params["begin"] = begin
+    json_begin: str
+    if isinstance(begin, datetime.datetime):
+        json_begin = begin.isoformat()
+    else:
+        json_begin = begin.isoformat()
 
-    params["end"] = end
+    params["begin"] = json_begin
+
+    json_end: str
+    if isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end.isoformat()
+
+    params["end"] = json_end
 
     params["description"] = description
 
@@ -132,8 +145,8 @@ def sync_detailed(
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsenceGetJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsenceGetXmlReply | Unset = UNSET,
@@ -151,8 +164,8 @@ def sync_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsenceGetJustified | Unset):
         xml_reply (LegacyAddBilletAbsenceGetXmlReply | Unset):
@@ -195,8 +208,8 @@ def sync(
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsenceGetJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsenceGetXmlReply | Unset = UNSET,
@@ -214,8 +227,8 @@ def sync(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsenceGetJustified | Unset):
         xml_reply (LegacyAddBilletAbsenceGetXmlReply | Unset):
@@ -253,8 +266,8 @@ async def asyncio_detailed(
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsenceGetJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsenceGetXmlReply | Unset = UNSET,
@@ -272,8 +285,8 @@ async def asyncio_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsenceGetJustified | Unset):
         xml_reply (LegacyAddBilletAbsenceGetXmlReply | Unset):
@@ -314,8 +327,8 @@ async def asyncio(
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsenceGetJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsenceGetXmlReply | Unset = UNSET,
@@ -333,8 +346,8 @@ async def asyncio(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsenceGetJustified | Unset):
         xml_reply (LegacyAddBilletAbsenceGetXmlReply | Unset):

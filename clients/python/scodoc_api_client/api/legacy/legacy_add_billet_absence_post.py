@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -7,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.legacy_add_billet_absence_post_body import LegacyAddBilletAbsencePostBody
 from ...models.legacy_add_billet_absence_post_justified import LegacyAddBilletAbsencePostJustified
 from ...models.legacy_add_billet_absence_post_xml_reply import LegacyAddBilletAbsencePostXmlReply
 from ...models.legacy_billet import LegacyBillet
@@ -16,17 +18,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyAddBilletAbsencePostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsencePostJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsencePostXmlReply | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -36,9 +38,21 @@ def _get_kwargs(
 
     params["code_ine"] = code_ine
 
-    params["begin"] = begin
+    json_begin: str
+    if isinstance(begin, datetime.datetime):
+        json_begin = begin.isoformat()
+    else:
+        json_begin = begin.isoformat()
 
-    params["end"] = end
+    params["begin"] = json_begin
+
+    json_end: str
+    if isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end.isoformat()
+
+    params["end"] = json_end
 
     params["description"] = description
 
@@ -54,10 +68,6 @@ def _get_kwargs(
 
     params["xml_reply"] = json_xml_reply
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -68,6 +78,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -129,16 +144,15 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyAddBilletAbsencePostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsencePostJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsencePostXmlReply | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyBillet]]:
     """Absences/AddBilletAbsence (ScoDoc 7, deprecated)
 
@@ -151,13 +165,12 @@ def sync_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsencePostJustified | Unset):
         xml_reply (LegacyAddBilletAbsencePostXmlReply | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyAddBilletAbsencePostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +182,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
@@ -177,8 +191,6 @@ def sync_detailed(
         description=description,
         justified=justified,
         xml_reply=xml_reply,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -192,16 +204,15 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyAddBilletAbsencePostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsencePostJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsencePostXmlReply | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyBillet] | None:
     """Absences/AddBilletAbsence (ScoDoc 7, deprecated)
 
@@ -214,13 +225,12 @@ def sync(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsencePostJustified | Unset):
         xml_reply (LegacyAddBilletAbsencePostXmlReply | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyAddBilletAbsencePostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +243,7 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
@@ -241,8 +252,6 @@ def sync(
         description=description,
         justified=justified,
         xml_reply=xml_reply,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -250,16 +259,15 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyAddBilletAbsencePostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsencePostJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsencePostXmlReply | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyBillet]]:
     """Absences/AddBilletAbsence (ScoDoc 7, deprecated)
 
@@ -272,13 +280,12 @@ async def asyncio_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsencePostJustified | Unset):
         xml_reply (LegacyAddBilletAbsencePostXmlReply | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyAddBilletAbsencePostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,6 +297,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
@@ -298,8 +306,6 @@ async def asyncio_detailed(
         description=description,
         justified=justified,
         xml_reply=xml_reply,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -311,16 +317,15 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyAddBilletAbsencePostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    begin: str,
-    end: str,
+    begin: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
     description: str | Unset = UNSET,
     justified: LegacyAddBilletAbsencePostJustified | Unset = UNSET,
     xml_reply: LegacyAddBilletAbsencePostXmlReply | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyBillet] | None:
     """Absences/AddBilletAbsence (ScoDoc 7, deprecated)
 
@@ -333,13 +338,12 @@ async def asyncio(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        begin (str):
-        end (str):
+        begin (datetime.date | datetime.datetime):
+        end (datetime.date | datetime.datetime):
         description (str | Unset):
         justified (LegacyAddBilletAbsencePostJustified | Unset):
         xml_reply (LegacyAddBilletAbsencePostXmlReply | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyAddBilletAbsencePostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,6 +357,7 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             etudid=etudid,
             code_nip=code_nip,
             code_ine=code_ine,
@@ -361,7 +366,5 @@ async def asyncio(
             description=description,
             justified=justified,
             xml_reply=xml_reply,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

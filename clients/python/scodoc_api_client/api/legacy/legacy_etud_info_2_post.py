@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.legacy_etud_info import LegacyEtudInfo
+from ...models.legacy_etud_info_2_post_body import LegacyEtudInfo2PostBody
 from ...models.legacy_etud_info_2_post_format import LegacyEtudInfo2PostFormat
 from ...types import UNSET, Response, Unset
 
@@ -15,13 +16,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyEtudInfo2PostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     format_: LegacyEtudInfo2PostFormat | Unset = LegacyEtudInfo2PostFormat.XML,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -37,10 +38,6 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,6 +48,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,12 +109,11 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyEtudInfo2PostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     format_: LegacyEtudInfo2PostFormat | Unset = LegacyEtudInfo2PostFormat.XML,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | LegacyEtudInfo]:
     """Absences/XMLgetEtudInfos (ScoDoc 7, deprecated)
 
@@ -126,8 +127,7 @@ def sync_detailed(
         code_nip (str | Unset):
         code_ine (str | Unset):
         format_ (LegacyEtudInfo2PostFormat | Unset):  Default: LegacyEtudInfo2PostFormat.XML.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyEtudInfo2PostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,12 +139,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -158,12 +157,11 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyEtudInfo2PostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     format_: LegacyEtudInfo2PostFormat | Unset = LegacyEtudInfo2PostFormat.XML,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | LegacyEtudInfo | None:
     """Absences/XMLgetEtudInfos (ScoDoc 7, deprecated)
 
@@ -177,8 +175,7 @@ def sync(
         code_nip (str | Unset):
         code_ine (str | Unset):
         format_ (LegacyEtudInfo2PostFormat | Unset):  Default: LegacyEtudInfo2PostFormat.XML.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyEtudInfo2PostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,12 +188,11 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -204,12 +200,11 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyEtudInfo2PostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     format_: LegacyEtudInfo2PostFormat | Unset = LegacyEtudInfo2PostFormat.XML,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | LegacyEtudInfo]:
     """Absences/XMLgetEtudInfos (ScoDoc 7, deprecated)
 
@@ -223,8 +218,7 @@ async def asyncio_detailed(
         code_nip (str | Unset):
         code_ine (str | Unset):
         format_ (LegacyEtudInfo2PostFormat | Unset):  Default: LegacyEtudInfo2PostFormat.XML.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyEtudInfo2PostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,12 +230,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -253,12 +246,11 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyEtudInfo2PostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     format_: LegacyEtudInfo2PostFormat | Unset = LegacyEtudInfo2PostFormat.XML,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | LegacyEtudInfo | None:
     """Absences/XMLgetEtudInfos (ScoDoc 7, deprecated)
 
@@ -272,8 +264,7 @@ async def asyncio(
         code_nip (str | Unset):
         code_ine (str | Unset):
         format_ (LegacyEtudInfo2PostFormat | Unset):  Default: LegacyEtudInfo2PostFormat.XML.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyEtudInfo2PostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,11 +278,10 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             etudid=etudid,
             code_nip=code_nip,
             code_ine=code_ine,
             format_=format_,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

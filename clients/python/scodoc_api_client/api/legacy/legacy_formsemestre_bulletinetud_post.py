@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.classic_bulletin import ClassicBulletin
 from ...models.error_body import ErrorBody
+from ...models.legacy_formsemestre_bulletinetud_post_body import LegacyFormsemestreBulletinetudPostBody
 from ...models.legacy_formsemestre_bulletinetud_post_force_publishing import (
     LegacyFormsemestreBulletinetudPostForcePublishing,
 )
@@ -21,6 +22,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyFormsemestreBulletinetudPostBody | Unset = UNSET,
     formsemestre_id: int,
     etudid: str,
     code_nip: str | Unset = UNSET,
@@ -29,9 +31,8 @@ def _get_kwargs(
     version: str | Unset = "long",
     xml_with_decisions: LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset = UNSET,
     force_publishing: LegacyFormsemestreBulletinetudPostForcePublishing | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -60,10 +61,6 @@ def _get_kwargs(
 
     params["force_publishing"] = json_force_publishing
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -74,6 +71,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -130,6 +132,7 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreBulletinetudPostBody | Unset = UNSET,
     formsemestre_id: int,
     etudid: str,
     code_nip: str | Unset = UNSET,
@@ -138,8 +141,6 @@ def sync_detailed(
     version: str | Unset = "long",
     xml_with_decisions: LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset = UNSET,
     force_publishing: LegacyFormsemestreBulletinetudPostForcePublishing | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ClassicBulletin | ErrorBody]:
     """Notes/formsemestre_bulletinetud (ScoDoc 7, deprecated)
 
@@ -157,8 +158,7 @@ def sync_detailed(
         version (str | Unset):  Default: 'long'.
         xml_with_decisions (LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset):
         force_publishing (LegacyFormsemestreBulletinetudPostForcePublishing | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreBulletinetudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +170,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         etudid=etudid,
         code_nip=code_nip,
@@ -178,8 +179,6 @@ def sync_detailed(
         version=version,
         xml_with_decisions=xml_with_decisions,
         force_publishing=force_publishing,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -193,6 +192,7 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreBulletinetudPostBody | Unset = UNSET,
     formsemestre_id: int,
     etudid: str,
     code_nip: str | Unset = UNSET,
@@ -201,8 +201,6 @@ def sync(
     version: str | Unset = "long",
     xml_with_decisions: LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset = UNSET,
     force_publishing: LegacyFormsemestreBulletinetudPostForcePublishing | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ClassicBulletin | ErrorBody | None:
     """Notes/formsemestre_bulletinetud (ScoDoc 7, deprecated)
 
@@ -220,8 +218,7 @@ def sync(
         version (str | Unset):  Default: 'long'.
         xml_with_decisions (LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset):
         force_publishing (LegacyFormsemestreBulletinetudPostForcePublishing | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreBulletinetudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +231,7 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         formsemestre_id=formsemestre_id,
         etudid=etudid,
         code_nip=code_nip,
@@ -242,8 +240,6 @@ def sync(
         version=version,
         xml_with_decisions=xml_with_decisions,
         force_publishing=force_publishing,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -251,6 +247,7 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreBulletinetudPostBody | Unset = UNSET,
     formsemestre_id: int,
     etudid: str,
     code_nip: str | Unset = UNSET,
@@ -259,8 +256,6 @@ async def asyncio_detailed(
     version: str | Unset = "long",
     xml_with_decisions: LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset = UNSET,
     force_publishing: LegacyFormsemestreBulletinetudPostForcePublishing | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ClassicBulletin | ErrorBody]:
     """Notes/formsemestre_bulletinetud (ScoDoc 7, deprecated)
 
@@ -278,8 +273,7 @@ async def asyncio_detailed(
         version (str | Unset):  Default: 'long'.
         xml_with_decisions (LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset):
         force_publishing (LegacyFormsemestreBulletinetudPostForcePublishing | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreBulletinetudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,6 +285,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         etudid=etudid,
         code_nip=code_nip,
@@ -299,8 +294,6 @@ async def asyncio_detailed(
         version=version,
         xml_with_decisions=xml_with_decisions,
         force_publishing=force_publishing,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -312,6 +305,7 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreBulletinetudPostBody | Unset = UNSET,
     formsemestre_id: int,
     etudid: str,
     code_nip: str | Unset = UNSET,
@@ -320,8 +314,6 @@ async def asyncio(
     version: str | Unset = "long",
     xml_with_decisions: LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset = UNSET,
     force_publishing: LegacyFormsemestreBulletinetudPostForcePublishing | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ClassicBulletin | ErrorBody | None:
     """Notes/formsemestre_bulletinetud (ScoDoc 7, deprecated)
 
@@ -339,8 +331,7 @@ async def asyncio(
         version (str | Unset):  Default: 'long'.
         xml_with_decisions (LegacyFormsemestreBulletinetudPostXmlWithDecisions | Unset):
         force_publishing (LegacyFormsemestreBulletinetudPostForcePublishing | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreBulletinetudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -354,6 +345,7 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             formsemestre_id=formsemestre_id,
             etudid=etudid,
             code_nip=code_nip,
@@ -362,7 +354,5 @@ async def asyncio(
             version=version,
             xml_with_decisions=xml_with_decisions,
             force_publishing=force_publishing,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.legacy_formsemestre import LegacyFormsemestre
+from ...models.legacy_formsemestre_list_post_body import LegacyFormsemestreListPostBody
 from ...models.legacy_formsemestre_list_post_format import LegacyFormsemestreListPostFormat
 from ...types import UNSET, Response, Unset
 
@@ -15,13 +16,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyFormsemestreListPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
     format_: LegacyFormsemestreListPostFormat | Unset = LegacyFormsemestreListPostFormat.JSON,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -37,10 +38,6 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,6 +48,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -112,12 +114,11 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreListPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
     format_: LegacyFormsemestreListPostFormat | Unset = LegacyFormsemestreListPostFormat.JSON,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyFormsemestre]]:
     """Notes/formsemestre_list (ScoDoc 7, deprecated)
 
@@ -133,8 +134,7 @@ def sync_detailed(
         etape_apo (str | Unset):
         format_ (LegacyFormsemestreListPostFormat | Unset):  Default:
             LegacyFormsemestreListPostFormat.JSON.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreListPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +146,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -165,12 +164,11 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreListPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
     format_: LegacyFormsemestreListPostFormat | Unset = LegacyFormsemestreListPostFormat.JSON,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyFormsemestre] | None:
     """Notes/formsemestre_list (ScoDoc 7, deprecated)
 
@@ -186,8 +184,7 @@ def sync(
         etape_apo (str | Unset):
         format_ (LegacyFormsemestreListPostFormat | Unset):  Default:
             LegacyFormsemestreListPostFormat.JSON.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreListPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,12 +197,11 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -213,12 +209,11 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreListPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
     format_: LegacyFormsemestreListPostFormat | Unset = LegacyFormsemestreListPostFormat.JSON,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyFormsemestre]]:
     """Notes/formsemestre_list (ScoDoc 7, deprecated)
 
@@ -234,8 +229,7 @@ async def asyncio_detailed(
         etape_apo (str | Unset):
         format_ (LegacyFormsemestreListPostFormat | Unset):  Default:
             LegacyFormsemestreListPostFormat.JSON.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreListPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,12 +241,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,12 +257,11 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyFormsemestreListPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
     format_: LegacyFormsemestreListPostFormat | Unset = LegacyFormsemestreListPostFormat.JSON,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyFormsemestre] | None:
     """Notes/formsemestre_list (ScoDoc 7, deprecated)
 
@@ -285,8 +277,7 @@ async def asyncio(
         etape_apo (str | Unset):
         format_ (LegacyFormsemestreListPostFormat | Unset):  Default:
             LegacyFormsemestreListPostFormat.JSON.
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyFormsemestreListPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,11 +291,10 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             formsemestre_id=formsemestre_id,
             formation_id=formation_id,
             etape_apo=etape_apo,
             format_=format_,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

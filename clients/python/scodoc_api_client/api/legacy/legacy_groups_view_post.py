@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.legacy_group_member import LegacyGroupMember
+from ...models.legacy_groups_view_post_body import LegacyGroupsViewPostBody
 from ...models.legacy_groups_view_post_format import LegacyGroupsViewPostFormat
 from ...models.legacy_groups_view_post_with_codes import LegacyGroupsViewPostWithCodes
 from ...types import UNSET, Response, Unset
@@ -16,13 +17,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyGroupsViewPostBody | Unset = UNSET,
     group_ids: list[int],
     with_codes: LegacyGroupsViewPostWithCodes | Unset = UNSET,
     etat: str | Unset = UNSET,
     format_: LegacyGroupsViewPostFormat,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -41,10 +42,6 @@ def _get_kwargs(
     json_format_ = format_.value
     params["format"] = json_format_
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -55,6 +52,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -116,12 +118,11 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyGroupsViewPostBody | Unset = UNSET,
     group_ids: list[int],
     with_codes: LegacyGroupsViewPostWithCodes | Unset = UNSET,
     etat: str | Unset = UNSET,
     format_: LegacyGroupsViewPostFormat,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyGroupMember]]:
     """groups_view (ScoDoc 7, deprecated)
 
@@ -135,8 +136,7 @@ def sync_detailed(
         with_codes (LegacyGroupsViewPostWithCodes | Unset):
         etat (str | Unset):
         format_ (LegacyGroupsViewPostFormat):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyGroupsViewPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +148,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         group_ids=group_ids,
         with_codes=with_codes,
         etat=etat,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -167,12 +166,11 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyGroupsViewPostBody | Unset = UNSET,
     group_ids: list[int],
     with_codes: LegacyGroupsViewPostWithCodes | Unset = UNSET,
     etat: str | Unset = UNSET,
     format_: LegacyGroupsViewPostFormat,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyGroupMember] | None:
     """groups_view (ScoDoc 7, deprecated)
 
@@ -186,8 +184,7 @@ def sync(
         with_codes (LegacyGroupsViewPostWithCodes | Unset):
         etat (str | Unset):
         format_ (LegacyGroupsViewPostFormat):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyGroupsViewPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,12 +197,11 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         group_ids=group_ids,
         with_codes=with_codes,
         etat=etat,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -213,12 +209,11 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyGroupsViewPostBody | Unset = UNSET,
     group_ids: list[int],
     with_codes: LegacyGroupsViewPostWithCodes | Unset = UNSET,
     etat: str | Unset = UNSET,
     format_: LegacyGroupsViewPostFormat,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | list[LegacyGroupMember]]:
     """groups_view (ScoDoc 7, deprecated)
 
@@ -232,8 +227,7 @@ async def asyncio_detailed(
         with_codes (LegacyGroupsViewPostWithCodes | Unset):
         etat (str | Unset):
         format_ (LegacyGroupsViewPostFormat):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyGroupsViewPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,12 +239,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         group_ids=group_ids,
         with_codes=with_codes,
         etat=etat,
         format_=format_,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -262,12 +255,11 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyGroupsViewPostBody | Unset = UNSET,
     group_ids: list[int],
     with_codes: LegacyGroupsViewPostWithCodes | Unset = UNSET,
     etat: str | Unset = UNSET,
     format_: LegacyGroupsViewPostFormat,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | list[LegacyGroupMember] | None:
     """groups_view (ScoDoc 7, deprecated)
 
@@ -281,8 +273,7 @@ async def asyncio(
         with_codes (LegacyGroupsViewPostWithCodes | Unset):
         etat (str | Unset):
         format_ (LegacyGroupsViewPostFormat):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyGroupsViewPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,11 +287,10 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             group_ids=group_ids,
             with_codes=with_codes,
             etat=etat,
             format_=format_,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

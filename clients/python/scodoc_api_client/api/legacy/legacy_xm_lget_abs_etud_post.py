@@ -8,20 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.legacy_xm_lget_abs_etud_post_body import LegacyXmLgetAbsEtudPostBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyXmLgetAbsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     beg_date: datetime.date,
     end_date: datetime.date,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -37,10 +38,6 @@ def _get_kwargs(
     json_end_date = end_date.isoformat()
     params["end_date"] = json_end_date
 
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,6 +48,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -104,13 +106,12 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetAbsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     beg_date: datetime.date,
     end_date: datetime.date,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Absences/XMLgetAbsEtud (ScoDoc 7, deprecated)
 
@@ -125,8 +126,7 @@ def sync_detailed(
         code_ine (str | Unset):
         beg_date (datetime.date):
         end_date (datetime.date):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetAbsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,13 +138,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         beg_date=beg_date,
         end_date=end_date,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -158,13 +157,12 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetAbsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     beg_date: datetime.date,
     end_date: datetime.date,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Absences/XMLgetAbsEtud (ScoDoc 7, deprecated)
 
@@ -179,8 +177,7 @@ def sync(
         code_ine (str | Unset):
         beg_date (datetime.date):
         end_date (datetime.date):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetAbsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,13 +190,12 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         beg_date=beg_date,
         end_date=end_date,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -207,13 +203,12 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetAbsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     beg_date: datetime.date,
     end_date: datetime.date,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Absences/XMLgetAbsEtud (ScoDoc 7, deprecated)
 
@@ -228,8 +223,7 @@ async def asyncio_detailed(
         code_ine (str | Unset):
         beg_date (datetime.date):
         end_date (datetime.date):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetAbsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,13 +235,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
         beg_date=beg_date,
         end_date=end_date,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,13 +252,12 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetAbsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
     beg_date: datetime.date,
     end_date: datetime.date,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Absences/XMLgetAbsEtud (ScoDoc 7, deprecated)
 
@@ -280,8 +272,7 @@ async def asyncio(
         code_ine (str | Unset):
         beg_date (datetime.date):
         end_date (datetime.date):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetAbsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,12 +286,11 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             etudid=etudid,
             code_nip=code_nip,
             code_ine=code_ine,
             beg_date=beg_date,
             end_date=end_date,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

@@ -7,18 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.legacy_xm_lget_billets_etud_post_body import LegacyXmLgetBilletsEtudPostBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyXmLgetBilletsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -27,10 +28,6 @@ def _get_kwargs(
     params["code_nip"] = code_nip
 
     params["code_ine"] = code_ine
-
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -42,6 +39,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -95,11 +97,10 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetBilletsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Absences/XMLgetBilletsEtud (ScoDoc 7, deprecated)
 
@@ -112,8 +113,7 @@ def sync_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetBilletsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,11 +125,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -143,11 +142,10 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetBilletsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Absences/XMLgetBilletsEtud (ScoDoc 7, deprecated)
 
@@ -160,8 +158,7 @@ def sync(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetBilletsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,11 +171,10 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -186,11 +182,10 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetBilletsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Absences/XMLgetBilletsEtud (ScoDoc 7, deprecated)
 
@@ -203,8 +198,7 @@ async def asyncio_detailed(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetBilletsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +210,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         etudid=etudid,
         code_nip=code_nip,
         code_ine=code_ine,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,11 +225,10 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetBilletsEtudPostBody | Unset = UNSET,
     etudid: str,
     code_nip: str | Unset = UNSET,
     code_ine: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Absences/XMLgetBilletsEtud (ScoDoc 7, deprecated)
 
@@ -249,8 +241,7 @@ async def asyncio(
         etudid (str):
         code_nip (str | Unset):
         code_ine (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetBilletsEtudPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,10 +255,9 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             etudid=etudid,
             code_nip=code_nip,
             code_ine=code_ine,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

@@ -7,18 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.legacy_xm_lget_formsemestres_post_body import LegacyXmLgetFormsemestresPostBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     dept: str,
     *,
+    body: LegacyXmLgetFormsemestresPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -27,10 +28,6 @@ def _get_kwargs(
     params["formation_id"] = formation_id
 
     params["etape_apo"] = etape_apo
-
-    params["__ac_name"] = field_ac_name
-
-    params["__ac_password"] = field_ac_password
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -42,6 +39,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -95,11 +97,10 @@ def sync_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetFormsemestresPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Notes/XMLgetFormsemestres (ScoDoc 7, deprecated)
 
@@ -113,8 +114,7 @@ def sync_detailed(
         formsemestre_id (int | Unset):
         formation_id (int | Unset):
         etape_apo (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetFormsemestresPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,11 +126,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = client.get_httpx_client().request(
@@ -144,11 +143,10 @@ def sync(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetFormsemestresPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Notes/XMLgetFormsemestres (ScoDoc 7, deprecated)
 
@@ -162,8 +160,7 @@ def sync(
         formsemestre_id (int | Unset):
         formation_id (int | Unset):
         etape_apo (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetFormsemestresPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +173,10 @@ def sync(
     return sync_detailed(
         dept=dept,
         client=client,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     ).parsed
 
 
@@ -188,11 +184,10 @@ async def asyncio_detailed(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetFormsemestresPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
     """Notes/XMLgetFormsemestres (ScoDoc 7, deprecated)
 
@@ -206,8 +201,7 @@ async def asyncio_detailed(
         formsemestre_id (int | Unset):
         formation_id (int | Unset):
         etape_apo (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetFormsemestresPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,11 +213,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dept=dept,
+        body=body,
         formsemestre_id=formsemestre_id,
         formation_id=formation_id,
         etape_apo=etape_apo,
-        field_ac_name=field_ac_name,
-        field_ac_password=field_ac_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,11 +228,10 @@ async def asyncio(
     dept: str,
     *,
     client: AuthenticatedClient | Client,
+    body: LegacyXmLgetFormsemestresPostBody | Unset = UNSET,
     formsemestre_id: int | Unset = UNSET,
     formation_id: int | Unset = UNSET,
     etape_apo: str | Unset = UNSET,
-    field_ac_name: str | Unset = UNSET,
-    field_ac_password: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
     """Notes/XMLgetFormsemestres (ScoDoc 7, deprecated)
 
@@ -253,8 +245,7 @@ async def asyncio(
         formsemestre_id (int | Unset):
         formation_id (int | Unset):
         etape_apo (str | Unset):
-        field_ac_name (str | Unset):
-        field_ac_password (str | Unset):
+        body (LegacyXmLgetFormsemestresPostBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,10 +259,9 @@ async def asyncio(
         await asyncio_detailed(
             dept=dept,
             client=client,
+            body=body,
             formsemestre_id=formsemestre_id,
             formation_id=formation_id,
             etape_apo=etape_apo,
-            field_ac_name=field_ac_name,
-            field_ac_password=field_ac_password,
         )
     ).parsed

@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.remove_justificatif_files_files_remove_remove import RemoveJustificatifFilesFilesRemoveRemove
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RemoveJustificatifFilesFilesRemove")
+T = TypeVar("T", bound="RemoveJustificatifFilesFilesRemoveAll")
 
 
 @_attrs_define
-class RemoveJustificatifFilesFilesRemove:
+class RemoveJustificatifFilesFilesRemoveAll:
     """
     Attributes:
-        remove (RemoveJustificatifFilesFilesRemoveRemove):
-        filenames (list[str] | None | Unset): with "list"
+        remove (Literal['all']):
+        filenames (list[str] | None | Unset): ignored
     """
 
-    remove: RemoveJustificatifFilesFilesRemoveRemove
+    remove: Literal["all"]
     filenames: list[str] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        remove = self.remove.value
+        remove = self.remove
 
         filenames: list[str] | None | Unset
         if isinstance(self.filenames, Unset):
@@ -49,7 +48,9 @@ class RemoveJustificatifFilesFilesRemove:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remove = RemoveJustificatifFilesFilesRemoveRemove(d.pop("remove"))
+        remove = cast(Literal["all"], d.pop("remove"))
+        if remove != "all":
+            raise ValueError(f"remove must match const 'all', got '{remove}'")
 
         def _parse_filenames(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -68,9 +69,9 @@ class RemoveJustificatifFilesFilesRemove:
 
         filenames = _parse_filenames(d.pop("filenames", UNSET))
 
-        remove_justificatif_files_files_remove = cls(
+        remove_justificatif_files_files_remove_all = cls(
             remove=remove,
             filenames=filenames,
         )
 
-        return remove_justificatif_files_files_remove
+        return remove_justificatif_files_files_remove_all
