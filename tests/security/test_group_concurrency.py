@@ -58,3 +58,27 @@ async def test_sixteen_concurrent_moves_leave_one_group(own_db, mint_token_for):
             )
         ).scalar_one()
     assert n == 1
+
+
+@pytest.mark.postgres_only
+async def test_a_group_being_edited_cannot_be_deleted_under_the_edit(own_db):
+    """Found by fuzzing: an edit's UPDATE met a row deleted in between (StaleDataError, a 500). The edit now
+    locks the group it read: a concurrent delete waits for it."""
+    from scodoc_api.repositories import groups as repo
+
+    _, engine = own_db
+    sessions = make_sessionmaker(engine)
+    async with sessions() as db:
+        gid = (
+            await db.execute(
+                select(GroupDescr.id)
+                .join(Partition)
+                .where(Partition.partition_name.is_not(None))
+                .order_by(GroupDescr.id)
+            )
+        ).scalar()
+    async with sessions() as editing, sessions() as deleting:
+        assert await repo.group_with_partition(editing, gid, lock=True) is not None
+        with pytest.raises(TimeoutError):  # the delete waits for the edit's transaction
+            await asyncio.wait_for(repo.delete_groups(deleting, [gid]), timeout=1.0)
+        await editing.rollback()

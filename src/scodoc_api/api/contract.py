@@ -58,6 +58,8 @@ def refine(schema: dict[str, Any], *, public_paths: set[str]) -> dict[str, Any]:
     for path, ops in schema["paths"].items():
         for op in ops.values():
             _validation_is_400(op)
+            _errors_in_json(op)
+            _too_large(op)
             if _answers_xml(op):
                 if "/Scolarite/" not in path:
                     _format_parameter(op)
@@ -136,6 +138,26 @@ def _validation_is_400(op: dict[str, Any]) -> None:
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
             },
         )
+
+
+def _too_large(op: dict[str, Any]) -> None:
+    """Any route taking a body refuses one over MAX_BODY_BYTES (the guard, before the route)."""
+    if "requestBody" in op:
+        op.setdefault("responses", {}).setdefault(
+            "413",
+            {
+                "description": "Body too large",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+            },
+        )
+
+
+def _errors_in_json(op: dict[str, Any]) -> None:
+    """A plain-text route's errors are JSON bodies (FastAPI files them under the route's text media type)."""
+    for status, resp in op.get("responses", {}).items():
+        content = resp.get("content", {})
+        if status[0] in "45" and "text/plain" in content:
+            content.setdefault("application/json", content.pop("text/plain"))
 
 
 def _answers_xml(op: dict[str, Any]) -> bool:

@@ -30,6 +30,8 @@ def refine_bodies(schema: dict[str, Any]) -> None:
             if not isinstance(op, dict) or "requestBody" not in op:
                 continue
             for media, content in op["requestBody"].get("content", {}).items():
+                if media.startswith("multipart/"):  # files: their bytes are checked by the server, not texts
+                    continue
                 if media == FORM and "$ref" in content.get("schema", {}):
                     content["schema"] = _form_variant(components, content["schema"]["$ref"])
                 body = content.get("schema", {})

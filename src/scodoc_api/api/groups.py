@@ -140,7 +140,7 @@ async def create_group(request: Request, db: DbSession, access: View, partition_
     "/group/{group_id:int}/edit",
     response_model=GroupRead,
     responses=WRITE,
-    openapi_extra=json_body_doc(GroupNameIn, array=False),
+    openapi_extra=json_body_doc(GroupNameIn, array=False, required=False),
 )
 async def edit_group(request: Request, db: DbSession, access: View, group_id: DbId) -> Response:
     """Rename a group: body ``{"group_name": "..."}``."""
@@ -168,7 +168,7 @@ async def create_partition(request: Request, db: DbSession, access: View, formse
     "/partition/{partition_id:int}/edit",
     response_model=PartitionSummary,
     responses=WRITE,
-    openapi_extra=json_body_doc(PartitionEditIn, array=False),
+    openapi_extra=json_body_doc(PartitionEditIn, array=False, required=False),
 )
 async def edit_partition(request: Request, db: DbSession, access: View, partition_id: DbId) -> Response:
     """Edit a partition: ``partition_name``, ``numero``, ``bul_show_rank``, ``show_in_lists``."""

@@ -127,16 +127,16 @@ def body_doc(model) -> dict:
     }
 
 
-def json_body_doc(item: Any, *, array: bool = True, example_file: str | None = None) -> dict:
+def json_body_doc(item: Any, *, array: bool = True, example_file: str | None = None, required: bool = True) -> dict:
     """A JSON request body (also read when sent without a Content-Type or labelled as a form): an array of
-    ``item`` (a model, or a JSON schema), or one ``item``."""
+    ``item`` (a model, or a JSON schema), or one ``item``; ``required=False``: no body changes nothing."""
     from scodoc_api.schemas.examples import example
 
     one = item.model_json_schema() if hasattr(item, "model_json_schema") else item
     schema: dict = {"type": "array", "items": one} if array else dict(one)
     if example_file:
         schema["example"] = example(example_file)
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+    return {"requestBody": {"required": required, "content": {"application/json": {"schema": schema}}}}
 
 
 def query_dict(request: Request) -> dict[str, Any]:
@@ -145,9 +145,9 @@ def query_dict(request: Request) -> dict[str, Any]:
 
 
 async def object_body(request: Request) -> dict[str, Any]:
-    """A JSON object body (an empty body is an empty object); anything else is a 400."""
+    """A JSON object body (an empty body is an empty object); anything else, ``null`` included, is a 400."""
     body = await read_body(request)
-    if body is None:
+    if body is None and not (await request.body()).strip():
         return {}
     if not isinstance(body, dict):
         raise BadRequest("corps JSON: objet attendu")

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from scodoc_api.core.errors import NotFound
 
@@ -41,7 +41,13 @@ def refuse_boolean(message: str) -> BeforeValidator:
     return BeforeValidator(check)
 
 
-DbId = Annotated[int, refuse_boolean("entier attendu, booléen reçu"), AfterValidator(check_id)]
+# the contract says the range (an id outside it names nothing: a 404, never a database error)
+DbId = Annotated[
+    int,
+    refuse_boolean("entier attendu, booléen reçu"),
+    AfterValidator(check_id),
+    WithJsonSchema({"type": "integer", "minimum": ID_MIN, "maximum": ID_MAX}),
+]
 
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -105,6 +106,11 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_response(request, 409, "conflit avec une écriture concurrente, réessayez")
         return await _unexpected(request, exc)
 
+    async def _stale(request: Request, exc: Exception) -> Response:
+        """The row changed or went away between the read and the write (a concurrent request): nothing written."""
+        log.info("stale row: %s", exc)
+        return error_response(request, 409, "objet modifié ou supprimé entre-temps, réessayez")
+
     async def _unavailable(request: Request, exc: Exception) -> Response:
         """No database connection free in time (pool exhausted), or the limiter's Redis unreachable."""
         log.warning("service unavailable: %s", type(exc).__name__)
@@ -112,6 +118,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(request, err.status_code, err.message, err.headers)
 
     app.add_exception_handler(PoolTimeout, _unavailable)
+    app.add_exception_handler(StaleDataError, _stale)
     app.add_exception_handler(OverflowError, _out_of_range)
     app.add_exception_handler(DBAPIError, _db_error)
     app.add_exception_handler(ConnectionError, _db_error)

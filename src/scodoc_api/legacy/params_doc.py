@@ -15,9 +15,10 @@ def _param(name: str, description: str, example: Any, schema: dict[str, Any], re
     }
 
 
-TEXT = {"type": "string", "maxLength": 64}
-ID = {"type": "integer", "minimum": 1, "maximum": 2147483647}
+TEXT = {"type": "string"}
+ID = {"type": "integer", "minimum": -(2**31), "maximum": 2**31 - 1}
 DATE = {"type": "string", "format": "date"}
+NONEMPTY = {"type": "string", "minLength": 1}
 MOMENT = {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}
 FLAG = {"type": "string", "enum": ["0", "1"]}
 
@@ -26,7 +27,7 @@ CREDENTIALS = [
     _param("__ac_password", "its password", "chef", TEXT),
 ]
 STUDENT = [
-    _param("etudid", "the student's etudid; empty to name the student by code_nip or code_ine", "1", TEXT, True),
+    _param("etudid", "the student's etudid (ScoDoc 7 also takes code_nip or code_ine instead)", "1", NONEMPTY, True),
     _param("code_nip", "the student's NIP (when etudid is empty)", "00000001", TEXT),
     _param("code_ine", "the student's INE (when etudid and code_nip are empty)", "023968184AB", TEXT),
 ]

@@ -172,8 +172,11 @@ async def etud_info(request, db, access, params) -> Response:
 async def formsemestre_list(request, db, access, params) -> Response:
     """The department's semesters (JSON by default, or XML), filtered by formsemestre_id, formation_id,
     etape_apo."""
+    fmt = str(params.get("format", "json")).lower()
+    if fmt not in ("json", "xml"):
+        raise NotFound(f"format non supporté: {fmt}")
     sems = await ls.formsemestre_list(db, access, params)
-    if str(params.get("format", "json")).lower() == "xml":
+    if fmt == "xml":
         from scodoc_api.services.bulletin_builder import x
 
         root = object_element("formsemestre_list", {})

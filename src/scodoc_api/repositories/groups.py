@@ -119,12 +119,19 @@ async def delete_partition(db: AsyncSession, part_id: int) -> None:
     await db.execute(delete(Partition).where(Partition.id == part_id))
 
 
-async def partition_with_semester(db: AsyncSession, part_id: int) -> Any:
+def _locked(stmt: Any, db: AsyncSession, lock: bool, *tables: Any) -> Any:
+    """A writer's read (``lock``): these rows stay as read until the end of the transaction (PostgreSQL; SQLite
+    serialises writers itself), so that a concurrent delete waits instead of meeting an update of a vanished row."""
+    return stmt.with_for_update(of=tables) if lock and db.bind.dialect.name == "postgresql" else stmt
+
+
+async def partition_with_semester(db: AsyncSession, part_id: int, *, lock: bool = False) -> Any:
     """(Partition, FormSemestre), or None."""
-    return (await db.execute(select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == part_id))).first()
+    stmt = select(Partition, FormSemestre).join(FormSemestre).where(Partition.id == part_id)
+    return (await db.execute(_locked(stmt, db, lock, Partition))).first()
 
 
-async def group_with_partition(db: AsyncSession, group_id: int) -> Any:
+async def group_with_partition(db: AsyncSession, group_id: int, *, lock: bool = False) -> Any:
     """(GroupDescr, Partition, FormSemestre), or None."""
     stmt = (
         select(GroupDescr, Partition, FormSemestre)
@@ -132,7 +139,7 @@ async def group_with_partition(db: AsyncSession, group_id: int) -> Any:
         .join(FormSemestre, FormSemestre.id == Partition.formsemestre_id)
         .where(GroupDescr.id == group_id)
     )
-    return (await db.execute(stmt)).first()
+    return (await db.execute(_locked(stmt, db, lock, GroupDescr))).first()
 
 
 async def group_named(db: AsyncSession, part_id: int, name: str) -> int | None:

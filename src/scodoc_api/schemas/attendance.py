@@ -13,6 +13,12 @@ class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Open(BaseModel):
+    """A request body: other fields are ignored by the server."""
+
+    model_config = ConfigDict(extra="allow")
+
+
 ISO = Field(description="ISO 8601 with a +HH:MM offset, never Z", examples=["2024-10-11T08:00:00+02:00"])
 
 
@@ -125,7 +131,7 @@ JUSTIF_ETAT = Field(pattern=r"(?i)^ *(valide|non_valide|attente|modifie) *$", ex
 TEXT = Field(None, max_length=TEXT_MAX)
 
 
-class AssiduiteCreate(_Closed):
+class AssiduiteCreate(_Open):
     date_debut: str = MOMENT
     date_fin: str = MOMENT
     etat: str = ETAT
@@ -138,8 +144,15 @@ class AssiduiteCreateFor(AssiduiteCreate):
     etudid: int
 
 
-class AssiduiteEdit(_Closed):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+def _one_of_these(*names: str) -> dict[str, Any]:
+    """An edit names at least one of its fields (others are ignored)."""
+    return {"anyOf": [{"required": [name]} for name in names]}
+
+
+class AssiduiteEdit(_Open):
+    model_config = ConfigDict(
+        extra="allow", json_schema_extra=_one_of_these("etat", "moduleimpl_id", "desc", "est_just", "external_data")
+    )
 
     etat: str = Field(None, pattern=r"(?i)^ *(present|retard|absent) *$")  # type: ignore[assignment]
     moduleimpl_id: int | None = None
@@ -152,7 +165,7 @@ class AssiduiteEditItem(AssiduiteEdit):
     assiduite_id: int
 
 
-class JustificatifCreate(_Closed):
+class JustificatifCreate(_Open):
     date_debut: str = MOMENT
     date_fin: str = MOMENT
     etat: str = JUSTIF_ETAT
@@ -160,8 +173,10 @@ class JustificatifCreate(_Closed):
     external_data: dict[str, Any] | None = None
 
 
-class JustificatifEdit(_Closed):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+class JustificatifEdit(_Open):
+    model_config = ConfigDict(
+        extra="allow", json_schema_extra=_one_of_these("date_debut", "date_fin", "etat", "raison", "external_data")
+    )
 
     date_debut: str = Field(None, json_schema_extra=MOMENT_SCHEMA)  # type: ignore[assignment]  # absent, or a date
     date_fin: str = Field(None, json_schema_extra=MOMENT_SCHEMA)  # type: ignore[assignment]
@@ -170,12 +185,12 @@ class JustificatifEdit(_Closed):
     external_data: dict[str, Any] | None = None
 
 
-class FilesRemoveAll(_Closed):
+class FilesRemoveAll(BaseModel):  # other fields are ignored
     remove: Literal["all"]
     filenames: list[str] | None = Field(None, description="ignored")
 
 
-class FilesRemoveList(_Closed):
+class FilesRemoveList(BaseModel):
     remove: Literal["list"]
     filenames: list[str]
 

@@ -9,7 +9,7 @@ from scodoc_api.schemas.common import Obj
 class LegacyEtudInfo(Obj):
     """``etud_info`` and its aliases: identity, address, admission and registrations."""
 
-    etudid: int | None = None
+    etudid: int | str | None = None  # an unknown student's etudid comes back as it was given
     code_nip: str | None = None
     code_ine: str | None = None
     nom: str

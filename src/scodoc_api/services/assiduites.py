@@ -34,7 +34,7 @@ class Query:
 
 def _id(params: dict, name: str) -> int | None:
     raw = params.get(name)
-    if raw in (None, ""):
+    if raw is None or str(raw).strip() == "":  # blank: as if missing
         return None
     value = parse_id(raw)
     if value is None:

@@ -137,13 +137,17 @@ async def set_groups(
 
 
 async def _partition(db: AsyncSession, access: Access, partition_id: int) -> tuple[Partition, FormSemestre]:
-    row = access.visible(await repo.partition_with_semester(db, partition_id), lambda r: r[1].dept_id, what="partition")
+    row = access.visible(
+        await repo.partition_with_semester(db, partition_id, lock=True), lambda r: r[1].dept_id, what="partition"
+    )
     await can_change_groups(db, access, row[1])
     return row[0], row[1]
 
 
 async def _group(db: AsyncSession, access: Access, group_id: int) -> tuple[GroupDescr, Partition, FormSemestre]:
-    row = access.visible(await repo.group_with_partition(db, group_id), lambda r: r[2].dept_id, what="groupe")
+    row = access.visible(
+        await repo.group_with_partition(db, group_id, lock=True), lambda r: r[2].dept_id, what="groupe"
+    )
     await can_change_groups(db, access, row[2])
     if row[1].partition_name is None:
         raise BadRequest("le groupe par défaut ne se modifie pas")
@@ -180,7 +184,7 @@ async def set_etudiant(db: AsyncSession, access: Access, group_id: int, etudid: 
 
 
 async def _check_name(db: AsyncSession, partition_id: int, name, *, exclude: int | None = None) -> str:
-    if not isinstance(name, str) or not name.strip() or len(name.strip()) > 64:
+    if not isinstance(name, str) or not name.strip() or len(name) > 64:
         raise BadRequest("group_name: nom de groupe invalide")
     clash = await repo.group_named(db, partition_id, name.strip())
     if clash is not None and clash != exclude:
@@ -221,7 +225,7 @@ async def create_partition(db: AsyncSession, access: Access, formsemestre_id: in
     sem = await get_sem(db, access, formsemestre_id)
     await can_change_groups(db, access, sem)
     name = body.get("partition_name")
-    if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
+    if not isinstance(name, str) or not name.strip() or len(name) > 32:
         raise BadRequest("partition_name: nom de partition invalide")
     if await repo.partition_named(db, sem.id, name.strip()) is not None:
         raise BadRequest(f"partition_name: la partition {name} existe déjà")
@@ -260,7 +264,7 @@ async def edit_partition(db: AsyncSession, access: Access, partition_id: int, bo
         raise BadRequest("la partition par défaut ne se modifie pas")
     if "partition_name" in body:
         name = body["partition_name"]
-        if not isinstance(name, str) or not name.strip() or len(name.strip()) > 32:
+        if not isinstance(name, str) or not name.strip() or len(name) > 32:
             raise BadRequest("partition_name: nom de partition invalide")
         p.partition_name = name.strip()
     if "numero" in body:

@@ -84,15 +84,7 @@ from .departement_read import DepartementRead
 from .ects import ECTS
 from .edit_answer import EditAnswer
 from .edit_answer_couverture_type_0 import EditAnswerCouvertureType0
-from .edit_assiduite_assiduite_edit import EditAssiduiteAssiduiteEdit
-from .edit_assiduite_assiduite_edit_est_just_type_1 import EditAssiduiteAssiduiteEditEstJustType1
-from .edit_assiduite_assiduite_edit_external_data_type_0 import EditAssiduiteAssiduiteEditExternalDataType0
-from .edit_assiduites_assiduite_edit_item import EditAssiduitesAssiduiteEditItem
-from .edit_assiduites_assiduite_edit_item_est_just_type_1 import EditAssiduitesAssiduiteEditItemEstJustType1
-from .edit_assiduites_assiduite_edit_item_external_data_type_0 import EditAssiduitesAssiduiteEditItemExternalDataType0
 from .edit_group_group_name_in import EditGroupGroupNameIn
-from .edit_justificatif_justificatif_edit import EditJustificatifJustificatifEdit
-from .edit_justificatif_justificatif_edit_external_data_type_0 import EditJustificatifJustificatifEditExternalDataType0
 from .edit_partition_partition_edit_in import EditPartitionPartitionEditIn
 from .edit_partition_partition_edit_in_bul_show_rank_type_1 import EditPartitionPartitionEditInBulShowRankType1
 from .edit_partition_partition_edit_in_show_in_lists_type_1 import EditPartitionPartitionEditInShowInListsType1
@@ -376,15 +368,7 @@ __all__ = (
     "ECTS",
     "EditAnswer",
     "EditAnswerCouvertureType0",
-    "EditAssiduiteAssiduiteEdit",
-    "EditAssiduiteAssiduiteEditEstJustType1",
-    "EditAssiduiteAssiduiteEditExternalDataType0",
-    "EditAssiduitesAssiduiteEditItem",
-    "EditAssiduitesAssiduiteEditItemEstJustType1",
-    "EditAssiduitesAssiduiteEditItemExternalDataType0",
     "EditGroupGroupNameIn",
-    "EditJustificatifJustificatifEdit",
-    "EditJustificatifJustificatifEditExternalDataType0",
     "EditPartitionPartitionEditIn",
     "EditPartitionPartitionEditInBulShowRankType1",
     "EditPartitionPartitionEditInShowInListsType1",

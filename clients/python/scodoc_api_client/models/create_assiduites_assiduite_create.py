@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -37,6 +38,7 @@ class CreateAssiduitesAssiduiteCreate:
     desc: None | str | Unset = UNSET
     external_data: CreateAssiduitesAssiduiteCreateExternalDataType0 | None | Unset = UNSET
     moduleimpl_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_assiduites_assiduite_create_external_data_type_0 import (
@@ -78,7 +80,7 @@ class CreateAssiduitesAssiduiteCreate:
             moduleimpl_id = self.moduleimpl_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date_debut": date_debut,
@@ -183,4 +185,21 @@ class CreateAssiduitesAssiduiteCreate:
             moduleimpl_id=moduleimpl_id,
         )
 
+        create_assiduites_assiduite_create.additional_properties = d
         return create_assiduites_assiduite_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

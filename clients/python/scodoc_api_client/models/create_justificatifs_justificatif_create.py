@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -35,6 +36,7 @@ class CreateJustificatifsJustificatifCreate:
     etat: str
     external_data: CreateJustificatifsJustificatifCreateExternalDataType0 | None | Unset = UNSET
     raison: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_justificatifs_justificatif_create_external_data_type_0 import (
@@ -70,7 +72,7 @@ class CreateJustificatifsJustificatifCreate:
             raison = self.raison
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date_debut": date_debut,
@@ -163,4 +165,21 @@ class CreateJustificatifsJustificatifCreate:
             raison=raison,
         )
 
+        create_justificatifs_justificatif_create.additional_properties = d
         return create_justificatifs_justificatif_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -24,7 +24,7 @@ class LegacyEtudInfo:
         civilite (None | str | Unset):
         code_ine (None | str | Unset):
         code_nip (None | str | Unset):
-        etudid (int | None | Unset):
+        etudid (int | None | str | Unset):
         insemestre (list[LegacyEtudInfoInsemestreItem] | Unset):
         photo_url (None | str | Unset):
         prenom (None | str | Unset):
@@ -34,7 +34,7 @@ class LegacyEtudInfo:
     civilite: None | str | Unset = UNSET
     code_ine: None | str | Unset = UNSET
     code_nip: None | str | Unset = UNSET
-    etudid: int | None | Unset = UNSET
+    etudid: int | None | str | Unset = UNSET
     insemestre: list[LegacyEtudInfoInsemestreItem] | Unset = UNSET
     photo_url: None | str | Unset = UNSET
     prenom: None | str | Unset = UNSET
@@ -61,7 +61,7 @@ class LegacyEtudInfo:
         else:
             code_nip = self.code_nip
 
-        etudid: int | None | Unset
+        etudid: int | None | str | Unset
         if isinstance(self.etudid, Unset):
             etudid = UNSET
         else:
@@ -144,12 +144,12 @@ class LegacyEtudInfo:
 
         code_nip = _parse_code_nip(d.pop("code_nip", UNSET))
 
-        def _parse_etudid(data: object) -> int | None | Unset:
+        def _parse_etudid(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         etudid = _parse_etudid(d.pop("etudid", UNSET))
 

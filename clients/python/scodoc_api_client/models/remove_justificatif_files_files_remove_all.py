@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class RemoveJustificatifFilesFilesRemoveAll:
 
     remove: Literal["all"]
     filenames: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         remove = self.remove
@@ -34,7 +36,7 @@ class RemoveJustificatifFilesFilesRemoveAll:
             filenames = self.filenames
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "remove": remove,
@@ -74,4 +76,21 @@ class RemoveJustificatifFilesFilesRemoveAll:
             filenames=filenames,
         )
 
+        remove_justificatif_files_files_remove_all.additional_properties = d
         return remove_justificatif_files_files_remove_all
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemoveJustificatifFilesFilesRemoveList")
 
@@ -18,6 +19,7 @@ class RemoveJustificatifFilesFilesRemoveList:
 
     filenames: list[str]
     remove: Literal["list"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         filenames = self.filenames
@@ -25,7 +27,7 @@ class RemoveJustificatifFilesFilesRemoveList:
         remove = self.remove
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "filenames": filenames,
@@ -49,4 +51,21 @@ class RemoveJustificatifFilesFilesRemoveList:
             remove=remove,
         )
 
+        remove_justificatif_files_files_remove_list.additional_properties = d
         return remove_justificatif_files_files_remove_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -66,6 +66,11 @@ def _parse_response(
 
         return response_406
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 

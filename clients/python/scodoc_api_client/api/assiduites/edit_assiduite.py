@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.edit_answer import EditAnswer
-from ...models.edit_assiduite_assiduite_edit import EditAssiduiteAssiduiteEdit
 from ...models.error_body import ErrorBody
 from ...types import Response
 
@@ -15,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     assiduite_id: int,
     *,
-    body: EditAssiduiteAssiduiteEdit,
+    body: Any,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -65,6 +64,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_406
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 
@@ -91,7 +95,7 @@ def sync_detailed(
     assiduite_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditAssiduiteAssiduiteEdit,
+    body: Any,
 ) -> Response[EditAnswer | ErrorBody]:
     """Edit Assiduite
 
@@ -99,7 +103,7 @@ def sync_detailed(
 
     Args:
         assiduite_id (int):
-        body (EditAssiduiteAssiduiteEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +129,7 @@ def sync(
     assiduite_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditAssiduiteAssiduiteEdit,
+    body: Any,
 ) -> EditAnswer | ErrorBody | None:
     """Edit Assiduite
 
@@ -133,7 +137,7 @@ def sync(
 
     Args:
         assiduite_id (int):
-        body (EditAssiduiteAssiduiteEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     assiduite_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditAssiduiteAssiduiteEdit,
+    body: Any,
 ) -> Response[EditAnswer | ErrorBody]:
     """Edit Assiduite
 
@@ -162,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         assiduite_id (int):
-        body (EditAssiduiteAssiduiteEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +190,7 @@ async def asyncio(
     assiduite_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditAssiduiteAssiduiteEdit,
+    body: Any,
 ) -> EditAnswer | ErrorBody | None:
     """Edit Assiduite
 
@@ -194,7 +198,7 @@ async def asyncio(
 
     Args:
         assiduite_id (int):
-        body (EditAssiduiteAssiduiteEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

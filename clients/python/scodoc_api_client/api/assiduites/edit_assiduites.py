@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attendance_batch import AttendanceBatch
-from ...models.edit_assiduites_assiduite_edit_item import EditAssiduitesAssiduiteEditItem
 from ...models.error_body import ErrorBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: list[Any | EditAssiduitesAssiduiteEditItem],
+    body: list[Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,11 +23,8 @@ def _get_kwargs(
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item: Any | dict[str, Any]
-        if isinstance(body_item_data, EditAssiduitesAssiduiteEditItem):
-            body_item = body_item_data.to_dict()
-        else:
-            body_item = body_item_data
+        body_item: Any
+        body_item = body_item_data
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +66,11 @@ def _parse_response(
 
         return response_406
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 
@@ -95,14 +96,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[Any | EditAssiduitesAssiduiteEditItem],
+    body: list[Any],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[Any | EditAssiduitesAssiduiteEditItem]):
+        body (list[Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,14 +127,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[Any | EditAssiduitesAssiduiteEditItem],
+    body: list[Any],
 ) -> AttendanceBatch | ErrorBody | None:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[Any | EditAssiduitesAssiduiteEditItem]):
+        body (list[Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,14 +153,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[Any | EditAssiduitesAssiduiteEditItem],
+    body: list[Any],
 ) -> Response[AttendanceBatch | ErrorBody]:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[Any | EditAssiduitesAssiduiteEditItem]):
+        body (list[Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,14 +182,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[Any | EditAssiduitesAssiduiteEditItem],
+    body: list[Any],
 ) -> AttendanceBatch | ErrorBody | None:
     """Edit Assiduites
 
      Edit several assiduités: an array of objects, each with its ``assiduite_id``.
 
     Args:
-        body (list[Any | EditAssiduitesAssiduiteEditItem]):
+        body (list[Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.edit_group_group_name_in import EditGroupGroupNameIn
 from ...models.error_body import ErrorBody
 from ...models.group_read import GroupRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: int,
     *,
-    body: EditGroupGroupNameIn,
+    body: EditGroupGroupNameIn | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -70,6 +71,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 
@@ -96,7 +102,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn,
+    body: EditGroupGroupNameIn | Unset = UNSET,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -104,7 +110,7 @@ def sync_detailed(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn):
+        body (EditGroupGroupNameIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +136,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn,
+    body: EditGroupGroupNameIn | Unset = UNSET,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -138,7 +144,7 @@ def sync(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn):
+        body (EditGroupGroupNameIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn,
+    body: EditGroupGroupNameIn | Unset = UNSET,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -167,7 +173,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn):
+        body (EditGroupGroupNameIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +197,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn,
+    body: EditGroupGroupNameIn | Unset = UNSET,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -199,7 +205,7 @@ async def asyncio(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn):
+        body (EditGroupGroupNameIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.edit_partition_partition_edit_in import EditPartitionPartitionEditIn
 from ...models.error_body import ErrorBody
 from ...models.partition_summary import PartitionSummary
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     partition_id: int,
     *,
-    body: EditPartitionPartitionEditIn,
+    body: EditPartitionPartitionEditIn | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -72,6 +73,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 
@@ -98,7 +104,7 @@ def sync_detailed(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditPartitionPartitionEditIn,
+    body: EditPartitionPartitionEditIn | Unset = UNSET,
 ) -> Response[ErrorBody | PartitionSummary]:
     """Edit Partition
 
@@ -106,7 +112,7 @@ def sync_detailed(
 
     Args:
         partition_id (int):
-        body (EditPartitionPartitionEditIn):
+        body (EditPartitionPartitionEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +138,7 @@ def sync(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditPartitionPartitionEditIn,
+    body: EditPartitionPartitionEditIn | Unset = UNSET,
 ) -> ErrorBody | PartitionSummary | None:
     """Edit Partition
 
@@ -140,7 +146,7 @@ def sync(
 
     Args:
         partition_id (int):
-        body (EditPartitionPartitionEditIn):
+        body (EditPartitionPartitionEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +167,7 @@ async def asyncio_detailed(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditPartitionPartitionEditIn,
+    body: EditPartitionPartitionEditIn | Unset = UNSET,
 ) -> Response[ErrorBody | PartitionSummary]:
     """Edit Partition
 
@@ -169,7 +175,7 @@ async def asyncio_detailed(
 
     Args:
         partition_id (int):
-        body (EditPartitionPartitionEditIn):
+        body (EditPartitionPartitionEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +199,7 @@ async def asyncio(
     partition_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditPartitionPartitionEditIn,
+    body: EditPartitionPartitionEditIn | Unset = UNSET,
 ) -> ErrorBody | PartitionSummary | None:
     """Edit Partition
 
@@ -201,7 +207,7 @@ async def asyncio(
 
     Args:
         partition_id (int):
-        body (EditPartitionPartitionEditIn):
+        body (EditPartitionPartitionEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

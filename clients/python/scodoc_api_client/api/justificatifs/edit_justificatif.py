@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.edit_answer import EditAnswer
-from ...models.edit_justificatif_justificatif_edit import EditJustificatifJustificatifEdit
 from ...models.error_body import ErrorBody
 from ...types import Response
 
@@ -15,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     justif_id: int,
     *,
-    body: EditJustificatifJustificatifEdit,
+    body: Any,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -65,6 +64,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_406
 
+    if response.status_code == 413:
+        response_413 = ErrorBody.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
 
@@ -91,7 +95,7 @@ def sync_detailed(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditJustificatifJustificatifEdit,
+    body: Any,
 ) -> Response[EditAnswer | ErrorBody]:
     """Edit Justificatif
 
@@ -101,7 +105,7 @@ def sync_detailed(
 
     Args:
         justif_id (int):
-        body (EditJustificatifJustificatifEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +131,7 @@ def sync(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditJustificatifJustificatifEdit,
+    body: Any,
 ) -> EditAnswer | ErrorBody | None:
     """Edit Justificatif
 
@@ -137,7 +141,7 @@ def sync(
 
     Args:
         justif_id (int):
-        body (EditJustificatifJustificatifEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +162,7 @@ async def asyncio_detailed(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditJustificatifJustificatifEdit,
+    body: Any,
 ) -> Response[EditAnswer | ErrorBody]:
     """Edit Justificatif
 
@@ -168,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         justif_id (int):
-        body (EditJustificatifJustificatifEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +196,7 @@ async def asyncio(
     justif_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditJustificatifJustificatifEdit,
+    body: Any,
 ) -> EditAnswer | ErrorBody | None:
     """Edit Justificatif
 
@@ -202,7 +206,7 @@ async def asyncio(
 
     Args:
         justif_id (int):
-        body (EditJustificatifJustificatifEdit):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -35,12 +35,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.text)
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.text)
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
