@@ -25,6 +25,7 @@ from scodoc_api.schemas.common import OkRead
 from scodoc_api.schemas.etud import GroupEtudiantRead
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.groups import (
+    GroupEditIn,
     GroupMoveRead,
     GroupNameIn,
     GroupRead,
@@ -140,7 +141,7 @@ async def create_group(request: Request, db: DbSession, access: View, partition_
     "/group/{group_id:int}/edit",
     response_model=GroupRead,
     responses=WRITE,
-    openapi_extra=json_body_doc(GroupNameIn, array=False, required=False),
+    openapi_extra=json_body_doc(GroupEditIn, array=False, required=False),
 )
 async def edit_group(request: Request, db: DbSession, access: View, group_id: DbId) -> Response:
     """Rename a group: body ``{"group_name": "..."}``."""

@@ -121,7 +121,7 @@ UPLOAD_DOC = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"files": {"type": "string", "format": "binary", "minLength": 1}},
+                    "properties": {"files": {"type": "string", "format": "binary"}},
                     "required": ["files"],
                 }
             }

@@ -67,6 +67,10 @@ class GroupNameIn(BaseModel):
     group_name: str = Field(max_length=64, pattern=NAMED, examples=["G1"], description="unique in its partition")
 
 
+class GroupEditIn(GroupNameIn):
+    group_name: str = Field(None, max_length=64, pattern=NAMED)  # type: ignore[assignment]  # absent: unchanged
+
+
 class PartitionIn(BaseModel):
     model_config = ConfigDict(extra="allow")
     partition_name: str = Field(

@@ -84,7 +84,7 @@ from .departement_read import DepartementRead
 from .ects import ECTS
 from .edit_answer import EditAnswer
 from .edit_answer_couverture_type_0 import EditAnswerCouvertureType0
-from .edit_group_group_name_in import EditGroupGroupNameIn
+from .edit_group_group_edit_in import EditGroupGroupEditIn
 from .edit_partition_partition_edit_in import EditPartitionPartitionEditIn
 from .edit_partition_partition_edit_in_bul_show_rank_type_1 import EditPartitionPartitionEditInBulShowRankType1
 from .edit_partition_partition_edit_in_show_in_lists_type_1 import EditPartitionPartitionEditInShowInListsType1
@@ -368,7 +368,7 @@ __all__ = (
     "ECTS",
     "EditAnswer",
     "EditAnswerCouvertureType0",
-    "EditGroupGroupNameIn",
+    "EditGroupGroupEditIn",
     "EditPartitionPartitionEditIn",
     "EditPartitionPartitionEditInBulShowRankType1",
     "EditPartitionPartitionEditInShowInListsType1",

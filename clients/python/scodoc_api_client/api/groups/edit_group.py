@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.edit_group_group_name_in import EditGroupGroupNameIn
+from ...models.edit_group_group_edit_in import EditGroupGroupEditIn
 from ...models.error_body import ErrorBody
 from ...models.group_read import GroupRead
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     group_id: int,
     *,
-    body: EditGroupGroupNameIn | Unset = UNSET,
+    body: EditGroupGroupEditIn | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -102,7 +102,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn | Unset = UNSET,
+    body: EditGroupGroupEditIn | Unset = UNSET,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn | Unset):
+        body (EditGroupGroupEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn | Unset = UNSET,
+    body: EditGroupGroupEditIn | Unset = UNSET,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn | Unset):
+        body (EditGroupGroupEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn | Unset = UNSET,
+    body: EditGroupGroupEditIn | Unset = UNSET,
 ) -> Response[ErrorBody | GroupRead]:
     """Edit Group
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn | Unset):
+        body (EditGroupGroupEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EditGroupGroupNameIn | Unset = UNSET,
+    body: EditGroupGroupEditIn | Unset = UNSET,
 ) -> ErrorBody | GroupRead | None:
     """Edit Group
 
@@ -205,7 +205,7 @@ async def asyncio(
 
     Args:
         group_id (int):
-        body (EditGroupGroupNameIn | Unset):
+        body (EditGroupGroupEditIn | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

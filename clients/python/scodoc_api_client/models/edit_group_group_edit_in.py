@@ -6,17 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EditGroupGroupNameIn")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditGroupGroupEditIn")
 
 
 @_attrs_define
-class EditGroupGroupNameIn:
+class EditGroupGroupEditIn:
     """
     Attributes:
-        group_name (str): unique in its partition
+        group_name (str | Unset):
     """
 
-    group_name: str
+    group_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,25 +26,23 @@ class EditGroupGroupNameIn:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group_name": group_name,
-            }
-        )
+        field_dict.update({})
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_name = d.pop("group_name")
+        group_name = d.pop("group_name", UNSET)
 
-        edit_group_group_name_in = cls(
+        edit_group_group_edit_in = cls(
             group_name=group_name,
         )
 
-        edit_group_group_name_in.additional_properties = d
-        return edit_group_group_name_in
+        edit_group_group_edit_in.additional_properties = d
+        return edit_group_group_edit_in
 
     @property
     def additional_keys(self) -> list[str]:
