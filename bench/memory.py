@@ -15,7 +15,7 @@ import httpx
 from sqlalchemy import select
 
 from bench.__main__ import machine
-from bench.server import database, server
+from bench.server import database, metric_total, server
 from scodoc_api.core.settings import Settings
 from scodoc_api.services.demo import make_demo_dataset
 
@@ -79,25 +79,25 @@ def demo_data_peak_mb(students: int) -> dict:
     return {"students": students, "peak_mb": peak, "s": seconds}
 
 
-def hwm_mb(pid: int) -> float:
+def _status_mb(pid: int, field: str) -> float:
+    """A memory figure of /proc/<pid>/status (VmRSS: resident now, VmHWM: its peak), in MB."""
     with open(f"/proc/{pid}/status") as f:
-        return next(int(ln.split()[1]) for ln in f if ln.startswith("VmHWM")) / 1024
+        return next(int(ln.split()[1]) for ln in f if ln.startswith(field)) / 1024
+
+
+def hwm_mb(pid: int) -> float:
+    return _status_mb(pid, "VmHWM")
 
 
 def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        return next(int(ln.split()[1]) for ln in f if ln.startswith("VmRSS")) / 1024
+    return _status_mb(pid, "VmRSS")
 
 
 async def _cache_figures(c: httpx.AsyncClient) -> dict:
     text = (await c.get("/metrics")).text
-
-    def value(name: str) -> float:
-        return sum(float(ln.rsplit(" ", 1)[1]) for ln in text.splitlines() if ln.startswith(name))
-
     return {
-        "cache_estimate_mb": value("scodoc_results_cache_bytes") / MB,
-        "evictions": value("scodoc_results_cache_evictions_total"),
+        "cache_estimate_mb": metric_total(text, "scodoc_results_cache_bytes") / MB,
+        "evictions": metric_total(text, "scodoc_results_cache_evictions_total"),
     }
 
 

@@ -21,19 +21,20 @@ from scodoc_api.db.engine import create_engine, make_sessionmaker, refresh_stati
 from scodoc_api.services.dataset import load_dataset
 
 
+def metric_total(text_: str, prefix: str) -> float:
+    """The sum of the series of a /metrics text whose lines start with ``prefix``."""
+    return sum(float(ln.rsplit(" ", 1)[1]) for ln in text_.splitlines() if ln.startswith(prefix))
+
+
 async def report_metrics(base: str) -> dict[str, float]:
     """What the server's /metrics says after a run (read from loopback): requests, SQL statements, results."""
     async with httpx.AsyncClient() as client:
         text_ = (await client.get(base + "/metrics", timeout=10)).text
-
-    def total(prefix: str) -> float:
-        return sum(float(ln.rsplit(" ", 1)[1]) for ln in text_.splitlines() if ln.startswith(prefix))
-
     figures = {
-        "requests": total("scodoc_requests_total{"),
-        "sql_statements": total("scodoc_sql_statements_total{"),
-        "results_cached": total('scodoc_results_total{outcome="cached"}'),
-        "results_computed": total('scodoc_results_total{outcome="computed"}'),
+        "requests": metric_total(text_, "scodoc_requests_total{"),
+        "sql_statements": metric_total(text_, "scodoc_sql_statements_total{"),
+        "results_cached": metric_total(text_, 'scodoc_results_total{outcome="cached"}'),
+        "results_computed": metric_total(text_, 'scodoc_results_total{outcome="computed"}'),
     }
     print("  /metrics: " + ", ".join(f"{k} {v:,.0f}" for k, v in figures.items()), flush=True)
     return figures

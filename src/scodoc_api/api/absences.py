@@ -8,8 +8,9 @@ from starlette.responses import Response
 from scodoc_api.api.deps import ApiRouter, DbSession, SettingsDep, require
 from scodoc_api.api.params import body_doc, merged_params, validated
 from scodoc_api.core.errors import responses
-from scodoc_api.core.ids import DbId, IsoDate
+from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission
+from scodoc_api.core.values import IsoDate
 from scodoc_api.formats.responses import render
 from scodoc_api.schemas.examples import ok
 from scodoc_api.schemas.read import AbsenceRead, AbsGroupEtatRead, BilletRead

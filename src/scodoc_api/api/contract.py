@@ -28,7 +28,6 @@ TAGS = [
     },
 ]
 
-# Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry (XML_TEXT).
 GLOBAL_MOUNT, DEPT_MOUNT = "/ScoDoc/api", "/ScoDoc/{dept}/api"
 # Each API operation is described once, relative to a mount; a client chooses the mount with its base URL.
 SERVERS = [
@@ -126,30 +125,25 @@ def _security_and_bodies(schema: dict[str, Any]) -> None:
     schema["security"] = [{"BearerToken": []}]
 
 
+def _error_answer(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+    }
+
+
 def _validation_is_400(op: dict[str, Any]) -> None:
     """Validation errors are answered 400 with the error body, never FastAPI's 422."""
     resp = op.get("responses", {})
     if "422" in resp:
         del resp["422"]
-        resp.setdefault(
-            "400",
-            {
-                "description": "Bad parameter",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
-            },
-        )
+        resp.setdefault("400", _error_answer("Bad parameter"))
 
 
 def _too_large(op: dict[str, Any]) -> None:
     """Any route taking a body refuses one over MAX_BODY_BYTES (the guard, before the route)."""
     if "requestBody" in op:
-        op.setdefault("responses", {}).setdefault(
-            "413",
-            {
-                "description": "Body too large",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
-            },
-        )
+        op.setdefault("responses", {}).setdefault("413", _error_answer("Body too large"))
 
 
 def _errors_in_json(op: dict[str, Any]) -> None:

@@ -5,6 +5,7 @@ is checked on its own and a bad one is reported in ``errors``, as ScoDoc does)."
 import copy
 from typing import Any
 
+# Text the server refuses anywhere (api/guard.py, core/text.py): characters XML 1.0 cannot carry.
 XML_TEXT = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]*$"
 SAFE_JSON_REF = {"$ref": "#/components/schemas/SafeJson"}
 SAFE_JSON = {

@@ -13,7 +13,8 @@ from scodoc_api.api.deps import (
     View,
 )
 from scodoc_api.core.errors import STANDARD_ERRORS
-from scodoc_api.core.ids import DbId, IsoDate
+from scodoc_api.core.ids import DbId
+from scodoc_api.core.values import IsoDate
 from scodoc_api.formats.responses import JSON_ONLY, json_answer, render, xml_response_doc
 from scodoc_api.schemas.departements import DepartementRead
 from scodoc_api.schemas.etud import EtudiantRead

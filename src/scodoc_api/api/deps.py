@@ -13,6 +13,7 @@ from scodoc_api.core.settings import Settings
 from scodoc_api.db.engine import declare_read_only, get_db
 from scodoc_api.db.session import AsyncSession
 from scodoc_api.formats.negotiation import require_json
+from scodoc_api.models import Departement
 from scodoc_api.repositories.auth import get_dept_by_acronym
 from scodoc_api.services.auth import authenticate
 from scodoc_api.services.results import ResultsCache
@@ -104,15 +105,21 @@ async def dept_path(
     return dept
 
 
+async def url_department(db: AsyncSession, acronym: str) -> Departement:
+    """The department a URL names (the department mount, the ScoDoc 7 routes), else a 404."""
+    dept = await get_dept_by_acronym(db, acronym)
+    if dept is None:
+        raise NotFound(f"département {acronym} inconnu")
+    return dept
+
+
 async def _mount_access(
     request: Request, db: AsyncSession, principal: Principal, perm: int, results_version: int | None = None
 ) -> Access:
     acronym = request.path_params.get("dept")  # the department mount's segment (None on /ScoDoc/api)
     if acronym is None:
         return Access(principal, results_version=results_version)
-    dept = await get_dept_by_acronym(db, acronym)
-    if dept is None:
-        raise NotFound(f"département {acronym} inconnu")
+    dept = await url_department(db, acronym)
     return Access.in_department(principal, dept.id, dept.acronym, perm, results_version=results_version)
 
 

@@ -1,8 +1,6 @@
 """Database ids as the API takes them: an integer outside the columns' range (PostgreSQL's int4) names no
-object, so it is an unknown id (404), never a database error. Days as the API takes them: ISO text only."""
+object, so it is an unknown id (404), never a database error."""
 
-import re
-from datetime import date
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
@@ -48,18 +46,3 @@ DbId = Annotated[
     AfterValidator(check_id),
     WithJsonSchema({"type": "integer", "minimum": ID_MIN, "maximum": ID_MAX}),
 ]
-
-
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _iso_day(value: Any) -> Any:
-    """Only ``YYYY-MM-DD`` text names a day (pydantic would also read a number as a Unix timestamp)."""
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not ISO_DAY.fullmatch(value.strip()):
-        raise ValueError("date ISO attendue (AAAA-MM-JJ)")
-    return value.strip()
-
-
-IsoDate = Annotated[date, BeforeValidator(_iso_day)]

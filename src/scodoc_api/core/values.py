@@ -1,6 +1,10 @@
 """Values as ScoDoc clients send them in query strings and bodies."""
 
-from typing import Any
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
 
 from scodoc_api.core.errors import BadRequest
 
@@ -22,3 +26,18 @@ def as_bool(value: Any, name: str) -> bool:
     if text in FALSE_WORDS:
         return False
     raise BadRequest(f"{name}: booléen attendu (0/1, true/false), reçu '{value}'")
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: Any) -> Any:
+    """Only ``YYYY-MM-DD`` text names a day (pydantic would also read a number as a Unix timestamp)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value.strip()):
+        raise ValueError("date ISO attendue (AAAA-MM-JJ)")
+    return value.strip()
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_day)]

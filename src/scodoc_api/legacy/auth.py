@@ -10,8 +10,8 @@ import time
 
 from starlette.requests import Request
 
-from scodoc_api.api.deps import client_address
-from scodoc_api.core.errors import ApiError, Forbidden, NotFound
+from scodoc_api.api.deps import client_address, url_department
+from scodoc_api.core.errors import ApiError, Forbidden
 from scodoc_api.core.permissions import Access, Principal
 from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
 from scodoc_api.db.session import AsyncSession
@@ -100,11 +100,12 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
 
     if request.headers.get("authorization", "").lower().startswith("bearer "):
         principal = await get_principal(request, db, request.app.state.settings, bearer_token(request))
-        return Access.in_department(principal, *await _department(db, dept), perm)
+        department = await url_department(db, dept)
+        return Access.in_department(principal, department.id, department.acronym, perm)
     creds = credentials(request, form)
     if request.method == "POST" and creds is None:
         raise LoginRedirect()
-    dept_id, acronym = await _department(db, dept)
+    department = await url_department(db, dept)
     if creds is None:
         raise Forbidden("authentification requise")
     request.state.login = creds[0][:64]  # for the access log and the audit, even when refused
@@ -112,11 +113,4 @@ async def legacy_access(request: Request, db: AsyncSession, dept: str, form: dic
     if user_id is None:
         raise Forbidden("identifiant ou mot de passe invalide")
     principal: Principal = await grants_principal(db, user_id)
-    return Access.in_department(principal, dept_id, acronym, perm)
-
-
-async def _department(db: AsyncSession, acronym: str) -> tuple[int, str]:
-    department = await repo.get_dept_by_acronym(db, acronym)
-    if department is None:
-        raise NotFound(f"département {acronym} inconnu")
-    return department.id, department.acronym
+    return Access.in_department(principal, department.id, department.acronym, perm)

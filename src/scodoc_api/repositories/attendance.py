@@ -58,10 +58,6 @@ class Filters:
         return cond
 
 
-def registered(formsemestre_id: int) -> Any:
-    return select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == formsemestre_id)
-
-
 async def list_rows(db: AsyncSession, model: Model, filters: Filters, *, with_nip: bool = False) -> list[Any]:
     """(record, user_name, nom, prenom[, code_nip]) in chronological order."""
     columns: list[Any] = [model, User.user_name, User.nom, User.prenom]

@@ -44,11 +44,6 @@ async def member_rows(db: AsyncSession, sem_id: int, *, group_ids: list[int] | N
     return list((await db.execute(stmt)).all())
 
 
-def registered_subquery(sem_id: int) -> Any:
-    """The semester's students by subquery: a long IN list of ids costs more to compile than the rows it reads."""
-    return select(FormSemestreInscription.etudid).where(FormSemestreInscription.formsemestre_id == sem_id)
-
-
 async def named_partitions(db: AsyncSession, sem_id: int) -> list[Partition]:
     stmt = (
         select(Partition)
@@ -70,12 +65,6 @@ async def memberships(db: AsyncSession, sem_id: int) -> dict[tuple[int, int], st
 
 
 # Writes (services/groups_write.py): partitions, groups and memberships.
-
-
-async def lock_partition(db: AsyncSession, part_id: int) -> None:
-    """Writers of one partition queue up (PostgreSQL; SQLite serialises writers itself)."""
-    if db.bind.dialect.name == "postgresql":
-        await db.execute(select(Partition.id).where(Partition.id == part_id).with_for_update())
 
 
 async def partition_groups(db: AsyncSession, part_id: int) -> dict[int, GroupDescr]:

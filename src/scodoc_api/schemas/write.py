@@ -5,7 +5,8 @@ from typing import Annotated, Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
-from scodoc_api.core.ids import DbId, IsoDate, refuse_boolean
+from scodoc_api.core.ids import DbId, refuse_boolean
+from scodoc_api.core.values import IsoDate
 from scodoc_api.schemas.common import MOMENT_SCHEMA
 
 # Text limits: ScoDoc's column lengths where it has one (group names 64), else a bound of ours for its

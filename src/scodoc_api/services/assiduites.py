@@ -14,6 +14,7 @@ from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import attendance as dom
 from scodoc_api.models import Assiduite, Identite
 from scodoc_api.repositories import attendance as repo
+from scodoc_api.repositories.formsemestre import registered_subquery
 from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services import attendance as att
 from scodoc_api.services.etud import get_etud_checked
@@ -123,7 +124,7 @@ async def semester_query(
 ) -> Query:
     """A semester route's query: its registered students' records in its days."""
     q = await parse_query(db, access, params, zone, kind, sem=sem)
-    q.filters.etudids = repo.registered(sem.id)
+    q.filters.etudids = registered_subquery(sem.id)
     return q
 
 

@@ -17,6 +17,7 @@ from scodoc_api.models import (
 )
 from scodoc_api.repositories import groups as groups_repo
 from scodoc_api.repositories.etud import adresses
+from scodoc_api.repositories.formsemestre import registered_subquery
 from scodoc_api.services.formsemestre import get_sem
 
 
@@ -90,7 +91,7 @@ async def group_members(
     else:
         raise BadRequest("group_ids ou formsemestre_id: paramètre manquant")
     rows = await groups_repo.member_rows(db, sem.id, group_ids=selector, etat=etat)
-    adr = await adresses(db, groups_repo.registered_subquery(sem.id)) if rows else {}
+    adr = await adresses(db, registered_subquery(sem.id)) if rows else {}
     parts = sorted(await groups_repo.named_partitions(db, sem.id), key=_partition_order)
     membership = await groups_repo.memberships(db, sem.id) if rows else {}
     out = []

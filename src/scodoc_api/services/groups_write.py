@@ -105,7 +105,6 @@ async def set_groups(
     part, sem = await _partition(db, access, partition_id)
     if part.partition_name is None:
         raise BadRequest("partition_id: la partition par défaut ne se modifie pas")
-    await repo.lock_partition(db, part.id)
     spec = _GroupsSpec(await repo.partition_groups(db, part.id), await sems.registered_etudids(db, sem.id))
     spec.read(groups, groups_to_create, groups_to_delete)
     if spec.errors:
