@@ -23,8 +23,8 @@ MOMENT = {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string"
 FLAG = {"type": "string", "enum": ["0", "1"]}
 
 CREDENTIALS = [
-    _param("__ac_name", "ScoDoc 7 login (or HTTP Basic)", "chef", TEXT),
-    _param("__ac_password", "its password", "chef", TEXT),
+    _param("__ac_name", "ScoDoc 7 login (or HTTP Basic)", "jdupont", TEXT),
+    _param("__ac_password", "its password (never an example that works)", "********", TEXT),
 ]
 STUDENT = [
     _param("etudid", "the student's etudid (ScoDoc 7 also takes code_nip or code_ine instead)", "1", NONEMPTY, True),
