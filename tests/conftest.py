@@ -215,6 +215,14 @@ def pytest_configure(config):
         "markers", "needs_shared: reads real ScoDoc exports from ../shared (deselected where it is absent)"
     )
     config.addinivalue_line("markers", "slow: multiprocess, subprocess or CLI tests (left out by make test-fast)")
+    from tests.paths import SHARED_SPEC, shared_present
+
+    # checked here, where the main process says it, rather than at collection (inside pytest-xdist's workers,
+    # whose exit only reads as a crash)
+    if not shared_present() and os.environ.get("CI", "").lower() == "true":
+        pytest.exit(
+            f"CI=true but {SHARED_SPEC} is missing: the tests on real ScoDoc exports must run in CI", returncode=3
+        )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -222,10 +230,6 @@ def pytest_collection_modifyitems(config, items):
 
     sqlite = config.getoption("--db") == "sqlite"
     has_shared = shared_present()
-    if not has_shared and os.environ.get("CI", "").lower() == "true":
-        pytest.exit(
-            f"CI=true but {SHARED_SPEC} is missing: the tests on real ScoDoc exports must run in CI", returncode=3
-        )
     keep, dropped, unshared = [], [], []
     for item in items:
         if sqlite and item.get_closest_marker("postgres_only"):
