@@ -27,6 +27,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(photo_app, name="photo")
 app.add_typer(openapi_app, name="openapi")
+students_app = typer.Typer(help="Students' portal accounts.", no_args_is_help=True)
+app.add_typer(students_app, name="students")
 
 T = TypeVar("T")
 
@@ -322,16 +324,40 @@ def user_add(
     role: str | None = None,
     nom: str | None = None,
     prenom: str | None = None,
+    etudid: Annotated[
+        int | None, typer.Option(help="a student's portal account: that student's own data, and no role")
+    ] = None,
 ) -> None:
-    """Create a user, optionally super-admin or with a role in a department."""
+    """Create a user, optionally super-admin or with a role in a department, or a student's portal account."""
     from scodoc_api.services import users
 
+    if etudid is not None and (superadmin or role or dept):
+        _fail("erreur: un compte étudiant (--etudid) ne reçoit aucun rôle")
     _run(
         lambda db: users.add_user(
-            db, login, password, superadmin=superadmin, dept=dept, role=role, nom=nom, prenom=prenom
+            db, login, password, superadmin=superadmin, dept=dept, role=role, nom=nom, prenom=prenom, etudid=etudid
         )
     )
     typer.echo(f"user {login} created")
+
+
+@students_app.command("accounts")
+def students_accounts(
+    formsemestre: Annotated[int, typer.Option(help="the semester whose students get an account")],
+    out: Annotated[Path, typer.Option(help="CSV file of logins and generated passwords (mode 600)")],
+) -> None:
+    """A portal account for every student of a semester who has none; the generated passwords are written
+    to OUT only (existing accounts are listed with an empty password, unchanged)."""
+    from scodoc_api.services import student_accounts
+
+    async def work(db: AsyncSession) -> list:
+        lines = await student_accounts.make_accounts(db, formsemestre)
+        student_accounts.write_csv(lines, out)  # before the commit: no account whose password was never written
+        return lines
+
+    lines = _run(work)
+    made = sum(1 for line in lines if line.password)
+    typer.echo(f"{made} account(s) created, {len(lines) - made} existing; written to {out}")
 
 
 @user_app.command("passwd")

@@ -22,6 +22,7 @@ from scodoc_api.core.settings import Settings, check_secret_key, get_settings
 from scodoc_api.db.engine import create_engine, make_sessionmaker
 from scodoc_api.formats.errors import install_error_handlers
 from scodoc_api.legacy import routes as legacy_routes
+from scodoc_api.portal.router import mount_portal
 from scodoc_api.services.assiduites import CountCache
 from scodoc_api.services.ratelimit import DbLimiter, RedisLimiter
 from scodoc_api.services.results import ResultsCache
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     mount_docs(app)
     app.include_router(metrics.router)
     mount_api(app)
+    mount_portal(app, settings)
     app.include_router(legacy_routes.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

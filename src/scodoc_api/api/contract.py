@@ -105,6 +105,12 @@ def _security_and_bodies(schema: dict[str, Any]) -> None:
                 "bearerFormat": "JWT",
                 "description": "Token from POST /ScoDoc/api/tokens",
             },
+            "PortalToken": {
+                "type": "apiKey",
+                "in": "header",
+                "name": "Token",
+                "description": "The same token in a Token: header, as student-portal servers send it",
+            },
         }
     )
     schemas = comps.setdefault("schemas", {})

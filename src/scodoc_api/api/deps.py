@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.types import DecoratedCallable
 
-from scodoc_api.core.errors import NotFound, Unauthorized
+from scodoc_api.core.errors import Forbidden, NotFound, Unauthorized
 from scodoc_api.core.ids import DbId
 from scodoc_api.core.permissions import Access, Permission, Principal
 from scodoc_api.core.settings import Settings
@@ -59,12 +59,25 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
+STUDENT_REFUSED = "compte étudiant: accès réservé au portail (/ScoDoc/api/graphql)"
+
+
 def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthorized()
     return token.strip()
+
+
+def portal_token(request: Request) -> str | None:
+    """The token of a portal request: ``Authorization: Bearer``, or the ``Token:`` header that student-portal
+    servers use (the peer server's convention); None when there is neither."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return token.strip()
+    return request.headers.get("token", "").strip() or None
 
 
 async def read_bearer_token(request: Request) -> str:
@@ -116,6 +129,8 @@ async def url_department(db: AsyncSession, acronym: str) -> Departement:
 async def _mount_access(
     request: Request, db: AsyncSession, principal: Principal, perm: int, results_version: int | None = None
 ) -> Access:
+    if principal.is_student:  # a student's token reads their own data through the portal, never a staff route
+        raise Forbidden(STUDENT_REFUSED)
     acronym = request.path_params.get("dept")  # the department mount's segment (None on /ScoDoc/api)
     if acronym is None:
         return Access(principal, results_version=results_version)

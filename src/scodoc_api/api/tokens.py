@@ -4,7 +4,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
-from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_address
+from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_address, portal_token
+from scodoc_api.api.params import json_body_doc, object_body, validated
 from scodoc_api.core.errors import Unauthorized, responses
 from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
 from scodoc_api.formats.responses import render
@@ -54,4 +55,56 @@ async def get_token(request: Request, settings: SettingsDep) -> Response:
 async def revoke_token(request: Request, db: DbSession, settings: SettingsDep) -> Response:
     """Revoke the bearer token: every worker refuses it from now on."""
     await auth_service.revoke_token(db, settings, bearer_token(request))
+    return Response(status_code=204)
+
+
+# The student portal's sign-in (the peer portal server's protocol, with real expiry and revocation)
+auth_router = APIRouter(tags=["auth"])
+
+
+class LoginIn(BaseModel):
+    username: str = Field(min_length=1, max_length=64, examples=["b0000001"])
+    password: str = Field(max_length=256, examples=["(the password the administrator gave)"])
+
+
+@auth_router.post(
+    "/auth/login",
+    response_model=TokenRead,
+    responses=responses(400, 401, 406, 413, 429, 503),
+    openapi_extra={"security": [], **json_body_doc(LoginIn, array=False)},
+)
+async def portal_login(request: Request, settings: SettingsDep) -> Response:
+    """Sign in with a JSON body ``{username, password}`` (a student's portal account or a staff one): the same
+    token as ``POST /tokens``, with the same expiry, reuse rule and failure throttling."""
+    limiter = request.app.state.limiter
+    address = client_address(request)
+    creds = validated(LoginIn, await object_body(request))
+    request.state.login = creds.username
+    await auth_service.check_token_rate(limiter, settings, address)
+    token = await auth_service.login(
+        request.app.state.sessionmaker,
+        limiter,
+        settings,
+        user_name=creds.username,
+        password=creds.password,
+        address=address,
+        scheme="Bearer",
+    )
+    return render(request, {"token": token}, xml_root="token")
+
+
+@auth_router.post(
+    "/auth/logout",
+    status_code=204,
+    responses=responses(401, 503),
+    response_class=Response,
+    openapi_extra={"security": [{"BearerToken": []}, {"PortalToken": []}]},
+)
+async def portal_logout(request: Request, db: DbSession, settings: SettingsDep) -> Response:
+    """Revoke the token (``Authorization: Bearer`` or ``Token:``): every worker refuses it from the next
+    request on."""
+    token = portal_token(request)
+    if token is None:
+        raise Unauthorized()
+    await auth_service.revoke_token(db, settings, token)
     return Response(status_code=204)

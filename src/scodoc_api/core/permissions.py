@@ -97,6 +97,11 @@ class Principal:
     global_mask: int = 0
     dept_masks: dict[int, int] = field(default_factory=dict)
     jti: str | None = None
+    etudid: int | None = None  # a student's portal account: their own data only, through the portal
+
+    @property
+    def is_student(self) -> bool:
+        return self.etudid is not None
 
     @property
     def is_superadmin(self) -> bool:
@@ -142,7 +147,7 @@ class Access:
     ) -> "Access":
         """The one permission check at a department's door (the department mount, the legacy routes):
         ``perm`` in that department, by an active user; else 403."""
-        if not principal.active or not principal.has(perm, dept_id):
+        if not principal.active or principal.is_student or not principal.has(perm, dept_id):
             raise Forbidden()
         return cls(principal, dept_id, acronym, results_version=results_version)
 

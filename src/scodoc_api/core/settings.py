@@ -90,6 +90,20 @@ class Settings(BaseSettings):
         validation_alias=_env("MAX_BODY_BYTES"),
         description="largest request body accepted (413 beyond)",
     )
+    graphiql: bool = Field(
+        False,
+        validation_alias=_env("GRAPHIQL"),
+        description="GET /ScoDoc/api/graphql serves GraphiQL (the demo sets it)",
+    )
+    graphql_max_depth: int = Field(
+        10, ge=1, validation_alias=_env("GRAPHQL_MAX_DEPTH"), description="deepest GraphQL query accepted"
+    )
+    graphql_max_cost: int = Field(
+        20000,
+        ge=1,
+        validation_alias=_env("GRAPHQL_MAX_COST"),
+        description="costliest GraphQL query accepted: one per field, times the expected size of each list it is in",
+    )
     graceful_timeout: int = Field(
         30,
         validation_alias=_env("GRACEFUL_TIMEOUT"),

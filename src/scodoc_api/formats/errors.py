@@ -38,7 +38,7 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "paramètre invalide"
 
 
-def _is_connection_error(exc: BaseException) -> bool:
+def is_connection_error(exc: BaseException) -> bool:
     if isinstance(exc, (OperationalError, InterfaceError)):
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
@@ -57,7 +57,7 @@ def _is_connection_error(exc: BaseException) -> bool:
         return True
     # a driver error wrapped by SQLAlchemy (statement timeout...): look at what it wraps
     inner = [e for e in (getattr(exc, "orig", None), exc.__cause__) if e is not None and e is not exc]
-    return any(_is_connection_error(e) for e in inner)
+    return any(is_connection_error(e) for e in inner)
 
 
 def allowed_methods(request: Request) -> str:
@@ -126,7 +126,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        if _is_connection_error(exc):
+        if is_connection_error(exc):
             log.warning("database unavailable: %s", exc)
             err = ServiceUnavailable()
             return error_response(request, err.status_code, err.message, err.headers)

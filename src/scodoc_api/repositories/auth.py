@@ -20,6 +20,7 @@ def _grants_statement(with_revocation: bool, with_version: bool):
         u.c.user_name,
         u.c.active,
         u.c.date_modif_passwd,
+        u.c.etudid,
         ur.c.dept,
         d.c.id,
         r.c.permissions,
@@ -47,7 +48,7 @@ _GRANTS = {(jti, version): _grants_statement(jti, version) for jti in (True, Fal
 
 
 async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *, version_of: int | None = None):
-    """Rows (user_name, active, date_modif_passwd, role dept acronym, dept id, role mask, revoked[,
+    """Rows (user_name, active, date_modif_passwd, etudid, role dept acronym, dept id, role mask, revoked[,
     results_version of the semester ``version_of``])."""
     params = {"user_id": user_id}
     if jti:

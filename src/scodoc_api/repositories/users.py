@@ -63,3 +63,13 @@ async def query(db: AsyncSession, *, active: bool | None, dept: str | None, star
     if starts_with:
         stmt = stmt.where(User.nom.ilike(f"{starts_with}%"))
     return list((await db.execute(stmt)).scalars())
+
+
+async def accounts_of_students(db: AsyncSession, etudids: list[int]) -> dict[int, str]:
+    """etudid -> login of the students' portal accounts."""
+    rows = await db.execute(select(User.etudid, User.user_name).where(User.etudid.in_(etudids)))
+    return {etudid: login for etudid, login in rows.all()}
+
+
+async def logins_taken(db: AsyncSession, logins: list[str]) -> set[str]:
+    return set((await db.execute(select(User.user_name).where(User.user_name.in_(logins)))).scalars())

@@ -94,7 +94,7 @@ async def parse_query(
     return q
 
 
-async def _listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool) -> list[dict]:
+async def listing(db: AsyncSession, q: Query, zone: ZoneInfo, *, with_nip: bool) -> list[dict]:
     rows = await repo.list_rows(db, Assiduite, q.filters, with_nip=with_nip)
     out = [att.assiduite_dict(r, zone, with_nip=with_nip) for r in rows]
     if q.with_justifs:
@@ -110,13 +110,13 @@ async def list_for_student(db: AsyncSession, access: Access, kind: str, value: s
     zone = ZoneInfo(tz)
     q = await parse_query(db, access, params, zone)
     q.filters.etudids = [etud.id]
-    return await _listing(db, q, zone, with_nip=False)
+    return await listing(db, q, zone, with_nip=False)
 
 
 async def list_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> list:
     zone = ZoneInfo(tz)
     sem = await get_sem(db, access, formsemestre_id)
-    return await _listing(db, await semester_query(db, access, sem, params, zone), zone, with_nip=True)
+    return await listing(db, await semester_query(db, access, sem, params, zone), zone, with_nip=True)
 
 
 async def semester_query(
@@ -141,7 +141,7 @@ async def list_for_group(db: AsyncSession, access: Access, etudids_param: Any, p
     q = await parse_query(db, access, params, zone)
     q.filters.etudids = list(dict.fromkeys(ids))
     out: dict[str, list] = {str(e): [] for e in q.filters.etudids}
-    for item in await _listing(db, q, zone, with_nip=False):
+    for item in await listing(db, q, zone, with_nip=False):
         out[str(item["etudid"])].append(item)
     return out
 
@@ -151,7 +151,7 @@ async def count_for_student(db: AsyncSession, access: Access, kind: str, value: 
     times = await att.day_times(db, etud.dept_id, tz)
     q = await parse_query(db, access, params, times.zone)
     q.filters.etudids = [etud.id]
-    return await _count(db, q, times)
+    return await count(db, q, times)
 
 
 class CountCache:
@@ -182,13 +182,13 @@ async def count_for_semester(
     key = (sem.id, sem.results_version, times, tuple(sorted((k, str(v)) for k, v in params.items())))
     if cache is not None and (found := cache.get(key)) is not None:
         return found
-    counted = await _count(db, await semester_query(db, access, sem, params, times.zone), times)
+    counted = await count(db, await semester_query(db, access, sem, params, times.zone), times)
     if cache is not None:
         cache.put(key, counted)
     return counted
 
 
-async def _count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
+async def count(db: AsyncSession, q: Query, times: dom.DayTimes) -> dict:
     c = await repo.count_columns(db, q.filters)
     return dom.count_arrays(c.etudid, c.start, c.end, c.etat, c.est_just, times, split=q.split, metrics=q.metrics)
 

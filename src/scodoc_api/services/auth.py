@@ -80,11 +80,12 @@ async def login(
     user_name: str,
     password: str,
     address: str,
+    scheme: str = 'Basic realm="ScoDoc"',
 ) -> str:
-    """A token for these Basic credentials (401 otherwise, 429 after too many failures)."""
+    """A token for these credentials (401 otherwise, naming ``scheme``; 429 after too many failures)."""
     user = await check_login(sessionmaker, limiter, settings, user_name=user_name, password=password, address=address)
     if user is None:
-        raise Unauthorized(BAD_CREDENTIALS, scheme='Basic realm="ScoDoc"')
+        raise Unauthorized(BAD_CREDENTIALS, scheme=scheme)
     async with sessionmaker() as db:
         user = await db.merge(user, load=True)
         token = await issue_token(db, settings, user)
@@ -168,6 +169,7 @@ def _principal(user_id: int, rows, jti: str | None) -> Principal:
         global_mask=global_mask,
         dept_masks=dept_masks,
         jti=jti,
+        etudid=rows[0].etudid if rows else None,
     )
 
 

@@ -149,6 +149,35 @@ async def get_bulletin(
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
     date is written afresh at each request."""
     computed = await _checked_results(db, cache, access, etudid, formsemestre_id, known_version)
+    return await render_bulletin(
+        db,
+        computed,
+        etudid,
+        version=version,
+        fmt=fmt,
+        with_decisions=with_decisions,
+        force_publishing=force_publishing,
+        tz=tz,
+        modern=modern,
+    )
+
+
+async def render_bulletin(
+    db: AsyncSession,
+    computed: Computed,
+    etudid: int,
+    *,
+    version: str = "long",
+    fmt: str = "json",
+    with_decisions: bool = False,
+    force_publishing: bool = False,
+    tz: str = "Europe/Paris",
+    modern: bool = False,
+) -> bytes:
+    """A registered student's bulletin from the semester's results, once checked by the caller.
+
+    The rendered bytes are kept with the results (same version, hence never stale); only the generation
+    date is written afresh at each request."""
     key = (etudid, version, fmt, with_decisions, force_publishing, tz, modern)
     body = computed.rendered.get(key)
     if body is None:
@@ -173,6 +202,20 @@ async def get_bulletin(
     else:
         now = datetime.now(ZoneInfo(tz)).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%S.%f")
     return body.replace(DATE_MARK.encode(), now.encode(), 1)
+
+
+async def registered_results(db: AsyncSession, cache: ResultsCache, etudid: int, formsemestre_id: int) -> Computed:
+    """The semester's results for a student registered in it (404 otherwise), for a caller that has already
+    checked that it may read this student's data (the portal)."""
+    row = await repo.read_target(db, etudid, formsemestre_id)
+    if row is None or row[2] is None:
+        raise NotFound(f"étudiant {etudid} non inscrit au semestre {formsemestre_id}")
+    return await _computed_for(db, cache, formsemestre_id, row[3])
+
+
+async def semester_results(db: AsyncSession, cache: ResultsCache, formsemestre_id: int) -> Computed:
+    """A semester's results (cached), for a caller that has checked its access to them."""
+    return await _computed_for(db, cache, formsemestre_id)
 
 
 def pdf_header(computed: Computed, ex: Extras) -> "PdfHeader":

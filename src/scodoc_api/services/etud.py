@@ -17,7 +17,6 @@ from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories.departements import all_dept_ids, dept_acronyms
 from scodoc_api.repositories.etud import adresses
 from scodoc_api.services import photos
-from scodoc_api.services.formsemestre import get_sem
 
 
 async def get_etud_checked(
@@ -83,6 +82,8 @@ async def get_photo(
 
 async def etud_groups(db: AsyncSession, access: Access, etudid: int, formsemestre_id: int) -> dict:
     etud = await get_etud_checked(db, access, etudid)
+    from scodoc_api.services.formsemestre import get_sem  # formsemestre imports this module
+
     sem = await get_sem(db, access, formsemestre_id)
     groupes = [
         {

@@ -169,3 +169,19 @@ async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat:
         }
         for e in etuds
     ]
+
+
+async def groups_by_student(db: AsyncSession, sem_id: int) -> dict[int, list[dict]]:
+    """etudid -> the student's groups in the semester's named partitions (one query for all its students)."""
+    out: dict[int, list[dict]] = {}
+    for part, group, etudid in await groups_repo.named_memberships(db, sem_id):
+        out.setdefault(etudid, []).append(
+            {
+                "group_id": group.id,
+                "group_name": group.group_name,
+                "partition_id": part.id,
+                "partition_name": part.partition_name,
+                "formsemestre_id": sem_id,
+            }
+        )
+    return out

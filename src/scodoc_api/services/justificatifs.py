@@ -9,7 +9,7 @@ from scodoc_api.core.ids import parse_id
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.db.session import AsyncSession
 from scodoc_api.domain import attendance as dom
-from scodoc_api.models import Justificatif, JustificatifFile
+from scodoc_api.models import Identite, Justificatif, JustificatifFile
 from scodoc_api.repositories import attendance as repo
 from scodoc_api.repositories.locks import lock_students
 from scodoc_api.services import assiduites as assi
@@ -17,7 +17,7 @@ from scodoc_api.services import attendance as att
 from scodoc_api.services import justificatif_files as files
 
 
-async def _listing(db: AsyncSession, filters: repo.Filters, zone: ZoneInfo, *, with_nip: bool = False) -> list[dict]:
+async def listing(db: AsyncSession, filters: repo.Filters, zone: ZoneInfo, *, with_nip: bool = False) -> list[dict]:
     rows = await repo.list_rows(db, Justificatif, filters, with_nip=with_nip)
     names = await files.names_by_justif(db, [r[0].id for r in rows])
     out = []
@@ -34,14 +34,14 @@ async def list_for_student(db: AsyncSession, access: Access, kind: str, value: s
     zone = ZoneInfo(tz)
     q = await assi.parse_query(db, access, params, zone, dom.JustifEtat)
     q.filters.etudids = [etud.id]
-    return await _listing(db, q.filters, zone)
+    return await listing(db, q.filters, zone)
 
 
 async def list_for_semester(db: AsyncSession, access: Access, formsemestre_id: int, params: dict, tz: str) -> list:
     zone = ZoneInfo(tz)
     sem = await assi.get_sem(db, access, formsemestre_id)
     q = await assi.semester_query(db, access, sem, params, zone, dom.JustifEtat)
-    return await _listing(db, q.filters, zone, with_nip=True)
+    return await listing(db, q.filters, zone, with_nip=True)
 
 
 async def get_one(db: AsyncSession, access: Access, justif_id: int, tz: str) -> dict:
@@ -62,16 +62,28 @@ async def create_for_student(db: AsyncSession, access: Access, kind: str, value:
     await lock_students(db, [etud.id])
 
     async def one(_: int, item: Any) -> dict:
-        values = _values(att.body_object(item), times, creating=True)
-        att.check_period(values["date_debut"], values["date_fin"])
-        new_id = await repo.add(db, Justificatif, {**values, "etudid": etud.id, "user_id": access.principal.user_id})
-        await att.changed(db, etud.id, values["date_debut"], values["date_fin"], times)
-        await att.audit(
-            db, access, "AddJustificatif", etud.id, f"justificatif {new_id} {dom.JustifEtat(values['etat']).name}"
-        )
-        return {"justif_id": new_id}
+        return await _add(db, access, etud, att.body_object(item), times)
 
     return (await att.each_item(db, items, one)).as_dict()
+
+
+async def _add(db: AsyncSession, access: Access, etud: Identite, item: dict, times: dom.DayTimes) -> dict:
+    values = _values(item, times, creating=True)
+    att.check_period(values["date_debut"], values["date_fin"])
+    new_id = await repo.add(db, Justificatif, {**values, "etudid": etud.id, "user_id": access.principal.user_id})
+    await att.changed(db, etud.id, values["date_debut"], values["date_fin"], times)
+    await att.audit(
+        db, access, "AddJustificatif", etud.id, f"justificatif {new_id} {dom.JustifEtat(values['etat']).name}"
+    )
+    return {"justif_id": new_id}
+
+
+async def file_for(db: AsyncSession, access: Access, etud: Identite, item: dict, tz: str) -> dict:
+    """One justificatif for a student whose access the caller has checked (the portal's submission)."""
+    times = await att.day_times(db, etud.dept_id, tz)
+    await lock_students(db, [etud.id])
+    added = await _add(db, access, etud, item, times)
+    return att.justificatif_row_dict(await repo.get_row(db, Justificatif, added["justif_id"]), times.zone, {})
 
 
 def _values(item: dict, times: dom.DayTimes, *, creating: bool) -> dict:

@@ -9,6 +9,7 @@ from scodoc_api.db.session import AsyncSession
 from scodoc_api.models import User, UserRole
 from scodoc_api.repositories import auth as auth_repo
 from scodoc_api.repositories import departements as depts
+from scodoc_api.repositories import etud as etud_repo
 from scodoc_api.repositories import users as repo
 from scodoc_api.services.roles import ensure_roles
 
@@ -39,7 +40,10 @@ async def add_user(
     role: str | None = None,
     nom: str | None = None,
     prenom: str | None = None,
+    etudid: int | None = None,
 ) -> User:
+    if etudid is not None:
+        return await add_student_account(db, login, password, etudid)
     if role and role != "SuperAdmin" and dept is None:
         raise BadRequest(f"le rôle {role} est un rôle de département: indiquez --dept")
     if await repo.by_name(db, login) is not None:
@@ -82,8 +86,31 @@ async def set_active(db: AsyncSession, login: str, active: bool) -> None:
     await db.flush()
 
 
+async def add_student_account(db: AsyncSession, login: str, password: str, etudid: int) -> User:
+    """A student's portal account: their own data, through the portal only; it holds no role."""
+    etud = await etud_repo.get(db, etudid)
+    if etud is None:
+        raise NotFound(f"étudiant {etudid} inconnu")
+    if await repo.by_name(db, login) is not None:
+        raise Conflict(f"l'utilisateur {login} existe déjà")
+    dept = (await depts.dept_acronyms(db)).get(etud.dept_id)
+    user = User(
+        user_name=login,
+        password_hash=hash_password(password),
+        dept=dept,
+        nom=etud.nom,
+        prenom=etud.prenom,
+        etudid=etudid,
+    )
+    db.add(user)
+    await db.flush()
+    return user
+
+
 async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> None:
     user = await _user(db, login)
+    if user.etudid is not None:
+        raise BadRequest(f"{login} est un compte étudiant: il ne reçoit aucun rôle")
     role_id = await _role_and_dept(db, role, dept)
     if not await repo.has_grant(db, user.id, role_id, dept):
         db.add(UserRole(user_id=user.id, role_id=role_id, dept=dept))

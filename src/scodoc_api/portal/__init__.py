@@ -1,0 +1,1 @@
+"""The student portal: one GraphQL endpoint (strawberry) over the same services as the REST routes."""

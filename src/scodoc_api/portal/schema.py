@@ -1,0 +1,114 @@
+"""The portal's schema: a student's own data at the root (``me``, ``marks``…), staff lookups (``student``,
+``semester``), and the justificatif a student files. Its SDL is committed as ``openapi/schema.graphql``."""
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.extensions import AddValidationRules, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.scalars import JSON
+
+from scodoc_api.core.settings import Settings
+from scodoc_api.portal.limits import CodedErrors, cost_limit
+from scodoc_api.portal.student import Student
+from scodoc_api.portal.types import (
+    Absences,
+    FromDay,
+    Group,
+    Info,
+    Justificatif,
+    JustificatifState,
+    Marks,
+    Semester,
+    SemesterArg,
+    ToDay,
+)
+from scodoc_api.services import portal
+
+
+async def _me(info: Info) -> Student:
+    ctx = info.context
+    return Student(etud=await ctx.run(portal.own_student, await ctx.principal()))
+
+
+@strawberry.type(description="A student's own data (a student's token); staff name a student with student(…)")
+class Query:
+    @strawberry.field(description="the signed-in student")
+    async def me(self, info: Info) -> Student | None:
+        return await _me(info)
+
+    @strawberry.field(description="the signed-in student's semesters")
+    async def semesters(self, info: Info, from_: FromDay = None, to: ToDay = None) -> list[Semester]:
+        return await (await _me(info)).semesters(info, from_, to)
+
+    @strawberry.field(description="the signed-in student's marks in a semester")
+    async def marks(self, info: Info, semester: SemesterArg = None, from_: FromDay = None, to: ToDay = None) -> Marks:
+        return await (await _me(info)).marks(info, semester, from_, to)
+
+    @strawberry.field(description="the signed-in student's bulletin (the REST bulletin's JSON)")
+    async def bulletin(self, info: Info, semester: SemesterArg = None, version: str = "selectedevals") -> JSON | None:
+        return await (await _me(info)).bulletin(info, semester, version)
+
+    @strawberry.field(description="the signed-in student's attendance")
+    async def absences(self, info: Info, from_: FromDay = None, to: ToDay = None) -> Absences | None:
+        return await (await _me(info)).absences(info, from_, to)
+
+    @strawberry.field(description="the signed-in student's groups in a semester")
+    async def groups(self, info: Info, semester: SemesterArg = None) -> list[Group]:
+        return await (await _me(info)).groups(info, semester)
+
+    @strawberry.field(description="a student, by etudid or NIP (staff: within their departments; a student: self)")
+    async def student(self, info: Info, etudid: int | None = None, nip: str | None = None) -> Student | None:
+        ctx = info.context
+        return Student(etud=await ctx.run(portal.target_student, await ctx.principal(), etudid, nip))
+
+    @strawberry.field(description="a semester (staff, within their departments)")
+    async def semester(self, info: Info, id: int) -> Semester | None:
+        ctx = info.context
+        return Semester(sem=await ctx.run(portal.staff_semester, await ctx.principal(), id))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="File a justificatif of absence over [start, end): a student's own is filed as ATTENTE (the "
+        "secretariat validates it); staff (ScoAbsChange) name the student and may give its state"
+    )
+    async def submit_justificatif(
+        self,
+        info: Info,
+        start: datetime,
+        end: datetime,
+        reason: str | None = None,
+        etudid: int | None = None,
+        state: JustificatifState | None = None,
+    ) -> Justificatif:
+        ctx = info.context
+        principal = await ctx.principal()
+        etud = await ctx.run(portal.target_student, principal, etudid, None)
+        values: dict[str, Any] = {"date_debut": start.isoformat(), "date_fin": end.isoformat()}
+        if reason is not None:
+            values["raison"] = reason
+        if state is not None:
+            values["etat"] = state.value.lower()
+        made = await ctx.run(portal.submit_justificatif, principal, etud, values, ctx.settings.timezone)
+        return Justificatif.of(made)
+
+
+def make_schema(settings: Settings) -> strawberry.Schema:
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[  # factories: a fresh extension for each request
+            lambda: MaxTokensLimiter(max_token_count=2000),
+            lambda: MaxAliasesLimiter(max_alias_count=30),
+            lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+            lambda: AddValidationRules([cost_limit(settings.graphql_max_cost)]),
+            CodedErrors,
+        ],
+    )
+
+
+def sdl() -> str:
+    """The schema's SDL (the limits do not change it)."""
+    return make_schema(Settings(secret_key=None)).as_str() + "\n"

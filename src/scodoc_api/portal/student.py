@@ -1,0 +1,124 @@
+"""The Student type: identity, semesters, marks, bulletins, attendance and groups of one student, whom the
+path that made the object allowed the caller to read."""
+
+from datetime import date
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from scodoc_api.core.errors import NotFound
+from scodoc_api.models import Identite
+from scodoc_api.portal.types import (
+    Absences,
+    AttendanceCount,
+    AttendanceRecord,
+    FromDay,
+    Group,
+    Info,
+    Justificatif,
+    Marks,
+    Semester,
+    SemesterArg,
+    ToDay,
+)
+from scodoc_api.services import portal
+
+MARKS_VERSION = "selectedevals"  # what the student's own bulletin shows
+
+
+async def semester_id(info: Info, etud: Identite, semester: int | None) -> int:
+    """The semester asked for, or the student's current one."""
+    if semester is not None:
+        return semester
+    regs = await info.context.registrations.load(etud.id or 0)
+    now = portal.current(regs, date.today())
+    if now is None:
+        raise NotFound("aucun semestre pour cet étudiant")
+    return now.sem.id or 0
+
+
+async def bulletin_of(info: Info, etud: Identite, semester: int | None, version: str) -> dict[str, Any]:
+    sem_id = await semester_id(info, etud, semester)
+    found: dict[str, Any] = await info.context.bulletins.load((sem_id, etud.id or 0, version))
+    return found
+
+
+@strawberry.type(description="A student")
+class Student:
+    etud: strawberry.Private[Identite]
+
+    @strawberry.field
+    def etudid(self) -> int:
+        return self.etud.id or 0
+
+    @strawberry.field
+    def nip(self) -> str | None:
+        return self.etud.code_nip
+
+    @strawberry.field
+    def ine(self) -> str | None:
+        return self.etud.code_ine
+
+    @strawberry.field
+    def civility(self) -> str:
+        return self.etud.civilite
+
+    @strawberry.field
+    def last_name(self) -> str:
+        return self.etud.nom
+
+    @strawberry.field
+    def first_name(self) -> str:
+        return self.etud.prenom
+
+    @strawberry.field
+    async def department(self, info: Info) -> str:
+        return await info.context.dept_acronym(self.etud.dept_id)
+
+    @strawberry.field(description="the photo's address, as the bulletins give it")
+    async def photo_url(self, info: Info) -> str:
+        dept = await info.context.dept_acronym(self.etud.dept_id)
+        return f"/ScoDoc/{dept}/Scolarite/get_photo_image?etudid={self.etud.id}&size=small"
+
+    @strawberry.field(description="the semesters the student is or was registered in, most recent first")
+    async def semesters(self, info: Info, from_: FromDay = None, to: ToDay = None) -> list[Semester]:
+        regs = await info.context.registrations.load(self.etud.id or 0)
+        return [Semester(sem=r.sem, registration_state=r.etat) for r in portal.overlapping(regs, from_, to)]
+
+    @strawberry.field(description="the semester going on today, else the most recent one")
+    async def current_semester(self, info: Info) -> Semester | None:
+        now = portal.current(await info.context.registrations.load(self.etud.id or 0), date.today())
+        return Semester(sem=now.sem, registration_state=now.etat) if now else None
+
+    @strawberry.field(description="the student's groups in a semester")
+    async def groups(self, info: Info, semester: SemesterArg = None) -> list[Group]:
+        sem_id = await semester_id(info, self.etud, semester)
+        return [Group(**g) for g in await info.context.memberships.load((sem_id, self.etud.id or 0))]
+
+    @strawberry.field(description="the student's parcours in a semester (groups of its Parcours partition)")
+    async def parcours(self, info: Info, semester: SemesterArg = None) -> list[str]:
+        groups = await self.groups(info, semester)
+        return [g.group_name or "" for g in groups if (g.partition_name or "").lower() == "parcours"]
+
+    @strawberry.field(description="marks and means of a semester: classic or BUT, the bulletin's figures")
+    async def marks(self, info: Info, semester: SemesterArg = None, from_: FromDay = None, to: ToDay = None) -> Marks:
+        found = portal.marks_of(await bulletin_of(info, self.etud, semester, MARKS_VERSION), from_, to)
+        return found  # type: ignore[return-value]  # the domain's object, served as its GraphQL type
+
+    @strawberry.field(
+        description="the REST bulletin (modern form, same figures): version short, selectedevals or, for staff, long"
+    )
+    async def bulletin(self, info: Info, semester: SemesterArg = None, version: str = "selectedevals") -> JSON | None:
+        wanted = portal.bulletin_version(await info.context.principal(), version)
+        return await bulletin_of(info, self.etud, semester, wanted)
+
+    @strawberry.field(description="attendance records, justificatifs and counts over a period")
+    async def absences(self, info: Info, from_: FromDay = None, to: ToDay = None) -> Absences:
+        ctx = info.context
+        found = await ctx.run(portal.attendance, self.etud, from_, to, ctx.settings.timezone)
+        return Absences(
+            records=[AttendanceRecord.of(r) for r in found["records"]],
+            justificatifs=[Justificatif.of(j) for j in found["justificatifs"]],
+            counts=[AttendanceCount(**c) for c in portal.count_rows(found["counts"])],
+        )
