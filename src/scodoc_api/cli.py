@@ -461,13 +461,17 @@ def audit(
 
 
 @openapi_app.command("export")
-def openapi_export(out: Path = Path("openapi/openapi.json")) -> None:
-    """Write the contract the app serves."""
+def openapi_export(
+    out: Path = Path("openapi/openapi.json"), graphql: Path = Path("openapi/schema.graphql")
+) -> None:
+    """Write the contract the app serves, and the portal's GraphQL schema (SDL)."""
     from scodoc_api.contract import contract_text
+    from scodoc_api.portal.schema import sdl
 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(contract_text())
-    typer.echo(f"wrote {out}")
+    graphql.write_text(sdl())
+    typer.echo(f"wrote {out} and {graphql}")
 
 
 @openapi_app.command("client")

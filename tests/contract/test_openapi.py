@@ -41,10 +41,12 @@ def test_every_served_route_is_in_the_contract_and_back():
     documented = {(m.upper(), p) for m, p, _ in _operations(doc)}
     from fastapi.routing import APIRoute
 
+    from scodoc_api.api.tokens import auth_router
     from scodoc_api.legacy.routes import router as legacy
 
     served = {(m, p) for m, p, _ in route_table()} | {("GET", p) for p in PUBLIC_PATHS} | {("HEAD", "/ScoDoc")}
     served |= {(m, r.path_format) for r in legacy.routes if isinstance(r, APIRoute) for m in r.methods}
+    served |= {("POST", "/ScoDoc/api" + r.path_format) for r in auth_router.routes if isinstance(r, APIRoute)}
     served = {(m, _documented_path(p)) for m, p in served}
     assert served <= documented, served - documented
     assert documented <= served, documented - served

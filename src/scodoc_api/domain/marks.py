@@ -121,7 +121,7 @@ def _within(day: date | None, start: date | None, end: date | None) -> bool:
     return day is not None and (start is None or day >= start) and (end is None or day <= end)
 
 
-def from_classic(d: dict, start: date | None = None, end: date | None = None) -> SemesterMarks:
+def from_classic(d: dict[str, Any], start: date | None = None, end: date | None = None) -> SemesterMarks:
     """Marks of a ScoDoc 9 classic bulletin (bulletins.md §3); evaluations dated within [start, end] only."""
     out = SemesterMarks(d["formsemestre_id"], bool(d.get("publie")), is_but=False)
     if not out.published:
@@ -171,7 +171,7 @@ def from_classic(d: dict, start: date | None = None, end: date | None = None) ->
     return out
 
 
-def _but_module(code: str, m: dict, kind: str, start: date | None, end: date | None) -> ModuleMarks:
+def _but_module(code: str, m: dict[str, Any], kind: str, start: date | None, end: date | None) -> ModuleMarks:
     evals = [
         EvaluationMark(
             e["id"],
@@ -188,7 +188,7 @@ def _but_module(code: str, m: dict, kind: str, start: date | None, end: date | N
     return ModuleMarks(m["id"], code, m.get("titre") or "", kind, None, None, mark(m.get("moyenne", {})), evals)
 
 
-def from_but(d: dict, start: date | None = None, end: date | None = None) -> SemesterMarks:
+def from_but(d: dict[str, Any], start: date | None = None, end: date | None = None) -> SemesterMarks:
     """Marks of a BUT bulletin (modern-api §6): each UE lists the module means counted in it."""
     out = SemesterMarks(d["formsemestre_id"], bool(d.get("publie", True)), is_but=True)
     sem = d.get("semestre")
@@ -220,5 +220,5 @@ def from_but(d: dict, start: date | None = None, end: date | None = None) -> Sem
     return out
 
 
-def from_bulletin(d: dict, start: date | None = None, end: date | None = None) -> SemesterMarks:
+def from_bulletin(d: dict[str, Any], start: date | None = None, end: date | None = None) -> SemesterMarks:
     return from_but(d, start, end) if d.get("type") == "BUT" else from_classic(d, start, end)

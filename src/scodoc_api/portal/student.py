@@ -102,7 +102,9 @@ class Student:
         return [g.group_name or "" for g in groups if (g.partition_name or "").lower() == "parcours"]
 
     @strawberry.field(description="marks and means of a semester: classic or BUT, the bulletin's figures")
-    async def marks(self, info: Info, semester: SemesterArg = None, from_: FromDay = None, to: ToDay = None) -> Marks:
+    async def marks(
+        self, info: Info, semester: SemesterArg = None, from_: FromDay = None, to: ToDay = None
+    ) -> Marks | None:
         found = portal.marks_of(await bulletin_of(info, self.etud, semester, MARKS_VERSION), from_, to)
         return found  # type: ignore[return-value]  # the domain's object, served as its GraphQL type
 
