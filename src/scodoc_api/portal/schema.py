@@ -6,9 +6,9 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.types import ExecutionContext
 from strawberry.extensions import AddValidationRules, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.scalars import JSON
+from strawberry.types import ExecutionContext
 
 from scodoc_api.core.settings import Settings
 from scodoc_api.portal.limits import CodedErrors, cost_limit
