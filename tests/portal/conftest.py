@@ -7,6 +7,7 @@ from scodoc_api.core.security import encode_token, new_jti, new_token_times
 from scodoc_api.models import FormSemestreInscription, Identite
 from scodoc_api.services.users import add_user
 from tests.api.world import world_ids
+from tests.but.conftest import but  # noqa: F401  (the BUT department fixture)
 
 STUDENT_PASSWORD = "portal-pass-1"
 

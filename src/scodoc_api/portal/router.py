@@ -1,10 +1,14 @@
 """``/ScoDoc/api/graphql``: POST serves GraphQL (application/json); GET serves GraphiQL when GRAPHIQL=1. The
 token comes as ``Authorization: Bearer`` or as the ``Token:`` header of student-portal servers."""
 
+from typing import Any
+
+from cross_web import HTTPException
 from fastapi import FastAPI, Request
 from strawberry.fastapi import GraphQLRouter
 
 from scodoc_api.api.deps import DbSession, SettingsDep, portal_token, results_cache
+from scodoc_api.core.errors import ApiError, BadRequest, NotAcceptable, NotFound
 from scodoc_api.core.settings import Settings
 from scodoc_api.portal.context import PortalContext
 from scodoc_api.portal.schema import make_schema
@@ -16,13 +20,31 @@ async def portal_context(request: Request, db: DbSession, settings: SettingsDep)
     return PortalContext(request, db, settings, results_cache(request), portal_token(request))
 
 
+def _http_error(exc: HTTPException) -> ApiError:
+    """The request itself is refused (not a GraphQL error): the API's error body, in its format."""
+    if exc.status_code == 404:
+        return NotFound(exc.reason)
+    if "JSON" in exc.reason:
+        return NotAcceptable(exc.reason)  # an invalid JSON body: 406, as on every route of the API
+    return BadRequest(exc.reason)
+
+
+class PortalRouter(GraphQLRouter[PortalContext, None]):
+    async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return await super().run(request, context=context, root_value=root_value)
+        except HTTPException as exc:
+            raise _http_error(exc) from None
+
+
 def mount_portal(app: FastAPI, settings: Settings) -> None:
-    router: GraphQLRouter = GraphQLRouter(
+    router = PortalRouter(
         make_schema(settings),
         path=PATH,
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=False,  # a query is a POST: no token-bearing query in URLs and logs
         context_getter=portal_context,
         include_in_schema=False,  # its contract is openapi/schema.graphql
+        subscription_protocols=(),  # no subscriptions: no WebSocket
     )
     app.include_router(router)
