@@ -450,11 +450,14 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=ROOT / "results")
     p.add_argument("--update-readme", action="store_true")
     p.add_argument("--but", action="store_true", help="the BUT semester benchmark (bench/but.py) instead")
+    p.add_argument("--portal", action="store_true", help="the student portal's benchmark (bench/portal.py) instead")
     args = p.parse_args()
     args.sizes = [int(x) for x in (args.sizes or ("60" if args.quick else "100,300,600")).split(",")]
     args.workers = [int(x) for x in args.workers.split(",")]
     if args.but:
         return main_but(args)
+    if args.portal:
+        return main_portal(args)
     res = asyncio.run(run(args))
     args.out.mkdir(parents=True, exist_ok=True)
     stem = f"{res['date']}-{res['machine']}{'-quick' if args.quick else ''}"
@@ -493,6 +496,19 @@ def main_but(args) -> None:
         if start in text:
             text = text[: text.index(start) + len(start)] + "\n" + md + text[text.index(end) :]
             readme.write_text(text)
+
+
+def main_portal(args) -> None:
+    from bench.portal import portal_markdown, run_portal
+
+    res = {"date": date.today().isoformat(), "machine": machine(), "backend": args.backend}
+    res.update(asyncio.run(run_portal(args)))
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = f"{res['date']}-{res['machine']}-portal{'-quick' if args.quick else ''}"
+    (args.out / f"{stem}.json").write_text(json.dumps(res, indent=1))
+    md = portal_markdown(res)
+    (args.out / f"{stem}.md").write_text(md)
+    print(md)
 
 
 if __name__ == "__main__":

@@ -461,9 +461,7 @@ def audit(
 
 
 @openapi_app.command("export")
-def openapi_export(
-    out: Path = Path("openapi/openapi.json"), graphql: Path = Path("openapi/schema.graphql")
-) -> None:
+def openapi_export(out: Path = Path("openapi/openapi.json"), graphql: Path = Path("openapi/schema.graphql")) -> None:
     """Write the contract the app serves, and the portal's GraphQL schema (SDL)."""
     from scodoc_api.contract import contract_text
     from scodoc_api.portal.schema import sdl

@@ -96,8 +96,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.include_router(system.router)
     mount_docs(app)
     app.include_router(metrics.router)
+    mount_portal(app, settings)  # before the API's 300 routes: matched at once
     mount_api(app)
-    mount_portal(app, settings)
     app.include_router(legacy_routes.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -34,7 +34,12 @@ SERVER_ERROR = re.compile(r"Server error|not_a_server_error|\b5\d\d\b [A-Z][a-z]
 RUNS = (
     ("global mount", "/ScoDoc/api", ["--exclude-path-regex", "^/ScoDoc|/tokens$"]),
     ("department mount", "/ScoDoc/RT/api", ["--exclude-path-regex", "^/ScoDoc|/tokens$"]),
-    ("ScoDoc 7 routes and the index", "", ["--include-path-regex", "^/ScoDoc"]),
+    # (not the portal's logout: it would revoke the fuzzing token itself)
+    (
+        "ScoDoc 7 routes, the portal's login and the index",
+        "",
+        ["--include-path-regex", "^/ScoDoc", "--exclude-path-regex", "/auth/logout$"],
+    ),
 )
 
 

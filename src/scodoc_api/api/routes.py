@@ -45,7 +45,8 @@ def _op_id(suffix: str):
 
 
 def mount_api(app: FastAPI) -> None:
-    app.include_router(tokens.auth_router, prefix="/ScoDoc/api")  # the portal's sign-in: one mount
+    # the portal's sign-in: one mount
+    app.include_router(tokens.auth_router, prefix="/ScoDoc/api", generate_unique_id_function=_op_id(""))
     for router in API_ROUTERS:
         app.include_router(router, prefix="/ScoDoc/api", generate_unique_id_function=_op_id(""))
         app.include_router(

@@ -3,6 +3,7 @@ bulletin's own figures, so that a portal and the REST bulletin never disagree. P
 out."""
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -83,15 +84,17 @@ class SemesterMarks:
     modules: list[ModuleMarks] = field(default_factory=list)
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
 def number(text: Any) -> float | None:
     """The value of a mark text (``"09.50"`` → 9.5); None for ``ABS``, ``~``, ``-``, ``""``…"""
     if isinstance(text, bool) or text is None:
         return None
-    try:
-        value = float(str(text).strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+    if isinstance(text, (int, float)):
+        return float(text) if math.isfinite(text) else None
+    text = str(text).strip()
+    return float(text) if _NUMBER.fullmatch(text) else None  # no exception on the common "~", "ABS"
 
 
 def mark(d: Any) -> Mark:

@@ -32,8 +32,10 @@ class PortalContext(BaseContext):
         super().__init__()
         self.req, self.db, self.settings, self.cache, self.token = request, db, settings, cache, token
         self.lock = asyncio.Lock()
+        request.state.portal_read = True  # until a mutation runs: the access audit records writes only
         self._principal: Principal | None = None
         self._dept_acronyms: dict[int, str] | None = None
+        self.results_versions: dict[int, int] = {}  # of the semesters read in this request
         self.bulletins = DataLoader(load_fn=self._load_bulletins)
         self.registrations = DataLoader(load_fn=self._load_registrations)
         self.formation_kinds = DataLoader(load_fn=self._load_formation_kinds)
@@ -73,13 +75,22 @@ class PortalContext(BaseContext):
         for (sem_id, version), etudids in by_sem.items():
             unique = list(dict.fromkeys(etudids))
             made = await self.run(
-                portal.bulletins, principal, self.cache, sem_id, unique, version=version, tz=self.settings.timezone
+                portal.bulletins,
+                principal,
+                self.cache,
+                sem_id,
+                unique,
+                version=version,
+                tz=self.settings.timezone,
+                results_version=self.results_versions.get(sem_id),
             )
             found.update({(sem_id, e, version): b for e, b in zip(unique, made, strict=True)})
         return [found[k] for k in keys]
 
     async def _load_registrations(self, etudids: list[int]) -> list[list[portal.Registration]]:
         regs = await self.run(portal.registrations, etudids)
+        for found in regs.values():
+            self.results_versions.update((r.sem.id, r.sem.results_version) for r in found if r.sem.id is not None)
         return [regs.get(e, []) for e in etudids]
 
     async def _load_formation_kinds(self, formation_ids: list[int]) -> list[int]:
@@ -88,7 +99,10 @@ class PortalContext(BaseContext):
 
     async def _load_memberships(self, keys: list[tuple[int, int]]) -> list[list[dict]]:
         """(formsemestre_id, etudid) -> the student's groups there: one query per semester."""
-        by_sem: dict[int, dict[int, list[dict]]] = {}
-        for sem_id in dict.fromkeys(k[0] for k in keys):
-            by_sem[sem_id] = await self.run(groups_service.groups_by_student, sem_id)
-        return [by_sem[s].get(e, []) for s, e in keys]
+        by_sem: dict[int, list[int]] = defaultdict(list)
+        for sem_id, etudid in keys:
+            by_sem[sem_id].append(etudid)
+        found: dict[int, dict[int, list[dict]]] = {}
+        for sem_id, etudids in by_sem.items():
+            found[sem_id] = await self.run(groups_service.groups_by_student, sem_id, list(dict.fromkeys(etudids)))
+        return [found[s].get(e, []) for s, e in keys]

@@ -30,6 +30,14 @@ def _http_error(exc: HTTPException) -> ApiError:
 
 
 class PortalRouter(GraphQLRouter[PortalContext, None]):
+    async def process_result(self, request: Any, result: Any) -> Any:
+        """Every error has a code: those raised before execution (a query that does not parse, once the parser
+        cache holds it) are the caller's."""
+        data = await super().process_result(request, result)
+        for error in data.get("errors") or []:
+            error.setdefault("extensions", {}).setdefault("code", "BAD_USER_INPUT")
+        return data
+
     async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:  # type: ignore[override]
         try:
             return await super().run(request, context=context, root_value=root_value)

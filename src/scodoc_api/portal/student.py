@@ -84,12 +84,15 @@ class Student:
     @strawberry.field(description="the semesters the student is or was registered in, most recent first")
     async def semesters(self, info: Info, from_: FromDay = None, to: ToDay = None) -> list[Semester]:
         regs = await info.context.registrations.load(self.etud.id or 0)
-        return [Semester(sem=r.sem, registration_state=r.etat) for r in portal.overlapping(regs, from_, to)]
+        return [
+            Semester(sem=r.sem, formation_type=r.formation_type, registration_state=r.etat)
+            for r in portal.overlapping(regs, from_, to)
+        ]
 
     @strawberry.field(description="the semester going on today, else the most recent one")
     async def current_semester(self, info: Info) -> Semester | None:
         now = portal.current(await info.context.registrations.load(self.etud.id or 0), date.today())
-        return Semester(sem=now.sem, registration_state=now.etat) if now else None
+        return Semester(sem=now.sem, formation_type=now.formation_type, registration_state=now.etat) if now else None
 
     @strawberry.field(description="the student's groups in a semester")
     async def groups(self, info: Info, semester: SemesterArg = None) -> list[Group]:

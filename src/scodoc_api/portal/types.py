@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from scodoc_api.domain import marks as dom
+from scodoc_api.domain.parcours import BUT
 from scodoc_api.models import FormSemestre
 from scodoc_api.portal.context import PortalContext
 from scodoc_api.services import portal
@@ -157,6 +158,7 @@ class Absences:
 @strawberry.type(description="A semester (formsemestre)")
 class Semester:
     sem: strawberry.Private[FormSemestre]
+    formation_type: strawberry.Private[int | None] = None
     registration_state: str | None = strawberry.field(
         default=None, description="the student's registration: I, D (démission) or DEF (défaillant)"
     )
@@ -187,7 +189,10 @@ class Semester:
 
     @strawberry.field
     async def is_but(self, info: Info) -> bool:
-        return await info.context.formation_kinds.load(self.sem.formation_id) == 700
+        kind = self.formation_type
+        if kind is None:
+            kind = await info.context.formation_kinds.load(self.sem.formation_id)
+        return kind == BUT
 
     @strawberry.field
     async def department(self, info: Info) -> str:

@@ -168,3 +168,14 @@ async def a_but_student(db: AsyncSession) -> tuple[int, int] | None:
     )
     row = (await db.execute(stmt)).first()
     return (row[0], row[1]) if row else None
+
+
+async def registrations_of(db: AsyncSession, etudids: list[int]) -> list[tuple[int, str, FormSemestre, int]]:
+    """(etudid, registration state, semester, its formation's type_parcours) of each student's semesters."""
+    stmt = (
+        select(FormSemestreInscription.etudid, FormSemestreInscription.etat, FormSemestre, Formation.type_parcours)
+        .join(FormSemestre, FormSemestre.id == FormSemestreInscription.formsemestre_id)
+        .join(Formation, Formation.id == FormSemestre.formation_id)
+        .where(FormSemestreInscription.etudid.in_(etudids))
+    )
+    return [tuple(r) for r in (await db.execute(stmt)).all()]

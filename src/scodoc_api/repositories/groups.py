@@ -200,3 +200,26 @@ async def group_members(db: AsyncSession, group_id: int, sem_id: int, etat: str 
     if etat:
         stmt = stmt.where(FormSemestreInscription.etat == etat)
     return list((await db.execute(stmt.order_by(Identite.nom, Identite.prenom, Identite.id))).scalars())
+
+
+async def memberships_of(db: AsyncSession, sem_id: int, etudids: list[int]) -> list[Any]:
+    """(etudid, group id, group name, partition id, partition name) of these students in the semester's named
+    partitions, by partition order."""
+    stmt = (
+        select(
+            GroupMembership.etudid,
+            GroupDescr.id,
+            GroupDescr.group_name,
+            Partition.id,
+            Partition.partition_name,
+        )
+        .join(GroupDescr, GroupDescr.partition_id == Partition.id)
+        .join(GroupMembership, GroupMembership.group_id == GroupDescr.id)
+        .where(
+            Partition.formsemestre_id == sem_id,
+            Partition.partition_name.is_not(None),
+            GroupMembership.etudid.in_(etudids),
+        )
+        .order_by(Partition.numero, Partition.id)
+    )
+    return list((await db.execute(stmt)).all())

@@ -213,9 +213,12 @@ async def registered_results(db: AsyncSession, cache: ResultsCache, etudid: int,
     return await _computed_for(db, cache, formsemestre_id, row[3])
 
 
-async def semester_results(db: AsyncSession, cache: ResultsCache, formsemestre_id: int) -> Computed:
-    """A semester's results (cached), for a caller that has checked its access to them."""
-    return await _computed_for(db, cache, formsemestre_id)
+async def semester_results(
+    db: AsyncSession, cache: ResultsCache, formsemestre_id: int, version: int | None = None
+) -> Computed:
+    """A semester's results (cached), for a caller that has checked its access to them; ``version``: the
+    semester's results version, when the caller has just read it."""
+    return await _computed_for(db, cache, formsemestre_id, version)
 
 
 def pdf_header(computed: Computed, ex: Extras) -> "PdfHeader":

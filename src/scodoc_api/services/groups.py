@@ -171,16 +171,18 @@ async def group_etudiants(db: AsyncSession, access: Access, group_id: int, etat:
     ]
 
 
-async def groups_by_student(db: AsyncSession, sem_id: int) -> dict[int, list[dict]]:
-    """etudid -> the student's groups in the semester's named partitions (one query for all its students)."""
+async def groups_by_student(db: AsyncSession, sem_id: int, etudids: list[int]) -> dict[int, list[dict]]:
+    """etudid -> the student's groups in the semester's named partitions (one query for all the students)."""
     out: dict[int, list[dict]] = {}
-    for part, group, etudid in await groups_repo.named_memberships(db, sem_id):
+    for etudid, group_id, group_name, partition_id, partition_name in await groups_repo.memberships_of(
+        db, sem_id, etudids
+    ):
         out.setdefault(etudid, []).append(
             {
-                "group_id": group.id,
-                "group_name": group.group_name,
-                "partition_id": part.id,
-                "partition_name": part.partition_name,
+                "group_id": group_id,
+                "group_name": group_name,
+                "partition_id": partition_id,
+                "partition_name": partition_name,
                 "formsemestre_id": sem_id,
             }
         )

@@ -35,6 +35,7 @@ VERSIONS = {"long": "long", "short": "short", "selectedevals": "selectedevals", 
 class Registration:
     sem: FormSemestre
     etat: str  # I, D (démission), DEF (défaillant)
+    formation_type: int  # type_parcours (700: BUT)
 
 
 async def target_student(db: AsyncSession, principal: Principal, etudid: int | None, nip: str | None) -> Identite:
@@ -77,8 +78,8 @@ async def semester_students(db: AsyncSession, principal: Principal, sem: FormSem
 async def registrations(db: AsyncSession, etudids: list[int]) -> dict[int, list[Registration]]:
     """Each student's semesters, most recent first: one query for every student asked."""
     out: dict[int, list[Registration]] = defaultdict(list)
-    for ins, sem in await sem_repo.inscriptions_of_etuds(db, etudids):
-        out[ins.etudid].append(Registration(sem, ins.etat))
+    for etudid, etat, sem, formation_type in await sem_repo.registrations_of(db, etudids):
+        out[etudid].append(Registration(sem, etat, formation_type))
     for regs in out.values():
         regs.sort(key=lambda r: (r.sem.date_debut, r.sem.id), reverse=True)
     return out
@@ -116,12 +117,14 @@ async def bulletins(
     *,
     version: str,
     tz: str,
+    results_version: int | None = None,
 ) -> list[dict[str, Any] | Exception]:
     """The REST bulletins (modern form) of students of one semester, from its cached results: a query or two
     for the semester whatever the number of students. The caller has checked that it may read each student;
-    this checks that each is registered, and for staff that the semester is theirs to see."""
+    this checks that each is registered, and for staff that the semester is theirs to see. ``results_version``:
+    the semester's, when this request has read it already (the cached results then cost no query)."""
     try:
-        computed = await bul.semester_results(db, cache, formsemestre_id)
+        computed = await bul.semester_results(db, cache, formsemestre_id, results_version)
     except NotFound:
         return [unknown("semestre") for _ in etudids]
     if not principal.is_student:
