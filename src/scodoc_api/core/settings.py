@@ -104,6 +104,12 @@ class Settings(BaseSettings):
         validation_alias=_env("GRAPHQL_MAX_COST"),
         description="costliest GraphQL query accepted: one per field, times the expected size of each list it is in",
     )
+    portal_cache_mb: int = Field(
+        32,
+        ge=0,
+        validation_alias=_env("PORTAL_CACHE_MB"),
+        description="per worker: students' portal answers kept until their data changes (0: none kept)",
+    )
     graceful_timeout: int = Field(
         30,
         validation_alias=_env("GRACEFUL_TIMEOUT"),

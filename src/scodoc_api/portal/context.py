@@ -6,19 +6,20 @@ through ``run`` (one lock)."""
 import asyncio
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import Any, TypeVar
 
 from starlette.requests import Request
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
-from scodoc_api.core.errors import Unauthorized
+from scodoc_api.core.errors import ApiError, Unauthorized
 from scodoc_api.core.permissions import Principal
 from scodoc_api.core.settings import Settings
 from scodoc_api.db.session import AsyncSession
 from scodoc_api.services import groups as groups_service
 from scodoc_api.services import portal
-from scodoc_api.services.auth import authenticate
+from scodoc_api.services.auth import authenticate, authenticate_with_data_key
 from scodoc_api.services.results import ResultsCache
 
 T = TypeVar("T")
@@ -36,6 +37,8 @@ class PortalContext(BaseContext):
         self._principal: Principal | None = None
         self._dept_acronyms: dict[int, str] | None = None
         self.results_versions: dict[int, int] = {}  # of the semesters read in this request
+        self.cacheable = True  # the answer may be kept (portal/pages.py), unless a field says otherwise
+        self.page_key: tuple | None = None
         self.bulletins = DataLoader(load_fn=self._load_bulletins)
         self.registrations = DataLoader(load_fn=self._load_registrations)
         self.formation_kinds = DataLoader(load_fn=self._load_formation_kinds)
@@ -57,6 +60,27 @@ class PortalContext(BaseContext):
                     self.req.state.user_name = principal.user_name  # for the access log
                     self._principal = principal
         return self._principal
+
+    async def read_page_key(self, shape: tuple) -> tuple | None:
+        """Authenticates, reading the key of the student's data with the token (one statement): the key of
+        this query's answer; None for a staff account or a refused token (the query then answers as usual)."""
+        if self.token is None:
+            return None
+        async with self.lock:
+            try:
+                principal, data_key = await authenticate_with_data_key(self.db, self.settings, self.token)
+            except ApiError:
+                return None
+            self.req.state.user_name = principal.user_name
+            self._principal = principal
+        if data_key is None:
+            return None
+        self.page_key = (principal.etudid, data_key, date.today().isoformat(), shape)
+        return self.page_key
+
+    @property
+    def is_student(self) -> bool:
+        return self._principal is not None and self._principal.is_student
 
     async def dept_acronym(self, dept_id: int) -> str:
         if self._dept_acronyms is None:

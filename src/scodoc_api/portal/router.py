@@ -5,12 +5,14 @@ from typing import Any
 
 from cross_web import HTTPException
 from fastapi import FastAPI, Request
+from starlette.responses import Response
 from strawberry.fastapi import GraphQLRouter
 
 from scodoc_api.api.deps import DbSession, SettingsDep, portal_token, results_cache
 from scodoc_api.core.errors import ApiError, BadRequest, NotAcceptable, NotFound
 from scodoc_api.core.settings import Settings
 from scodoc_api.portal.context import PortalContext
+from scodoc_api.portal.pages import PageCache, shape_of
 from scodoc_api.portal.schema import make_schema
 
 PATH = "/ScoDoc/api/graphql"
@@ -30,6 +32,26 @@ def _http_error(exc: HTTPException) -> ApiError:
 
 
 class PortalRouter(GraphQLRouter[PortalContext, None]):
+    async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:  # type: ignore[override]
+        """A student's known query whose data has not changed is answered from the page cache (one statement:
+        the token and the data's key); otherwise executed, and kept when it may be."""
+        pages: PageCache = request.app.state.portal_pages
+        shape = shape_of(await request.body()) if request.method == "POST" else None
+        if shape is not None and pages.knows(shape) and await context.read_page_key(shape) is not None:
+            kept = pages.get(context.page_key)
+            if kept is not None:
+                return Response(kept, media_type="application/json")
+        try:
+            response = await super().run(request, context=context, root_value=root_value)
+        except HTTPException as exc:
+            raise _http_error(exc) from None
+        if shape is not None and context.cacheable and context.is_student and _answered(response):
+            if context.page_key is not None:
+                pages.put(context.page_key, bytes(response.body))
+            else:
+                pages.learn(shape)  # answered without error: looked up from its next time on
+        return response
+
     async def process_result(self, request: Any, result: Any) -> Any:
         """Every error has a code: those raised before execution (a query that does not parse, once the parser
         cache holds it) are the caller's."""
@@ -38,14 +60,13 @@ class PortalRouter(GraphQLRouter[PortalContext, None]):
             error.setdefault("extensions", {}).setdefault("code", "BAD_USER_INPUT")
         return data
 
-    async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:  # type: ignore[override]
-        try:
-            return await super().run(request, context=context, root_value=root_value)
-        except HTTPException as exc:
-            raise _http_error(exc) from None
+
+def _answered(response: Any) -> bool:
+    return getattr(response, "status_code", 0) == 200 and b'"errors"' not in bytes(getattr(response, "body", b""))
 
 
 def mount_portal(app: FastAPI, settings: Settings) -> None:
+    app.state.portal_pages = PageCache(settings.portal_cache_mb * 1024 * 1024)
     router = PortalRouter(
         make_schema(settings),
         path=PATH,

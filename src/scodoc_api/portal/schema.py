@@ -60,7 +60,7 @@ class Query:
     async def bulletin(self, info: Info, semester: SemesterArg = None, version: str = "selectedevals") -> JSON | None:
         return await (await _me(info)).bulletin(info, semester, version)
 
-    @strawberry.field(description="the signed-in student's attendance")
+    @strawberry.field(description="the signed-in student's attendance (default: the current semester's days)")
     async def absences(self, info: Info, from_: FromDay = None, to: ToDay = None) -> Absences | None:
         return await (await _me(info)).absences(info, from_, to)
 
@@ -95,7 +95,7 @@ class Mutation:
         state: JustificatifState | None = None,
     ) -> Justificatif:
         ctx = info.context
-        ctx.req.state.portal_read = False  # a write: audited
+        ctx.req.state.portal_read, ctx.cacheable = False, False  # a write: audited, never kept
         principal = await ctx.principal()
         etud = await ctx.run(portal.target_student, principal, etudid, None)
         values: dict[str, Any] = {"date_debut": start.isoformat(), "date_fin": end.isoformat()}

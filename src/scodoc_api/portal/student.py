@@ -118,9 +118,19 @@ class Student:
         wanted = portal.bulletin_version(await info.context.principal(), version)
         return await bulletin_of(info, self.etud, semester, wanted)
 
-    @strawberry.field(description="attendance records, justificatifs and counts over a period")
+    @strawberry.field(
+        description="attendance records, justificatifs and counts over a period (default: the current semester's days)"
+    )
     async def absences(self, info: Info, from_: FromDay = None, to: ToDay = None) -> Absences:
         ctx = info.context
+        if from_ is None and to is None:
+            now = portal.current(await ctx.registrations.load(self.etud.id or 0), date.today())
+            if now is not None:
+                from_, to = now.sem.date_debut, now.sem.date_fin
+            else:
+                ctx.cacheable = False
+        else:  # days outside the semesters: no version covers them (portal/pages.py)
+            ctx.cacheable = False
         found = await ctx.run(portal.attendance, self.etud, from_, to, ctx.settings.timezone)
         return Absences(
             records=[AttendanceRecord.of(r) for r in found["records"]],

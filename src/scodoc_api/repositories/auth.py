@@ -1,14 +1,45 @@
 """Queries behind authentication: one round trip loads the user, their grants and the revocation flag."""
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import bindparam, exists, false, select
+from sqlalchemy import String, bindparam, cast, exists, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from scodoc_api.models import Departement, FormSemestre, RevokedToken, Role, User, UserRole
+from scodoc_api.models import (
+    Departement,
+    FormSemestre,
+    FormSemestreInscription,
+    Identite,
+    RevokedToken,
+    Role,
+    User,
+    UserRole,
+)
 
 
-def _grants_statement(with_revocation: bool, with_version: bool):
+def _student_data_key(u: Any) -> Any:
+    """For a student's account: the semesters it is registered in, each with its results version and the
+    registration's state, and its department's acronym, as one text. Every write that can change what the
+    portal shows a student of a semester renews that semester's version: the text changes with it."""
+    ins, fs, i, d = (
+        FormSemestreInscription.__table__,
+        FormSemestre.__table__,
+        Identite.__table__,
+        Departement.__table__.alias("student_dept"),
+    )
+    part = cast(fs.c.id, String) + ":" + cast(fs.c.results_version, String) + ":" + ins.c.etat
+    registrations = (
+        select(func.aggregate_strings(part, ","))
+        .select_from(ins.join(fs, fs.c.id == ins.c.formsemestre_id))
+        .where(ins.c.etudid == u.c.etudid)
+        .scalar_subquery()
+    )
+    dept = select(d.c.acronym).select_from(i.join(d, d.c.id == i.c.dept_id)).where(i.c.id == u.c.etudid)
+    return (func.coalesce(dept.scalar_subquery(), "") + "|" + func.coalesce(registrations, "")).label("data_key")
+
+
+def _grants_statement(with_revocation: bool, with_version: bool, with_data_key: bool = False):
     """Built once: building a select costs more than running it on the hot path (every API request)."""
     u, ur, r, d = User.__table__, UserRole.__table__, Role.__table__, Departement.__table__
     revoked = (
@@ -34,6 +65,8 @@ def _grants_statement(with_revocation: bool, with_version: bool):
             .scalar_subquery()
             .label("results_version")
         )
+    if with_data_key:
+        columns.append(_student_data_key(u))
     return (
         select(*columns)
         .select_from(u)
@@ -45,6 +78,7 @@ def _grants_statement(with_revocation: bool, with_version: bool):
 
 
 _GRANTS = {(jti, version): _grants_statement(jti, version) for jti in (True, False) for version in (True, False)}
+_GRANTS_WITH_DATA_KEY = _grants_statement(True, False, with_data_key=True)
 
 
 async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *, version_of: int | None = None):
@@ -56,6 +90,11 @@ async def load_grants(db: AsyncSession, user_id: int, jti: str | None = None, *,
     if version_of is not None:
         params["formsemestre_id"] = version_of
     return (await db.execute(_GRANTS[(bool(jti), version_of is not None)], params)).all()
+
+
+async def load_grants_with_data_key(db: AsyncSession, user_id: int, jti: str):
+    """``load_grants`` with a token, and the ``data_key`` of a student's account (see _student_data_key)."""
+    return (await db.execute(_GRANTS_WITH_DATA_KEY, {"user_id": user_id, "jti": jti})).all()
 
 
 async def get_user_by_name(db: AsyncSession, user_name: str) -> User | None:
