@@ -137,8 +137,9 @@ async def test_hidden_evaluations_and_unpublished_bulletins_stay_hidden(gql, acc
 
 async def test_marks_filter_evaluations_by_date(gql, accounts, world):
     sem = world["formsemestre_id"]
-    q = "query($f: Date, $t: Date) {{ marks(semester: {s}, from: $f, to: $t) {{ modules {{ evaluations {{ date }} }} general {{ text }} }} }}".format(
-        s=sem
+    q = (
+        f"query($f: Date, $t: Date) {{ marks(semester: {sem}, from: $f, to: $t) "
+        "{ modules { evaluations { date } } general { text } } }"
     )
     every = (await gql(q, accounts["me_headers"]))["data"]["marks"]
     days = sorted({e["date"] for mod in every["modules"] for e in mod["evaluations"]})
