@@ -54,7 +54,7 @@ async def _student_account(url: str) -> str:
     return "bench-student"
 
 
-async def _measure(base: str, login: str, quick: bool) -> dict:
+async def _measure(base: str, login: str, quick: bool, label: str) -> dict:
     out: dict = {}
     async with httpx.AsyncClient(base_url=base, timeout=60) as c:
         resp = await c.post("/ScoDoc/api/auth/login", json={"username": login, "password": PASSWORD})
@@ -68,7 +68,7 @@ async def _measure(base: str, login: str, quick: bool) -> dict:
             warm = await load.latency(
                 c, "POST", "/ScoDoc/api/graphql", n=20 if quick else 300, headers=headers, json={"query": query}
             )
-            out[name] = {"cold_ms": cold_ms, "warm": warm, "answer_bytes": len(first.content)}
+            out[f"{name}, {label}"] = {"cold_ms": cold_ms, "warm": warm, "answer_bytes": len(first.content)}
         marks = (await c.post("/ScoDoc/api/graphql", json={"query": GRADES_PAGE}, headers=headers)).json()
     modules = marks["data"]["marks"]["modules"]
     return {"pages": out, "modules": len(modules), "evaluations": sum(len(m["evaluations"]) for m in modules)}
@@ -81,7 +81,10 @@ async def run_portal(args) -> dict:
         async with database(args.backend, dataset) as (url, _):
             login = await _student_account(url)
             async with server(url, 1) as base:
-                m = await _measure(base, login, args.quick)
+                m = await _measure(base, login, args.quick, "page cache")
+            async with server(url, 1, env={"PORTAL_CACHE_MB": "0"}) as base:  # every query executed
+                executed = await _measure(base, login, args.quick, "executed")
+            m["pages"].update(executed["pages"])
         out["runs"].append({"semester": kind, "students": n, **m})
         for page, p in m["pages"].items():
             print(

@@ -270,15 +270,15 @@ def demo(port: int = 8000, students: int = 100) -> None:
     from scodoc_api.db import migrate
     from scodoc_api.repositories.departements import all_dept_ids
     from scodoc_api.services.demo import DEMO_PASSWORDS, make_demo_world
+    from scodoc_api.services.student_accounts import DEMO_STUDENT, ensure_demo_student
 
-    settings = get_settings()
-    if settings.secret_key is None:  # the demo's tokens live as long as its process: a key of its own
-        import os
-
+    os.environ.setdefault("GRAPHIQL", "1")  # the demo shows the portal's GraphiQL
+    if get_settings().secret_key is None:  # the demo's tokens live as long as its process: a key of its own
         from scodoc_api.core.settings import random_secret_key
 
         os.environ["SECRET_KEY"] = random_secret_key()
-        get_settings.cache_clear()
+    get_settings.cache_clear()
+    settings = get_settings()
     migrate.upgrade(settings.database_url)
 
     async def count(db: AsyncSession) -> int:
@@ -288,13 +288,17 @@ def demo(port: int = 8000, students: int = 100) -> None:
         _load(make_demo_world(students, 1))
         typer.echo(f"demo data loaded ({students} students)")
     etudid, sem_id = _run(_but_example)
+    if etudid is not None:
+        _run(lambda db: ensure_demo_student(db, etudid))
     base = f"http://127.0.0.1:{port}"
     typer.secho(
         f"\n  Swagger UI: {base}/docs\n  Demo login: admin / {DEMO_PASSWORDS['admin']}"
         f"  (also chef/chef, ens/ens, secr/secr)\n"
         f"  A BUT bulletin: GET {base}/ScoDoc/api/etudiant/etudid/{etudid}/formsemestre/{sem_id}/bulletin\n"
         f"  (in Swagger UI: bulletins, get_etudiant_bulletin, kind etudid, value {etudid}, "
-        f"formsemestre_id {sem_id})\n",
+        f"formsemestre_id {sem_id})\n"
+        f"  Student portal (GraphQL): {base}/ScoDoc/api/graphql, student login {DEMO_STUDENT[0]} / "
+        f"{DEMO_STUDENT[1]} (POST /ScoDoc/api/auth/login)\n",
         fg="green",
     )
     serve(host="127.0.0.1", port=port, workers=1)

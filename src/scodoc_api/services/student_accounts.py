@@ -75,3 +75,16 @@ def write_csv(lines: list[AccountLine], out: Path) -> None:
         writer.writerow(CSV_FIELDS)
         for line in lines:
             writer.writerow([line.etudid, line.code_nip, line.nom, line.prenom, line.login, line.password])
+
+
+DEMO_STUDENT = ("etudiant", "etudiant")  # the demo's student portal login (the demo only: public words)
+
+
+async def ensure_demo_student(db: AsyncSession, etudid: int) -> str:
+    """The demo's student account (made once), for trying the portal; its login."""
+    from scodoc_api.services.users import add_student_account
+
+    login, password = DEMO_STUDENT
+    if await repo.by_name(db, login) is None:
+        await add_student_account(db, login, password, etudid)
+    return login
