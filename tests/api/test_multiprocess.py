@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -64,26 +66,35 @@ def _wait(port: int, proc: subprocess.Popen) -> None:
     raise AssertionError("server did not start")
 
 
-@pytest.mark.postgres_only
-async def test_token_shared_and_revoked_across_two_processes(database_url, engine):
+@contextmanager
+def two_servers(database_url: str) -> Iterator[tuple[str, str]]:
+    """Two server processes on one database: their base URLs."""
     ports = [_free_port(), _free_port()]
     procs = [_start(database_url, p) for p in ports]
     try:
         for port, proc in zip(ports, procs, strict=True):
             _wait(port, proc)
         a, b = (f"http://127.0.0.1:{p}" for p in ports)
-        async with httpx.AsyncClient(timeout=10) as client:
-            token = (await client.post(f"{a}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"]
-            headers = {"Authorization": f"Bearer {token}"}
-            assert (await client.get(f"{b}/ScoDoc/api/departement", headers=headers)).status_code == 200
-            assert (await client.post(f"{b}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"] == token
-            assert (await client.delete(f"{a}/ScoDoc/api/tokens", headers=headers)).status_code == 204
-            resp = await client.get(f"{b}/ScoDoc/api/departement", headers=headers)
-            assert resp.status_code == 401 and resp.json()["message"] == "Non autorise (logic)"
+        yield a, b
     finally:
         for proc in procs:
             proc.terminate()
             proc.wait(timeout=20)
+
+
+@pytest.mark.postgres_only
+async def test_token_shared_and_revoked_across_two_processes(database_url, engine):
+    try:
+        with two_servers(database_url) as (a, b):
+            async with httpx.AsyncClient(timeout=10) as client:
+                token = (await client.post(f"{a}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"]
+                headers = {"Authorization": f"Bearer {token}"}
+                assert (await client.get(f"{b}/ScoDoc/api/departement", headers=headers)).status_code == 200
+                assert (await client.post(f"{b}/ScoDoc/api/tokens", headers=basic("secr"))).json()["token"] == token
+                assert (await client.delete(f"{a}/ScoDoc/api/tokens", headers=headers)).status_code == 204
+                resp = await client.get(f"{b}/ScoDoc/api/departement", headers=headers)
+                assert resp.status_code == 401 and resp.json()["message"] == "Non autorise (logic)"
+    finally:
         async with engine.begin() as conn:  # this test committed for real: leave no throttle counters behind
             await conn.execute(text("DELETE FROM auth_throttle"))
 

@@ -7,7 +7,7 @@ from sqlalchemy import delete, insert, select
 
 from scodoc_api.core.security import hash_password
 from scodoc_api.models import Identite, User
-from tests.api.test_multiprocess import _free_port, _start, _wait
+from tests.api.test_multiprocess import two_servers
 from tests.conftest import basic
 from tests.portal.conftest import STUDENT_PASSWORD, codes
 
@@ -97,25 +97,18 @@ async def test_a_logged_out_token_is_refused_by_every_worker(database_url, engin
         await conn.execute(
             insert(User).values(user_name="etu-workers", password_hash=hash_password("pw-workers"), etudid=etudid)
         )
-    ports = [_free_port(), _free_port()]
-    procs = [_start(database_url, p) for p in ports]
     try:
-        for port, proc in zip(ports, procs, strict=True):
-            _wait(port, proc)
-        a, b = (f"http://127.0.0.1:{p}" for p in ports)
-        async with httpx.AsyncClient(timeout=10) as client:
-            resp = await client.post(a + LOGIN, json={"username": "etu-workers", "password": "pw-workers"})
-            headers = {"Token": resp.json()["token"]}
-            for base in (a, b):
-                got = (await client.post(base + "/ScoDoc/api/graphql", json=ME, headers=headers)).json()
-                assert got["data"]["me"]["etudid"] == etudid
-            assert (await client.post(b + LOGOUT, headers=headers)).status_code == 204
-            for base in (a, b, a, b):
-                got = (await client.post(base + "/ScoDoc/api/graphql", json=ME, headers=headers)).json()
-                assert codes(got) == ["UNAUTHENTICATED"]
+        with two_servers(database_url) as (a, b):
+            async with httpx.AsyncClient(timeout=10) as client:
+                resp = await client.post(a + LOGIN, json={"username": "etu-workers", "password": "pw-workers"})
+                headers = {"Token": resp.json()["token"]}
+                for base in (a, b, a, b, a, b):  # known to both, then kept by both (portal/pages.py)
+                    got = (await client.post(base + "/ScoDoc/api/graphql", json=ME, headers=headers)).json()
+                    assert got["data"]["me"]["etudid"] == etudid
+                assert (await client.post(b + LOGOUT, headers=headers)).status_code == 204
+                for base in (a, b, a, b):
+                    got = (await client.post(base + "/ScoDoc/api/graphql", json=ME, headers=headers)).json()
+                    assert codes(got) == ["UNAUTHENTICATED"]
     finally:
-        for proc in procs:
-            proc.terminate()
-            proc.wait(10)
         async with engine.begin() as conn:
             await conn.execute(delete(User).where(User.user_name == "etu-workers"))

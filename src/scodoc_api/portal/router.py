@@ -1,16 +1,17 @@
 """``/ScoDoc/api/graphql``: POST serves GraphQL (application/json); GET serves GraphiQL when GRAPHIQL=1. The
 token comes as ``Authorization: Bearer`` or as the ``Token:`` header of student-portal servers."""
 
-from typing import Any
+from typing import Annotated, Any
 
 from cross_web import HTTPException
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from starlette.responses import Response
 from strawberry.fastapi import GraphQLRouter
 
 from scodoc_api.api.deps import DbSession, SettingsDep, portal_token, results_cache
 from scodoc_api.core.errors import ApiError, BadRequest, NotAcceptable, NotFound
 from scodoc_api.core.settings import Settings
+from scodoc_api.db.engine import declare_read_only
 from scodoc_api.portal.context import PortalContext
 from scodoc_api.portal.pages import PageCache, shape_of
 from scodoc_api.portal.schema import make_schema
@@ -18,7 +19,16 @@ from scodoc_api.portal.schema import make_schema
 PATH = "/ScoDoc/api/graphql"
 
 
-async def portal_context(request: Request, db: DbSession, settings: SettingsDep) -> PortalContext:
+async def _reads_only(request: Request) -> None:
+    """A request whose text holds no ``mutation`` cannot write: its unit of work runs without BEGIN/COMMIT
+    (two round trips fewer). The word anywhere else (an argument's text) only keeps the transaction."""
+    if b"mutation" not in await request.body():
+        await declare_read_only(request)
+
+
+async def portal_context(
+    request: Request, _: Annotated[None, Depends(_reads_only)], db: DbSession, settings: SettingsDep
+) -> PortalContext:
     return PortalContext(request, db, settings, results_cache(request), portal_token(request))
 
 

@@ -136,30 +136,13 @@ async def get_bulletin(
     cache: ResultsCache,
     etudid: int,
     formsemestre_id: int,
-    version: str = "long",
-    fmt: str = "json",
-    with_decisions: bool = False,
-    force_publishing: bool = False,
-    tz: str = "Europe/Paris",
-    modern: bool = False,
     known_version: int | None = None,
+    **options,
 ) -> bytes:
-    """One classic bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form.
-
-    The rendered bytes are kept with the results (same version, hence never stale); only the generation
-    date is written afresh at each request."""
+    """One bulletin, after the checks (visible, registered): ``render_bulletin`` with these ``options``
+    (version, fmt, with_decisions, force_publishing, tz, modern)."""
     computed = await _checked_results(db, cache, access, etudid, formsemestre_id, known_version)
-    return await render_bulletin(
-        db,
-        computed,
-        etudid,
-        version=version,
-        fmt=fmt,
-        with_decisions=with_decisions,
-        force_publishing=force_publishing,
-        tz=tz,
-        modern=modern,
-    )
+    return await render_bulletin(db, computed, etudid, **options)
 
 
 async def render_bulletin(
@@ -174,7 +157,8 @@ async def render_bulletin(
     tz: str = "Europe/Paris",
     modern: bool = False,
 ) -> bytes:
-    """A registered student's bulletin from the semester's results, once checked by the caller.
+    """One bulletin, as ScoDoc 9.0 writes it (JSON text or XML bytes), or in its modern form, from the
+    semester's results, for a registered student the caller may see (checked by the caller).
 
     The rendered bytes are kept with the results (same version, hence never stale); only the generation
     date is written afresh at each request."""
