@@ -86,7 +86,9 @@ class PortalContext(BaseContext):
         if self._dept_acronyms is None:
             from scodoc_api.repositories.departements import dept_acronyms
 
-            self._dept_acronyms = await self.run(dept_acronyms)
+            async with self.lock:  # asked by several fields at once: read once
+                if self._dept_acronyms is None:
+                    self._dept_acronyms = await dept_acronyms(self.db)
         return self._dept_acronyms.get(dept_id, "")
 
     async def _load_bulletins(self, keys: list[BulletinKey]) -> list[Any]:
