@@ -251,6 +251,7 @@ from .partition_item_groups import PartitionItemGroups
 from .partition_read import PartitionRead
 from .partition_summary import PartitionSummary
 from .partitions_map import PartitionsMap
+from .portal_login_login_in import PortalLoginLoginIn
 from .programme_item import ProgrammeItem
 from .programme_item_module import ProgrammeItemModule
 from .programme_read import ProgrammeRead
@@ -535,6 +536,7 @@ __all__ = (
     "PartitionRead",
     "PartitionsMap",
     "PartitionSummary",
+    "PortalLoginLoginIn",
     "ProgrammeItem",
     "ProgrammeItemModule",
     "ProgrammeRead",
