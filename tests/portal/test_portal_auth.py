@@ -112,3 +112,13 @@ async def test_a_logged_out_token_is_refused_by_every_worker(database_url, engin
     finally:
         async with engine.begin() as conn:
             await conn.execute(delete(User).where(User.user_name == "etu-workers"))
+
+
+async def test_a_text_xml_cannot_carry_is_refused_before_the_database(client, auth):
+    """NUL would reach PostgreSQL as an invalid string: refused as in every other body (400)."""
+    resp = await client.post(
+        "/ScoDoc/api/graphql",
+        json={"query": "query($n: String) { student(nip: $n) { etudid } }", "variables": {"n": "12\u0000"}},
+        headers=await auth("admin"),
+    )
+    assert resp.status_code == 400 and resp.json()["status"] == 400

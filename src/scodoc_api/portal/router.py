@@ -1,14 +1,17 @@
 """``/ScoDoc/api/graphql``: POST serves GraphQL (application/json); GET serves GraphiQL when GRAPHIQL=1. The
 token comes as ``Authorization: Bearer`` or as the ``Token:`` header of student-portal servers."""
 
+from contextlib import suppress
 from typing import Annotated, Any
 
+import orjson
 from cross_web import HTTPException
 from fastapi import Depends, FastAPI, Request
 from starlette.responses import Response
 from strawberry.fastapi import GraphQLRouter
 
 from scodoc_api.api.deps import DbSession, SettingsDep, portal_token, results_cache
+from scodoc_api.api.params import refuse_forbidden_chars
 from scodoc_api.core.errors import ApiError, BadRequest, NotAcceptable, NotFound
 from scodoc_api.core.settings import Settings
 from scodoc_api.db.engine import declare_read_only
@@ -21,8 +24,12 @@ PATH = "/ScoDoc/api/graphql"
 
 async def _reads_only(request: Request) -> None:
     """A request whose text holds no ``mutation`` cannot write: its unit of work runs without BEGIN/COMMIT
-    (two round trips fewer). The word anywhere else (an argument's text) only keeps the transaction."""
-    if b"mutation" not in await request.body():
+    (two round trips fewer). The word anywhere else (an argument's text) only keeps the transaction. Texts
+    holding a character XML cannot carry (NUL included) are refused (400), as in every other body."""
+    body = await request.body()
+    with suppress(orjson.JSONDecodeError):  # not JSON: strawberry answers it
+        refuse_forbidden_chars(orjson.loads(body))
+    if b"mutation" not in body:
         await declare_read_only(request)
 
 
