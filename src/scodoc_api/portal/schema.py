@@ -19,7 +19,7 @@ from strawberry.types import ExecutionContext
 
 from scodoc_api.core.settings import Settings
 from scodoc_api.portal.limits import CodedErrors, cost_limit
-from scodoc_api.portal.student import Student
+from scodoc_api.portal.student import Semester, Student
 from scodoc_api.portal.types import (
     Absences,
     FromDay,
@@ -28,7 +28,6 @@ from scodoc_api.portal.types import (
     Justificatif,
     JustificatifState,
     Marks,
-    Semester,
     SemesterArg,
     ToDay,
 )

@@ -1,5 +1,6 @@
-"""The Student type: identity, semesters, marks, bulletins, attendance and groups of one student, whom the
-path that made the object allowed the caller to read."""
+"""The Semester and Student types, which refer to each other: a student's identity, semesters, marks, bulletins,
+attendance and groups (the path that made a Student allowed the caller to read that student), and a semester's
+students (staff)."""
 
 from datetime import date
 from typing import Any
@@ -8,7 +9,8 @@ import strawberry
 from strawberry.scalars import JSON
 
 from scodoc_api.core.errors import NotFound
-from scodoc_api.models import Identite
+from scodoc_api.domain.parcours import BUT
+from scodoc_api.models import FormSemestre, Identite
 from scodoc_api.portal.types import (
     Absences,
     AttendanceCount,
@@ -18,13 +20,62 @@ from scodoc_api.portal.types import (
     Info,
     Justificatif,
     Marks,
-    Semester,
     SemesterArg,
     ToDay,
 )
 from scodoc_api.services import portal
 
 MARKS_VERSION = "selectedevals"  # what the student's own bulletin shows
+
+
+@strawberry.type(description="A semester (formsemestre)")
+class Semester:
+    sem: strawberry.Private[FormSemestre]
+    formation_type: strawberry.Private[int | None] = None
+    registration_state: str | None = strawberry.field(
+        default=None, description="the student's registration: I, D (démission) or DEF (défaillant)"
+    )
+
+    @strawberry.field
+    def id(self) -> int:
+        return self.sem.id or 0
+
+    @strawberry.field
+    def title(self) -> str:
+        return self.sem.titre
+
+    @strawberry.field(description="its place in the course (1 for S1…)")
+    def semester_index(self) -> int | None:
+        return self.sem.semestre_id
+
+    @strawberry.field
+    def start_date(self) -> date:
+        return self.sem.date_debut
+
+    @strawberry.field
+    def end_date(self) -> date:
+        return self.sem.date_fin
+
+    @strawberry.field(description="its bulletins are published to students")
+    def published(self) -> bool:
+        return not self.sem.bul_hide_xml
+
+    @strawberry.field
+    async def is_but(self, info: Info) -> bool:
+        kind = self.formation_type
+        if kind is None:
+            kind = await info.context.formation_kinds.load(self.sem.formation_id)
+        return kind == BUT
+
+    @strawberry.field
+    async def department(self, info: Info) -> str:
+        return await info.context.dept_acronym(self.sem.dept_id)
+
+    @strawberry.field(description="its students (staff only)")
+    async def students(self, info: Info) -> list["Student"]:
+        ctx = info.context
+        etuds = await ctx.run(portal.semester_students, await ctx.principal(), self.sem)
+        return [Student(etud=e) for e in etuds]
 
 
 async def semester_id(info: Info, etud: Identite, semester: int | None) -> int:

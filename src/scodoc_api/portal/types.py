@@ -3,18 +3,12 @@ student (``me``, ``student``, a semester's students for its staff): its fields t
 
 from datetime import date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import strawberry
 
 from scodoc_api.domain import marks as dom
-from scodoc_api.domain.parcours import BUT
-from scodoc_api.models import FormSemestre
 from scodoc_api.portal.context import PortalContext
-from scodoc_api.services import portal
-
-if TYPE_CHECKING:
-    from scodoc_api.portal.student import Student
 
 Info = strawberry.Info[PortalContext, None]
 FromDay = Annotated[date | None, strawberry.argument(name="from", description="first day (ISO date), included")]
@@ -153,55 +147,3 @@ class Absences:
     records: list[AttendanceRecord]
     justificatifs: list[Justificatif]
     counts: list[AttendanceCount]
-
-
-@strawberry.type(description="A semester (formsemestre)")
-class Semester:
-    sem: strawberry.Private[FormSemestre]
-    formation_type: strawberry.Private[int | None] = None
-    registration_state: str | None = strawberry.field(
-        default=None, description="the student's registration: I, D (démission) or DEF (défaillant)"
-    )
-
-    @strawberry.field
-    def id(self) -> int:
-        return self.sem.id or 0
-
-    @strawberry.field
-    def title(self) -> str:
-        return self.sem.titre
-
-    @strawberry.field(description="its place in the course (1 for S1…)")
-    def semester_index(self) -> int | None:
-        return self.sem.semestre_id
-
-    @strawberry.field
-    def start_date(self) -> date:
-        return self.sem.date_debut
-
-    @strawberry.field
-    def end_date(self) -> date:
-        return self.sem.date_fin
-
-    @strawberry.field(description="its bulletins are published to students")
-    def published(self) -> bool:
-        return not self.sem.bul_hide_xml
-
-    @strawberry.field
-    async def is_but(self, info: Info) -> bool:
-        kind = self.formation_type
-        if kind is None:
-            kind = await info.context.formation_kinds.load(self.sem.formation_id)
-        return kind == BUT
-
-    @strawberry.field
-    async def department(self, info: Info) -> str:
-        return await info.context.dept_acronym(self.sem.dept_id)
-
-    @strawberry.field(description="its students (staff only)")
-    async def students(self, info: Info) -> list[Annotated["Student", strawberry.lazy("scodoc_api.portal.student")]]:
-        from scodoc_api.portal.student import Student
-
-        ctx = info.context
-        etuds = await ctx.run(portal.semester_students, await ctx.principal(), self.sem)
-        return [Student(etud=e) for e in etuds]
