@@ -62,22 +62,22 @@ def client_address(request: Request) -> str:
 STUDENT_REFUSED = "compte étudiant: accès réservé au portail (/ScoDoc/api/graphql)"
 
 
+def _bearer(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
 def bearer_token(request: Request) -> str:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    token = _bearer(request)
+    if token is None:
         raise Unauthorized()
-    return token.strip()
+    return token
 
 
 def portal_token(request: Request) -> str | None:
     """The token of a portal request: ``Authorization: Bearer``, or the ``Token:`` header that student-portal
     servers use (the peer server's convention); None when there is neither."""
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return token.strip()
-    return request.headers.get("token", "").strip() or None
+    return _bearer(request) or request.headers.get("token", "").strip() or None
 
 
 async def read_bearer_token(request: Request) -> str:

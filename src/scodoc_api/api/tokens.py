@@ -8,6 +8,7 @@ from scodoc_api.api.deps import DbSession, SettingsDep, bearer_token, client_add
 from scodoc_api.api.params import json_body_doc, object_body, validated
 from scodoc_api.core.errors import Unauthorized, responses
 from scodoc_api.core.security import BadBasic, credentials_fit, parse_basic
+from scodoc_api.core.settings import Settings
 from scodoc_api.formats.responses import render
 from scodoc_api.services import auth as auth_service
 
@@ -40,13 +41,24 @@ def _basic_credentials(request: Request) -> tuple[str, str]:
 async def get_token(request: Request, settings: SettingsDep) -> Response:
     """Get an API token with HTTP Basic credentials. While the current token lives more than 60 s, the same
     token is returned (ScoDoc's rule, so that clients sharing an account share a token)."""
+    user_name, password = _basic_credentials(request)  # parsed and bounded before any database work
+    return await _issue(request, settings, user_name, password, scheme='Basic realm="ScoDoc"')
+
+
+async def _issue(request: Request, settings: Settings, user_name: str, password: str, *, scheme: str) -> Response:
+    """The token answer for credentials read by the route: rate of token requests, login throttling, token."""
     limiter = request.app.state.limiter
     address = client_address(request)
-    user_name, password = _basic_credentials(request)  # parsed and bounded before any database work
     request.state.login = user_name  # the audit records the login tried, and its outcome
     await auth_service.check_token_rate(limiter, settings, address)
     token = await auth_service.login(
-        request.app.state.sessionmaker, limiter, settings, user_name=user_name, password=password, address=address
+        request.app.state.sessionmaker,
+        limiter,
+        settings,
+        user_name=user_name,
+        password=password,
+        address=address,
+        scheme=scheme,
     )
     return render(request, {"token": token}, xml_root="token")
 
@@ -76,21 +88,8 @@ class LoginIn(BaseModel):
 async def portal_login(request: Request, settings: SettingsDep) -> Response:
     """Sign in with a JSON body ``{username, password}`` (a student's portal account or a staff one): the same
     token as ``POST /tokens``, with the same expiry, reuse rule and failure throttling."""
-    limiter = request.app.state.limiter
-    address = client_address(request)
     creds = validated(LoginIn, await object_body(request))
-    request.state.login = creds.username
-    await auth_service.check_token_rate(limiter, settings, address)
-    token = await auth_service.login(
-        request.app.state.sessionmaker,
-        limiter,
-        settings,
-        user_name=creds.username,
-        password=creds.password,
-        address=address,
-        scheme="Bearer",
-    )
-    return render(request, {"token": token}, xml_root="token")
+    return await _issue(request, settings, creds.username, creds.password, scheme="Bearer")
 
 
 @auth_router.post(

@@ -48,13 +48,9 @@ class PageCache:
             self.size -= len(dropped)
 
 
-def shape_of(body: bytes) -> Shape | None:
-    """The query, variables and operation of a POSTed GraphQL request; None when it is not such a JSON object
-    (strawberry then answers it)."""
-    try:
-        data: Any = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        return None
+def shape_of(data: Any) -> Shape | None:
+    """The query, variables and operation of a POSTed GraphQL request (its decoded JSON body); None when it is
+    not such an object (strawberry then answers it)."""
     if not isinstance(data, dict) or not isinstance(data.get("query"), str):
         return None
     operation = data.get("operationName")

@@ -27,8 +27,10 @@ async def _reads_only(request: Request) -> None:
     (two round trips fewer). The word anywhere else (an argument's text) only keeps the transaction. Texts
     holding a character XML cannot carry (NUL included) are refused (400), as in every other body."""
     body = await request.body()
+    request.state.graphql_request = None
     with suppress(orjson.JSONDecodeError):  # not JSON: strawberry answers it
-        refuse_forbidden_chars(orjson.loads(body))
+        request.state.graphql_request = orjson.loads(body)
+        refuse_forbidden_chars(request.state.graphql_request)
     if b"mutation" not in body:
         await declare_read_only(request)
 
@@ -53,7 +55,7 @@ class PortalRouter(GraphQLRouter[PortalContext, None]):
         """A student's known query whose data has not changed is answered from the page cache (one statement:
         the token and the data's key); otherwise executed, and kept when it may be."""
         pages: PageCache = request.app.state.portal_pages
-        shape = shape_of(await request.body()) if request.method == "POST" else None
+        shape = shape_of(request.state.graphql_request) if request.method == "POST" else None
         if shape is not None and pages.knows(shape) and await context.read_page_key(shape) is not None:
             kept = pages.get(context.page_key)
             if kept is not None:

@@ -138,21 +138,24 @@ async def authenticate(
     """The caller of a token and, in the same round trip, the results version of semester ``version_of``
     (None when not asked or unknown)."""
     claims = decode_token(token, settings.secret_key)
-    rows = await repo.load_grants(db, int(claims["sub"]), claims["jti"], version_of=version_of)
-    # refused at once: a revoked token, a deactivated user, a token older than the last password change
-    if not rows or rows[0].revoked or not rows[0].active or _older_than(claims["iat"], rows[0].date_modif_passwd):
-        raise Unauthorized()
+    rows = _checked(claims, await repo.load_grants(db, int(claims["sub"]), claims["jti"], version_of=version_of))
     version = rows[0].results_version if version_of is not None else None
     return _principal(int(claims["sub"]), rows, claims["jti"]), version
+
+
+def _checked(claims: dict, rows):
+    """The grant rows of a token's user, unless refused at once: a revoked token, a deactivated user, a token
+    older than the last password change."""
+    if not rows or rows[0].revoked or not rows[0].active or _older_than(claims["iat"], rows[0].date_modif_passwd):
+        raise Unauthorized()
+    return rows
 
 
 async def authenticate_with_data_key(db: AsyncSession, settings: Settings, token: str) -> tuple[Principal, str | None]:
     """The caller of a token and, for a student's account, the key of the data the portal shows them (None for
     staff), in one round trip: what the portal's page cache is keyed on."""
     claims = decode_token(token, settings.secret_key)
-    rows = await repo.load_grants_with_data_key(db, int(claims["sub"]), claims["jti"])
-    if not rows or rows[0].revoked or not rows[0].active or _older_than(claims["iat"], rows[0].date_modif_passwd):
-        raise Unauthorized()
+    rows = _checked(claims, await repo.load_grants_with_data_key(db, int(claims["sub"]), claims["jti"]))
     principal = _principal(int(claims["sub"]), rows, claims["jti"])
     return principal, rows[0].data_key if principal.is_student else None
 

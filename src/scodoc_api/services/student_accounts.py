@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scodoc_api.core.errors import NotFound
-from scodoc_api.core.security import hash_password
 from scodoc_api.db.session import AsyncSession
-from scodoc_api.models import Identite, User
+from scodoc_api.models import Identite
 from scodoc_api.repositories import departements as depts
 from scodoc_api.repositories import formsemestre as sem_repo
 from scodoc_api.repositories import users as repo
+from scodoc_api.services.users import add_student_account, student_user
 
 CSV_FIELDS = ["etudid", "code_nip", "nom", "prenom", "login", "password"]
 
@@ -51,16 +51,7 @@ async def make_accounts(db: AsyncSession, formsemestre_id: int) -> list[AccountL
         if login is None:
             login = wanted[etud.id] if wanted[etud.id] not in taken else f"etud{etud.id}"
             password = new_password()
-            db.add(
-                User(
-                    user_name=login,
-                    password_hash=hash_password(password),
-                    dept=acronyms.get(etud.dept_id),
-                    nom=etud.nom,
-                    prenom=etud.prenom,
-                    etudid=etud.id,
-                )
-            )
+            db.add(student_user(login, password, etud, acronyms.get(etud.dept_id)))
         lines.append(AccountLine(etud.id, etud.code_nip or "", etud.nom, etud.prenom or "", login, password))
     await db.flush()
     return lines
@@ -82,8 +73,6 @@ DEMO_STUDENT = ("etudiant", "etudiant")  # the demo's student portal login (the 
 
 async def ensure_demo_student(db: AsyncSession, etudid: int) -> str:
     """The demo's student account (made once), for trying the portal; its login."""
-    from scodoc_api.services.users import add_student_account
-
     login, password = DEMO_STUDENT
     if await repo.by_name(db, login) is None:
         await add_student_account(db, login, password, etudid)

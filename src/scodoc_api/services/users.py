@@ -6,7 +6,7 @@ from scodoc_api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from scodoc_api.core.permissions import Access, Permission
 from scodoc_api.core.security import hash_password
 from scodoc_api.db.session import AsyncSession
-from scodoc_api.models import User, UserRole
+from scodoc_api.models import Identite, User, UserRole
 from scodoc_api.repositories import auth as auth_repo
 from scodoc_api.repositories import departements as depts
 from scodoc_api.repositories import etud as etud_repo
@@ -93,18 +93,22 @@ async def add_student_account(db: AsyncSession, login: str, password: str, etudi
         raise NotFound(f"étudiant {etudid} inconnu")
     if await repo.by_name(db, login) is not None:
         raise Conflict(f"l'utilisateur {login} existe déjà")
-    dept = (await depts.dept_acronyms(db)).get(etud.dept_id)
-    user = User(
+    user = student_user(login, password, etud, (await depts.dept_acronyms(db)).get(etud.dept_id))
+    db.add(user)
+    await db.flush()
+    return user
+
+
+def student_user(login: str, password: str, etud: Identite, dept: str | None) -> User:
+    """The account row of a student: named and placed as the student is, linked to them, with no role."""
+    return User(
         user_name=login,
         password_hash=hash_password(password),
         dept=dept,
         nom=etud.nom,
         prenom=etud.prenom,
-        etudid=etudid,
+        etudid=etud.id,
     )
-    db.add(user)
-    await db.flush()
-    return user
 
 
 async def grant(db: AsyncSession, login: str, role: str, dept: str | None) -> None:
