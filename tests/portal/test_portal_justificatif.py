@@ -40,3 +40,17 @@ async def test_staff_file_for_their_departments_students(gql, auth, world):
     geii = await auth("ens_geii")
     assert codes(await gql(SUBMIT, geii, {**PERIOD, "id": world["etudid"]})) == ["NOT_FOUND"]
     assert codes(await gql(SUBMIT, secr, {**PERIOD})) == ["BAD_USER_INPUT"]  # staff name the student
+
+
+async def test_queries_are_reads_and_mutations_are_audited(gql, accounts, db):
+    from scodoc_api.models import AuditEntry
+
+    async def graphql_entries() -> list:
+        db.expire_all()
+        rows = await db.execute(select(AuditEntry.user_name).where(AuditEntry.route == "/ScoDoc/api/graphql"))
+        return list(rows.scalars())
+
+    assert "errors" not in await gql("{ me { etudid } }", accounts["me_headers"])
+    assert await graphql_entries() == []  # a query sent by POST is a read
+    assert "errors" not in await gql(SUBMIT, accounts["me_headers"], PERIOD)
+    assert await graphql_entries() == ["etu-me"]

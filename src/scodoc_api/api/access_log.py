@@ -70,7 +70,7 @@ async def _audit(scope: Scope, route: str, request_id: str, status: int) -> None
     user = state.get("user_name") or state.get("login")
     if user is None:  # nobody named: refused before any work (an anonymous flood writes nothing)
         return
-    if state.get("portal_read"):  # a GraphQL query: a read sent by POST (its mutations are audited)
+    if state.get("read_only"):  # a read sent by POST (a GraphQL query: db.engine.declare_read_only)
         return
     client = scope.get("client")
     values = {

@@ -33,7 +33,6 @@ class PortalContext(BaseContext):
         super().__init__()
         self.req, self.db, self.settings, self.cache, self.token = request, db, settings, cache, token
         self.lock = asyncio.Lock()
-        request.state.portal_read = True  # until a mutation runs: the access audit records writes only
         self._principal: Principal | None = None
         self._dept_acronyms: dict[int, str] | None = None
         self.results_versions: dict[int, int] = {}  # of the semesters read in this request

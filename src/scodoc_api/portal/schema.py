@@ -94,7 +94,7 @@ class Mutation:
         state: JustificatifState | None = None,
     ) -> Justificatif:
         ctx = info.context
-        ctx.req.state.portal_read, ctx.cacheable = False, False  # a write: audited, never kept
+        ctx.cacheable = False  # a write: never kept
         principal = await ctx.principal()
         etud = await ctx.run(portal.target_student, principal, etudid, None)
         values: dict[str, Any] = {"date_debut": start.isoformat(), "date_fin": end.isoformat()}
