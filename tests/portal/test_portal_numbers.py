@@ -132,7 +132,7 @@ async def test_hidden_evaluations_and_unpublished_bulletins_stay_hidden(gql, acc
     await db.commit()
     hidden = await gql(query[:-1] + f" bulletin(semester: {sem}) }}", accounts["me_headers"])
     assert hidden["data"]["marks"] == {"published": False, "general": None, "modules": []}
-    assert "ue" not in hidden["data"]["bulletin"] and hidden["data"]["bulletin"]["publie"] in (0, False)
+    assert "ue" not in hidden["data"]["bulletin"] and hidden["data"]["bulletin"]["publie"] is False
 
 
 async def test_marks_filter_evaluations_by_date(gql, accounts, world):
